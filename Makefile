@@ -1,0 +1,140 @@
+# namnd — build, test, benchmark, install.
+# `make` builds build/release/namnd; `make check` installs what it needs
+# (as root) and runs every test under ASan+UBSan; `make run` opens the demo.
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+DESTDIR ?=
+MODE    ?= release
+CC      ?= cc
+
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @printf '  %-6s %s\n'
+endif
+
+# Debian packages needed to build, test and benchmark.
+DEB_PKGS = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
+           libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter
+
+PKGS       = ncursesw sqlite3 xlsxwriter
+# Recursively expanded: evaluated after `deps` has installed pkg-config.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+TEST_LIBS  = $(shell pkg-config --libs cmocka)
+
+WARN = -std=c11 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wvla
+OPT_release = -O2 -g
+OPT_asan    = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=all
+OPT_debug   = -O0 -g
+ALL_CFLAGS  = $(WARN) $(OPT_$(MODE)) -Iinclude -I$(BUILD) $(PKG_CFLAGS) \
+              -D_POSIX_C_SOURCE=200809L $(CFLAGS)
+ALL_LDFLAGS = $(OPT_$(MODE)) $(LDFLAGS)
+
+BUILD = build/$(MODE)
+
+LIB_SRC = $(wildcard src/core/*.c src/store/*.c src/export/*.c)
+CLI_SRC = $(wildcard src/cli/*.c src/tui/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
+LIB     = $(BUILD)/libnamnd.a
+BIN     = $(BUILD)/namnd
+
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+BENCH_BIN = $(BUILD)/bench/benchgen $(BUILD)/bench/benchrun
+
+MIGRATIONS = $(sort $(wildcard schema/[0-9][0-9][0-9]_*.sql))
+
+.PHONY: all deps check test run demo bench install uninstall clean
+.DELETE_ON_ERROR:
+
+all: $(BIN)
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
+
+$(LIB): $(LIB_OBJ)
+	$(say) AR $@
+	$(Q)rm -f $@ && ar rcs $@ $(LIB_OBJ)
+
+$(BUILD)/%.o: %.c $(wildcard include/namnd/*.h) $(wildcard src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The migrations and the demo data are compiled into the binary.
+$(BUILD)/schema_sql.c: $(MIGRATIONS) schema/demo.sql tests/embed.awk
+	@mkdir -p $(dir $@)
+	$(say) GEN $@
+	$(Q)awk -f tests/embed.awk $(MIGRATIONS) schema/demo.sql > $@
+
+$(BUILD)/schema_sql.o: $(BUILD)/schema_sql.c
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) $(TEST_LIBS) -lm
+
+$(BUILD)/bench/%: tests/bench/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lm
+
+# Installs the Debian packages above when run as root; otherwise prints the
+# line to run. Does nothing when everything is installed already.
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${db:Status-Status}\n' $$p 2>/dev/null | grep -qx installed || echo $$p; \
+	done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "Installerar: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "Paket saknas. Kör:"; echo "  sudo apt-get install -y $$missing"; exit 1; \
+	fi
+
+# All tests, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+check: deps
+	$(Q)$(MAKE) --no-print-directory MODE=asan test
+
+test: $(BIN) $(UNIT_BIN)
+	$(Q)NAMND_BIN=$(BIN) BUILD=$(BUILD) sh tests/run.sh $(UNIT_BIN)
+
+# Sets up, creates the demo database and opens it.
+DEMO_DB = build/demo.db
+run demo: deps
+	$(Q)$(MAKE) --no-print-directory MODE=release all
+	$(Q)build/release/namnd --db $(DEMO_DB) demo --force
+	$(Q)build/release/namnd --db $(DEMO_DB)
+
+# Benchmarks report figures only; they never pass or fail on time.
+BENCH_DB ?= build/bench.db
+BENCH_YEARS ?= 20
+BENCH_CASES ?= 1000000
+BENCH_PARAGRAPHS ?= 200000
+bench: deps
+	$(Q)$(MAKE) --no-print-directory MODE=release all $(BENCH_BIN:build/asan/%=build/release/%)
+	$(Q)BENCH_DB=$(BENCH_DB) BENCH_YEARS=$(BENCH_YEARS) BENCH_CASES=$(BENCH_CASES) \
+	  BENCH_PARAGRAPHS=$(BENCH_PARAGRAPHS) BUILD=build/release sh tests/bench/run.sh
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/namnd
+	install -m 644 src/cli/namnd.1 $(DESTDIR)$(MANDIR)/man1/namnd.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/namnd $(DESTDIR)$(MANDIR)/man1/namnd.1
+
+clean:
+	rm -rf build

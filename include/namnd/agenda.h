@@ -1,0 +1,32 @@
+/* Föredragningslista: items in order; time slots follow from the
+ * meeting's start time and the durations, so they cannot be wrong. */
+#ifndef NAMND_AGENDA_H
+#define NAMND_AGENDA_H
+
+#include <stddef.h>
+#include "namnd/entity.h"
+
+/* Add an item to meeting at position at (1-based; 0 or past the end:
+ * last). Fields as agenda_entity (kind, title, case, presenter, role,
+ * minutes, confidential). */
+enum nd_err agenda_add(struct nd_db *db, long long meeting, int at, int n,
+		       const char *const *names, const char *const *values,
+		       long long *id_out);
+/* Move an item to position to (1-based, clamped to the list). */
+enum nd_err agenda_move(struct nd_db *db, long long item, int to);
+/* Remove an item; the ones after it move up. */
+enum nd_err agenda_remove(struct nd_db *db, long long item);
+/* Copy the committee's standard agenda into an empty meeting. */
+enum nd_err agenda_apply_template(struct nd_db *db, long long meeting);
+
+/* Items of a meeting in order. Columns: 0 id, 1 position, 2 kind,
+ * 3 title, 4 dnr (or NULL), 5 föredragande (name or role, or ""),
+ * 6 duration, 7 start (minutes since midnight), 8 end, 9 confidential. */
+enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx);
+
+/* The item's number in the printed list: procedural items get letters
+ * (A, B, …), breaks and decision rounds nothing, the rest 1, 2, ….
+ * Pass counters starting at 0 and call in list order. */
+void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_t size);
+
+#endif

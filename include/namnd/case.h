@@ -1,0 +1,47 @@
+/* Ärenden: registering with a diarienummer, and paging through the
+ * register by keyset (never OFFSET). */
+#ifndef NAMND_CASE_H
+#define NAMND_CASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "namnd/entity.h"
+#include "namnd/dnr.h"
+
+/* Register a new ärende. When dnr_text is given, that dnr (in any known
+ * form) is used and the series counter moves past it; otherwise the next
+ * number of series (NULL: the committee's series, else the organisation's
+ * default) and year (0: this year) is allocated in the same transaction.
+ * Fields as in entity_add. The canonical dnr is written to dnr_out. */
+enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
+		     int year, int n, const char *const *names,
+		     const char *const *values, long long *id_out,
+		     char *dnr_out, size_t dnr_size);
+
+/* Canonical text of a dnr, in the organisation's pattern. */
+void case_dnr_format(struct nd_db *db, const char *series, int year, long number,
+		     char *buf, size_t size);
+
+enum case_sort { CASE_BY_DNR, CASE_BY_TITLE };
+
+/* Position in a sorted list: the last row seen. */
+struct case_key {
+	char series[DNR_SERIES_MAX + 1];
+	int year;
+	long number;
+	const char *title; /* borrowed */
+	long long id;
+};
+
+/* Rows of the register in sort order after *after (NULL: from the start),
+ * or, when backward, before *after (NULL: from the end) in reverse order.
+ * Columns: 0 id, 1 dnr (canonical text), 2 title, 3 status, 4 committee
+ * code, 5 series, 6 year, 7 number. At most limit rows (<= 0: all). */
+enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
+		      const struct case_key *after, int limit, nd_row_fn fn, void *ctx);
+
+/* Fill key from a row given to a case_page consumer (title borrowed from
+ * the statement: copy it before the next step). */
+void case_key_from_row(sqlite3_stmt *st, struct case_key *key);
+
+#endif

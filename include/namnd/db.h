@@ -1,0 +1,70 @@
+/* The SQLite store: open, pragmas, migrations, transactions. */
+#ifndef NAMND_DB_H
+#define NAMND_DB_H
+
+#include <stdbool.h>
+#include <sqlite3.h>
+#include "namnd/err.h"
+
+struct nd_db {
+	sqlite3 *h;
+	char *path;
+	char *user;    /* who, for the audit log */
+	char *dnr_pattern; /* the organisation's canonical dnr form */
+	bool readonly;
+	int in_tx;     /* nesting depth of db_begin */
+};
+
+enum {
+	DB_CREATE = 1 << 0, /* create the file (0600) when it does not exist */
+};
+
+/* Open (and create, with DB_CREATE) the database at path, upgrade its
+ * schema, and set the pragmas. A file that is not a namnd database, or one
+ * written by a newer namnd, is refused and left untouched.
+ * On success *out is owned by the caller: free with db_close. */
+enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out);
+void db_close(struct nd_db *db);
+
+/* The schema version this program writes. */
+int db_schema_latest(void);
+/* The version recorded in the open database. */
+int db_schema_version(struct nd_db *db);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls join the outer
+ * transaction; only the outermost commits. db_rollback is safe to call
+ * when no transaction is open. */
+enum nd_err db_begin(struct nd_db *db);
+enum nd_err db_commit(struct nd_db *db);
+void db_rollback(struct nd_db *db);
+
+/* Prepare sql (a static string). On failure returns ND_EDB with a
+ * message. */
+enum nd_err db_prepare(struct nd_db *db, const char *sql, sqlite3_stmt **st);
+
+/* Turn the last SQLite error into an nd_err with a Swedish message that
+ * mentions what (e.g. "spara ärendet"). */
+enum nd_err db_fail(struct nd_db *db, const char *what);
+
+/* Run one statement that returns no rows, binding the given text values
+ * (NULL binds SQL NULL) to ?1, ?2, .... Used for small writes. */
+enum nd_err db_exec_text(struct nd_db *db, const char *sql, int n,
+			 const char *const *vals);
+
+/* Bind helpers: text NULL binds NULL. */
+void db_bind_text(sqlite3_stmt *st, int i, const char *s);
+
+/* Value of an organisation setting (allocated; caller frees), or a copy
+ * of def when unset. NULL only on out of memory. */
+char *setting_get(struct nd_db *db, const char *key, const char *def);
+/* Set a known setting after validating it (Swedish message on error). */
+enum nd_err setting_set(struct nd_db *db, const char *key, const char *value);
+
+/* Fill the database with the fictional demo organisation (schema/demo.sql),
+ * dated relative to today. The database must be empty. */
+enum nd_err db_load_demo(struct nd_db *db);
+
+/* True when the database holds no committees, people or ärenden. */
+bool db_is_empty(struct nd_db *db);
+
+#endif

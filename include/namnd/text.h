@@ -1,0 +1,50 @@
+/* UTF-8 text: validation, display width, truncation, sanitising.
+ * Pure functions; no locale dependence (widths come from our own table). */
+#ifndef NAMND_TEXT_H
+#define NAMND_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one code point from s (at most len bytes). Returns the number of
+ * bytes used, or 0 when the bytes there are not valid UTF-8 (overlong,
+ * surrogate, > U+10FFFF, truncated). */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Encode cp into out (at least 4 bytes). Returns bytes written. */
+size_t utf8_encode(uint32_t cp, char *out);
+
+/* True when the len bytes of s are valid UTF-8. */
+bool text_valid_utf8(const char *s, size_t len);
+
+/* Byte offset of the first invalid sequence, or (size_t)-1 when valid. */
+size_t text_invalid_at(const char *s, size_t len);
+
+/* Terminal columns of one code point: 0 (combining, zero-width),
+ * 1, or 2 (East Asian wide). Control characters count 0. */
+int text_cp_width(uint32_t cp);
+
+/* Display width of a UTF-8 string in terminal columns. */
+size_t text_width(const char *s);
+
+/* True for characters that must not reach a terminal or document:
+ * C0 controls, DEL, C1 controls, and bidi override/isolate controls. */
+bool text_is_control(uint32_t cp);
+
+/* Copy of s with control characters removed. When keep_newlines, '\n' is
+ * kept (and "\r\n" becomes "\n"); '\t' becomes a space. Invalid UTF-8
+ * bytes become U+FFFD. Returns malloc'ed memory the caller frees; NULL on
+ * out of memory. s may be NULL (returns an empty string). */
+char *text_sanitize(const char *s, bool keep_newlines);
+
+/* Copy of s cut to at most cols display columns, never inside a code point
+ * or between a character and its combining marks. When s is wider than
+ * cols and cols > 0, the result ends in "…" (counted in cols).
+ * Returns malloc'ed memory the caller frees; NULL on out of memory. */
+char *text_truncate(const char *s, size_t cols);
+
+/* Number of bytes of s that fit in cols columns (no ellipsis). */
+size_t text_fit_bytes(const char *s, size_t cols);
+
+#endif

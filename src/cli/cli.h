@@ -1,0 +1,83 @@
+/* Command line: shared pieces of the verbs. */
+#ifndef NAMND_CLI_H
+#define NAMND_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include "namnd/entity.h"
+
+#define ARGS_MAX 64
+
+/* Exit codes (see namnd(1)). */
+enum {
+	EXIT_OK = 0,
+	EXIT_DATA = 1,     /* bad value, rule broken, exists */
+	EXIT_USAGE = 2,    /* wrong command line */
+	EXIT_NOTFOUND = 3, /* the named record does not exist */
+	EXIT_DB = 4,       /* database cannot be used: not ours, newer, locked, read-only */
+};
+
+struct args {
+	int npos;
+	const char *pos[ARGS_MAX];
+	int nopt;
+	const char *names[ARGS_MAX];  /* without "--" */
+	const char *values[ARGS_MAX]; /* NULL for flags */
+	char *owned[ARGS_MAX];        /* file contents read for --x-file */
+	int nowned;
+	bool help;
+};
+
+/* Split argv into positionals and --name value / --name=value options.
+ * Names in flags take no value. "--x-file PATH" reads PATH ("-": standard
+ * input) as the value of --x. Prints a message and returns false on
+ * error. */
+bool args_parse(int argc, char **argv, const char *const *flags, struct args *a);
+void args_free(struct args *a);
+const char *args_get(const struct args *a, const char *name);
+bool args_flag(const struct args *a, const char *name);
+/* Remove an option from the list (after the verb has used it). */
+void args_take(struct args *a, const char *name);
+
+struct cli {
+	struct nd_db *db;
+	const char *db_path;
+	bool tsv; /* machine-readable output */
+};
+
+/* Print the last error and return the exit code for e. */
+int cli_fail(enum nd_err e);
+/* A usage error: message to stderr, returns EXIT_USAGE. */
+int cli_usage(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+
+/* Row printers (nd_row_fn). ctx is a struct printer. */
+struct printer {
+	struct cli *cli;
+	const int *widths; /* display columns per column, 0 = rest */
+	int rows;
+	bool header_done;
+};
+int print_list_row(void *ctx, sqlite3_stmt *st);
+int print_show_row(void *ctx, sqlite3_stmt *st);
+/* Print s sanitized (control characters removed) and cut/padded to w
+ * columns (w = 0: as is). */
+void print_cell(FILE *f, const char *s, int w, bool pad);
+
+/* Verbs. */
+int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a);
+int cmd_case(struct cli *c, struct args *a);
+int cmd_agenda(struct cli *c, struct args *a);
+int cmd_meeting(struct cli *c, struct args *a);
+int cmd_deadlines(struct cli *c, struct args *a);
+int cmd_search(struct cli *c, struct args *a);
+int cmd_setting(struct cli *c, struct args *a);
+int cmd_dnr(struct cli *c, struct args *a);
+int cmd_overview(struct cli *c, struct args *a);
+int cmd_init(struct cli *c, struct args *a);
+int cmd_demo(struct cli *c, struct args *a);
+
+#endif

@@ -1,0 +1,189 @@
+/* namnd case …: the register of ärenden. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/case.h"
+
+static const int case_widths[] = { 16, 0, 17, 8 };
+
+struct case_printer {
+	struct cli *cli;
+	int rows;
+};
+
+static int print_case_row(void *ctx, sqlite3_stmt *st)
+{
+	struct case_printer *p = ctx;
+	const char *dnr = (const char *)sqlite3_column_text(st, 1);
+	const char *title = (const char *)sqlite3_column_text(st, 2);
+	const char *status = (const char *)sqlite3_column_text(st, 3);
+	const char *code = (const char *)sqlite3_column_text(st, 4);
+	if (p->cli->tsv) {
+		printf("%lld\t", (long long)sqlite3_column_int64(st, 0));
+		print_cell(stdout, dnr, 0, false);
+		putchar('\t');
+		print_cell(stdout, title, 0, false);
+		printf("\t%s\t%s\n", status, code ? code : "");
+	} else {
+		print_cell(stdout, dnr, case_widths[0], true);
+		putchar(' ');
+		print_cell(stdout, title, 44, true);
+		putchar(' ');
+		print_cell(stdout, status, case_widths[2], true);
+		putchar(' ');
+		print_cell(stdout, code ? code : "", 0, false);
+		putchar('\n');
+	}
+	p->rows++;
+	return 0;
+}
+
+static int case_list(struct cli *c, struct args *a)
+{
+	const char *sort = args_get(a, "sort"), *after = args_get(a, "after");
+	const char *limit_s = args_get(a, "limit");
+	bool backward = args_flag(a, "reverse");
+	enum case_sort by = CASE_BY_DNR;
+	struct case_key key, *kp = NULL;
+	char *title_copy = NULL;
+	long limit = 0;
+	enum nd_err e;
+
+	for (int i = 0; i < a->nopt; i++)
+		if (strcmp(a->names[i], "sort") && strcmp(a->names[i], "after") &&
+		    strcmp(a->names[i], "limit") && strcmp(a->names[i], "reverse"))
+			return cli_usage("okänt alternativ --%s för case list "
+					 "(--sort, --after, --limit, --reverse).", a->names[i]);
+	if (sort && strcmp(sort, "dnr") == 0)
+		by = CASE_BY_DNR;
+	else if (sort && strcmp(sort, "title") == 0)
+		by = CASE_BY_TITLE;
+	else if (sort)
+		return cli_usage("--sort kan vara \"dnr\" eller \"title\", inte \"%s\".", sort);
+	if (limit_s) {
+		char *end;
+		limit = strtol(limit_s, &end, 10);
+		if (*end || limit < 1 || limit > 1000000)
+			return cli_usage("--limit ska vara ett heltal 1–1000000, inte \"%s\".",
+					 limit_s);
+	}
+	if (after) {
+		long long id;
+		sqlite3_stmt *st = NULL;
+		if ((e = case_resolve(c->db, after, &id)))
+			return cli_fail(e);
+		if ((e = db_prepare(c->db, "SELECT id, '', title, '', '', dnr_series, "
+				    "dnr_year, dnr_number FROM cases WHERE id = ?1", &st)))
+			return cli_fail(e);
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			case_key_from_row(st, &key);
+			title_copy = strdup(key.title ? key.title : "");
+			key.title = title_copy;
+			kp = &key;
+		}
+		sqlite3_finalize(st);
+	}
+	if (!c->tsv) {
+		print_cell(stdout, "Dnr", case_widths[0], true);
+		putchar(' ');
+		print_cell(stdout, "Titel", 44, true);
+		putchar(' ');
+		print_cell(stdout, "Status", case_widths[2], true);
+		puts(" Nämnd");
+	}
+	struct case_printer p = { c, 0 };
+	e = case_page(c->db, by, backward, kp, (int)limit, print_case_row, &p);
+	free(title_copy);
+	if (e)
+		return cli_fail(e);
+	return EXIT_OK;
+}
+
+static int case_show(struct cli *c, const char *ref)
+{
+	long long id;
+	const char *filter[1] = { ref };
+	enum nd_err e;
+	struct printer p = { c, NULL, 0, false };
+	static const struct { const struct nd_entity *e; const char *heading; } parts[] = {
+		{ &document_entity, "Beslutsunderlag" },
+		{ &recipient_entity, "Beslutet skickas till" },
+		{ &section_entity, "Avsnitt" },
+	};
+
+	if ((e = case_resolve(c->db, ref, &id)) ||
+	    (e = entity_show(c->db, &case_entity, id, print_show_row, &p)))
+		return cli_fail(e);
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+		struct printer lp = { c, parts[i].e->list_widths, 0, false };
+		if (!c->tsv)
+			printf("\n%s\n", parts[i].heading);
+		if ((e = entity_list(c->db, parts[i].e, filter, print_list_row, &lp)))
+			return cli_fail(e);
+		if (lp.rows == 0 && !c->tsv)
+			printf("(inga)\n");
+	}
+	return EXIT_OK;
+}
+
+static void case_help(void)
+{
+	puts("Användning:\n"
+	     "  namnd case add --title TITEL [--committee KOD] [--dnr DNR | --series S --year ÅR]\n"
+	     "                 [--officer PERSON] [--status S] [--proposal TEXT] …\n"
+	     "  namnd case list [--sort dnr|title] [--limit N] [--after DNR] [--reverse]\n"
+	     "  namnd case show DNR\n"
+	     "  namnd case edit DNR --FÄLT VÄRDE …\n"
+	     "  namnd case rm DNR\n"
+	     "\nUtan --dnr får ärendet nästa lediga nummer i serien (nämndens serie,\n"
+	     "annars inställningen dnr_series) för året. Beslutsunderlag, sändlista och\n"
+	     "avsnitt: namnd document|recipient|section add --case DNR ….\n");
+	cmd_entity(NULL, &case_entity, &(struct args){ .help = true });
+}
+
+int cmd_case(struct cli *c, struct args *a)
+{
+	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
+	if (a->help || !sub) {
+		case_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if (strcmp(sub, "add") == 0) {
+		const char *dnr = args_get(a, "dnr"), *series = args_get(a, "series");
+		const char *year_s = args_get(a, "year");
+		char out[96];
+		long long id;
+		long year = 0;
+		enum nd_err e;
+		if (a->npos > 1)
+			return cli_usage("case add tar bara --fält, inte \"%s\".", a->pos[1]);
+		if (dnr && (series || year_s))
+			return cli_usage("ange antingen --dnr eller --series/--year, inte båda.");
+		if (year_s) {
+			char *end;
+			year = strtol(year_s, &end, 10);
+			if (*end || year < 1900 || year > 2199)
+				return cli_usage("--year ska vara ett år 1900–2199, inte \"%s\".",
+						 year_s);
+		}
+		args_take(a, "dnr");
+		args_take(a, "series");
+		args_take(a, "year");
+		if ((e = case_add(c->db, dnr, series, (int)year, a->nopt, a->names, a->values,
+				  &id, out, sizeof out)))
+			return cli_fail(e);
+		printf("Registrerade ärende %s.\n", out);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "list") == 0)
+		return case_list(c, a);
+	if (strcmp(sub, "show") == 0) {
+		if (a->npos != 2)
+			return cli_usage("namnd case show behöver ett diarienummer.");
+		return case_show(c, a->pos[1]);
+	}
+	return cmd_entity(c, &case_entity, a);
+}

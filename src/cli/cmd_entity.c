@@ -1,0 +1,100 @@
+/* The generic verbs: NOUN add | list | show | edit | rm. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void entity_help(const struct nd_entity *e)
+{
+	printf("Användning: namnd %s add --FÄLT VÄRDE …\n"
+	       "       namnd %s list%s\n"
+	       "       namnd %s show REF\n"
+	       "       namnd %s edit REF --FÄLT VÄRDE …\n"
+	       "       namnd %s rm REF\n\nFält för %s:\n",
+	       e->name, e->name, e->list_filters ? " [--FILTER VÄRDE]" : "", e->name,
+	       e->name, e->name, e->label);
+	for (const struct nd_field *f = e->fields; f->name; f++) {
+		bool req = false;
+		for (const char *const *r = e->required; r && *r; r++)
+			req |= strcmp(*r, f->name) == 0;
+		printf("  --%-16s %s%s", f->name, f->label, req ? " (måste anges)" : "");
+		if (f->choices) {
+			printf(":");
+			for (const char *const *c = f->choices; *c; c++)
+				printf(" %s%s", *c, c[1] ? "," : "");
+		}
+		printf("\n");
+	}
+	if (e->list_filters) {
+		printf("\nFilter för list:");
+		for (const char *const *f = e->list_filters; *f; f++)
+			printf(" --%s", *f);
+		printf("\n");
+	}
+	printf("\nLånga texter kan läsas från fil: --FÄLT-file FIL (\"-\" = standard in).\n");
+}
+
+int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
+{
+	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
+	enum nd_err err;
+	long long id = 0;
+
+	if (a->help || !sub) {
+		entity_help(e);
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if (strcmp(sub, "add") == 0) {
+		if (a->npos > 1)
+			return cli_usage("%s add tar bara --fält, inte \"%s\".", e->name, a->pos[1]);
+		if ((err = entity_add(c->db, e, a->nopt, a->names, a->values, &id)))
+			return cli_fail(err);
+		printf("Lade till %s %lld.\n", e->label, id);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "list") == 0) {
+		const char *filters[8] = { 0 };
+		int k = 0;
+		if (!e->list_sql)
+			return cli_usage("%s saknar list.", e->name);
+		for (const char *const *f = e->list_filters; f && *f; f++, k++)
+			filters[k] = args_get(a, *f);
+		for (int i = 0; i < a->nopt; i++) {
+			bool known = false;
+			for (const char *const *f = e->list_filters; f && *f; f++)
+				known |= strcmp(*f, a->names[i]) == 0;
+			if (!known)
+				return cli_usage("okänt filter --%s för %s list.", a->names[i],
+						 e->name);
+		}
+		struct printer p = { c, e->list_widths, 0, false };
+		if ((err = entity_list(c->db, e, filters, print_list_row, &p)))
+			return cli_fail(err);
+		if (p.rows == 0 && !c->tsv)
+			printf("(inga)\n");
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "show") != 0 && strcmp(sub, "edit") != 0 && strcmp(sub, "rm") != 0)
+		return cli_usage("okänt kommando \"%s\" för %s (add, list, show, edit, rm).",
+				 sub, e->name);
+	if (a->npos != 2)
+		return cli_usage("namnd %s %s behöver en referens (REF).", e->name, sub);
+	if ((err = e->resolve(c->db, a->pos[1], &id)))
+		return cli_fail(err);
+	if (strcmp(sub, "show") == 0) {
+		struct printer p = { c, NULL, 0, false };
+		if ((err = entity_show(c->db, e, id, print_show_row, &p)))
+			return cli_fail(err);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "edit") == 0) {
+		if ((err = entity_edit(c->db, e, id, a->nopt, a->names, a->values)))
+			return cli_fail(err);
+		printf("Ändrade %s %lld.\n", e->label, id);
+		return EXIT_OK;
+	}
+	if ((err = entity_remove(c->db, e, id)))
+		return cli_fail(err);
+	printf("Tog bort %s %lld.\n", e->label, id);
+	return EXIT_OK;
+}

@@ -1,0 +1,247 @@
+/* namnd meeting …, namnd agenda …, namnd deadlines …. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/agenda.h"
+#include "namnd/date.h"
+
+struct agenda_printer {
+	struct cli *cli;
+	int letters, numbers, rows;
+};
+
+static int print_agenda_row(void *ctx, sqlite3_stmt *st)
+{
+	struct agenda_printer *p = ctx;
+	char label[8], from[6], to[6], slot[16];
+	const char *kind = (const char *)sqlite3_column_text(st, 2);
+	const char *title = (const char *)sqlite3_column_text(st, 3);
+	const char *dnr = (const char *)sqlite3_column_text(st, 4);
+	const char *who = (const char *)sqlite3_column_text(st, 5);
+	agenda_label(kind, &p->letters, &p->numbers, label, sizeof label);
+	time_format(sqlite3_column_int(st, 7) % 1440, '.', from);
+	time_format(sqlite3_column_int(st, 8) % 1440, '.', to);
+	snprintf(slot, sizeof slot, "%s–%s", from, to);
+	if (p->cli->tsv) {
+		printf("%lld\t%s\t%s\t", (long long)sqlite3_column_int64(st, 0), label, kind);
+		print_cell(stdout, title, 0, false);
+		printf("\t%s\t", dnr ? dnr : "");
+		print_cell(stdout, who, 0, false);
+		printf("\t%s\t%d\n", slot, sqlite3_column_int(st, 6));
+	} else {
+		printf("%-5lld ", (long long)sqlite3_column_int64(st, 0));
+		print_cell(stdout, label, 3, true);
+		putchar(' ');
+		print_cell(stdout, title, 34, true);
+		putchar(' ');
+		print_cell(stdout, dnr ? dnr : "", 13, true);
+		putchar(' ');
+		print_cell(stdout, who, 13, true);
+		printf(" %s%s\n", slot, sqlite3_column_int(st, 9) ? " (sekretess)" : "");
+	}
+	p->rows++;
+	return 0;
+}
+
+static int agenda_print(struct cli *c, long long meeting)
+{
+	struct agenda_printer p = { c, 0, 0, 0 };
+	enum nd_err e;
+	static const char *const head[] = { "Id", "Nr", "Ärende", "Dnr", "Föredragande" };
+	static const int width[] = { 5, 3, 34, 13, 13 };
+	if (!c->tsv) {
+		for (size_t i = 0; i < sizeof head / sizeof *head; i++) {
+			print_cell(stdout, head[i], width[i], true);
+			putchar(' ');
+		}
+		puts("Tid");
+	}
+	if ((e = agenda_list(c->db, meeting, print_agenda_row, &p)))
+		return cli_fail(e);
+	if (p.rows == 0 && !c->tsv)
+		printf("(föredragningslistan är tom)\n");
+	return EXIT_OK;
+}
+
+/* Reads what deadlines_compute needs for one meeting. */
+static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_deadlines *dl,
+				     struct nd_date *meeting, bool *justerad, bool *anslagen)
+{
+	sqlite3_stmt *st = NULL;
+	struct nd_date j, an;
+	enum nd_err e = db_prepare(c->db, "SELECT m.date, k.notice_days, m.justerad_on, "
+				   "m.anslag_on FROM meeting m JOIN committee k ON "
+				   "k.id = m.committee_id WHERE m.id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", id);
+	}
+	const char *js = (const char *)sqlite3_column_text(st, 2);
+	const char *as = (const char *)sqlite3_column_text(st, 3);
+	e = date_parse((const char *)sqlite3_column_text(st, 0), meeting);
+	*justerad = js && date_parse(js, &j) == ND_OK;
+	*anslagen = as && date_parse(as, &an) == ND_OK;
+	if (!e)
+		deadlines_compute(*meeting, sqlite3_column_int(st, 1), *justerad ? &j : NULL,
+				  *anslagen ? &an : NULL, dl);
+	sqlite3_finalize(st);
+	return e;
+}
+
+static int deadlines_print(struct cli *c, long long id)
+{
+	struct nd_deadlines dl;
+	struct nd_date meeting, today;
+	bool j = false, a = false;
+	enum nd_err e;
+	char buf[11];
+	if ((e = meeting_deadlines(c, id, &dl, &meeting, &j, &a)) || (e = date_today(&today)))
+		return cli_fail(e);
+	const struct { const char *label; struct nd_date d; bool done; } rows[] = {
+		{ "Kallelse senast", dl.kallelse_due, date_cmp(today, meeting) > 0 },
+		{ "Justering senast", dl.justering_due, j },
+		{ "Anslag senast", dl.anslag_due, a },
+		{ "Överklagandetiden går ut", dl.appeal_end, false },
+		{ "Anslaget tas ned", dl.takedown, false },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		date_format(rows[i].d, buf);
+		const char *state = "";
+		if (!rows[i].done && i < 3 && date_cmp(today, rows[i].d) > 0)
+			state = "  FÖRSENAD";
+		if (c->tsv)
+			printf("%s\t%s\n", rows[i].label, buf);
+		else {
+			print_cell(stdout, rows[i].label, 26, true);
+			printf(" %s %s%s\n", buf, date_weekday_name(date_weekday(rows[i].d)),
+			       state);
+		}
+	}
+	return EXIT_OK;
+}
+
+int cmd_deadlines(struct cli *c, struct args *a)
+{
+	long long id;
+	enum nd_err e;
+	if (a->help || a->npos != 1) {
+		puts("Användning: namnd deadlines SAMMANTRÄDE\n\n"
+		     "Visar frister enligt kommunallagen: kallelse, justering (14 dagar),\n"
+		     "anslag (2 dagar efter justering), överklagandetid (3 veckor från\n"
+		     "anslaget, flyttad förbi helgdagar) och när anslaget får tas ned.");
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if ((e = meeting_resolve(c->db, a->pos[0], &id)))
+		return cli_fail(e);
+	return deadlines_print(c, id);
+}
+
+int cmd_meeting(struct cli *c, struct args *a)
+{
+	long long id;
+	enum nd_err e;
+	if (!a->help && a->npos == 2 && strcmp(a->pos[0], "show") == 0) {
+		struct printer p = { c, NULL, 0, false };
+		if ((e = meeting_resolve(c->db, a->pos[1], &id)) ||
+		    (e = entity_show(c->db, &meeting_entity, id, print_show_row, &p)))
+			return cli_fail(e);
+		if (!c->tsv)
+			printf("\nFrister\n");
+		if (deadlines_print(c, id) != EXIT_OK)
+			return EXIT_DATA;
+		if (!c->tsv)
+			printf("\nFöredragningslista\n");
+		return agenda_print(c, id);
+	}
+	return cmd_entity(c, &meeting_entity, a);
+}
+
+static void agenda_help(void)
+{
+	puts("Användning:\n"
+	     "  namnd agenda list SAMMANTRÄDE\n"
+	     "  namnd agenda add SAMMANTRÄDE [--at PLATS] [--kind TYP] [--case DNR]\n"
+	     "                   [--title RUBRIK] [--presenter PERSON | --role ROLL]\n"
+	     "                   [--minutes N] [--confidential ja|nej]\n"
+	     "  namnd agenda set PUNKT --FÄLT VÄRDE …\n"
+	     "  namnd agenda move PUNKT PLATS\n"
+	     "  namnd agenda rm PUNKT\n"
+	     "\nSAMMANTRÄDE är ett id eller KOD:ÅÅÅÅ-MM-DD; PUNKT är punktens id (se list).\n"
+	     "Tiderna räknas fram från starttiden och punkternas längd.\n"
+	     "Typer: procedur, ärende, information, stående, paus, beslutsomgång.");
+}
+
+static bool parse_pos(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (*end || v < 1 || v > 100000)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+int cmd_agenda(struct cli *c, struct args *a)
+{
+	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
+	long long id;
+	enum nd_err e;
+	if (a->help || !sub) {
+		agenda_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if (a->npos < 2)
+		return cli_usage("namnd agenda %s behöver ett sammanträde eller en punkt.", sub);
+	if (strcmp(sub, "list") == 0 || strcmp(sub, "add") == 0) {
+		if ((e = meeting_resolve(c->db, a->pos[1], &id)))
+			return cli_fail(e);
+		if (strcmp(sub, "list") == 0)
+			return agenda_print(c, id);
+		int at = 0;
+		const char *at_s = args_get(a, "at");
+		if (at_s && !parse_pos(at_s, &at))
+			return cli_usage("--at ska vara en plats i listan (1, 2, …), inte \"%s\".",
+					 at_s);
+		args_take(a, "at");
+		long long item;
+		if ((e = agenda_add(c->db, id, at, a->nopt, a->names, a->values, &item)))
+			return cli_fail(e);
+		printf("Lade till punkt %lld.\n", item);
+		return EXIT_OK;
+	}
+	if ((e = id_resolve(c->db, a->pos[1], &id)))
+		return cli_fail(e);
+	if (strcmp(sub, "move") == 0) {
+		int to;
+		if (a->npos != 3 || !parse_pos(a->pos[2], &to))
+			return cli_usage("namnd agenda move PUNKT PLATS (PLATS = 1, 2, …).");
+		if ((e = agenda_move(c->db, id, to)))
+			return cli_fail(e);
+		printf("Flyttade punkt %lld.\n", id);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "rm") == 0) {
+		if ((e = agenda_remove(c->db, id)))
+			return cli_fail(e);
+		printf("Tog bort punkt %lld.\n", id);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "set") == 0 || strcmp(sub, "edit") == 0) {
+		if ((e = entity_edit(c->db, &agenda_entity, id, a->nopt, a->names, a->values)))
+			return cli_fail(e);
+		printf("Ändrade punkt %lld.\n", id);
+		return EXIT_OK;
+	}
+	if (strcmp(sub, "show") == 0) {
+		struct printer p = { c, NULL, 0, false };
+		if ((e = entity_show(c->db, &agenda_entity, id, print_show_row, &p)))
+			return cli_fail(e);
+		return EXIT_OK;
+	}
+	return cli_usage("okänt kommando \"%s\" för agenda (list, add, set, move, rm).", sub);
+}

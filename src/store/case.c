@@ -1,0 +1,376 @@
+/* Ärenden: fields, dnr allocation, keyset paging, and the tables that
+ * hang off an ärende (beslutsunderlag, sändlista, avsnitt). */
+#include "namnd/case.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/date.h"
+#include "quote.h"
+
+static const char *const case_statuses[] = {
+	"registrerat", "under beredning", "klart för beslut", "beslutat", "avslutat", NULL,
+};
+
+static const struct nd_field case_fields[] = {
+	{ "title", "titel", FT_TEXT, 1, 1000, NULL,
+	  "UPDATE cases SET title = ?1 WHERE id = ?2" },
+	{ "committee", "nämnd", FT_COMMITTEE, 0, 0, NULL,
+	  "UPDATE cases SET committee_id = ?1 WHERE id = ?2" },
+	{ "officer", "handläggare", FT_PERSON, 0, 0, NULL,
+	  "UPDATE cases SET officer_id = ?1 WHERE id = ?2" },
+	{ "status", "status", FT_ENUM, 0, 0, case_statuses,
+	  "UPDATE cases SET status = coalesce(?1, 'registrerat') WHERE id = ?2" },
+	{ "registered", "registrerat", FT_DATE, 0, 0, NULL,
+	  "UPDATE cases SET registered = coalesce(?1, nd_today()) WHERE id = ?2" },
+	{ "proposal", "förslag till beslut", FT_LONGTEXT, 0, 100000, NULL,
+	  "UPDATE cases SET proposal = ?1 WHERE id = ?2" },
+	{ "summary", "sammanfattning", FT_LONGTEXT, 0, 100000, NULL,
+	  "UPDATE cases SET summary = ?1 WHERE id = ?2" },
+	{ "description", "ärendet", FT_LONGTEXT, 0, 200000, NULL,
+	  "UPDATE cases SET description = ?1 WHERE id = ?2" },
+	{ "confidential", "sekretess", FT_BOOL, 0, 0, NULL,
+	  "UPDATE cases SET confidential = coalesce(?1, 0) WHERE id = ?2" },
+	{ NULL, NULL, 0, 0, 0, NULL, NULL },
+};
+
+static const char *const case_insert[] = { "title", NULL };
+
+const struct nd_entity case_entity = {
+	.name = "case",
+	.label = "ärende",
+	.fields = case_fields,
+	.insert_fields = case_insert,
+	.required = case_insert,
+	/* ?1 series, ?2 year, ?3 number come from case_add. */
+	.insert_sql = "INSERT INTO cases (dnr_series, dnr_year, dnr_number, title, "
+		      "registered) VALUES (?1, ?2, ?3, ?4, nd_today())",
+	.delete_sql = "DELETE FROM cases WHERE id = ?1",
+	.show_sql = "SELECT c.id AS \"Id\", nd_dnr(c.dnr_series, c.dnr_year, "
+		    "c.dnr_number) AS \"Dnr\", c.title AS \"Titel\", "
+		    "k.code AS \"Nämnd\", p.name AS \"Handläggare\", "
+		    "c.status AS \"Status\", c.registered AS \"Registrerat\", "
+		    "CASE c.confidential WHEN 1 THEN 'ja' ELSE 'nej' END AS \"Sekretess\", "
+		    "c.proposal AS \"Förslag till beslut\", "
+		    "c.summary AS \"Sammanfattning\", c.description AS \"Ärendet\" "
+		    "FROM cases c LEFT JOIN committee k ON k.id = c.committee_id "
+		    "LEFT JOIN person p ON p.id = c.officer_id WHERE c.id = ?1",
+	.list_sql = NULL, /* lists page through case_page */
+	.resolve = case_resolve,
+};
+
+void case_dnr_format(struct nd_db *db, const char *series, int year, long number,
+		     char *buf, size_t size)
+{
+	struct nd_dnr d;
+	snprintf(d.series, sizeof d.series, "%s", series ? series : "");
+	d.year = year;
+	d.number = number;
+	if (dnr_format(&d, db->dnr_pattern, buf, size) != ND_OK)
+		dnr_format(&d, DNR_DEFAULT_PATTERN, buf, size);
+}
+
+/* Next number in (series, year), or move the counter past a number that
+ * was registered by hand. Runs inside the caller's transaction. */
+static enum nd_err counter_bump(struct nd_db *db, const char *series, int year,
+				long given, long *out)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db,
+		"INSERT INTO dnr_counter (series, year, last) VALUES (?1, ?2, "
+		"coalesce(?3, 1)) ON CONFLICT (series, year) DO UPDATE SET last = "
+		"CASE WHEN ?3 IS NULL THEN last + 1 ELSE max(last, ?3) END "
+		"RETURNING last", &st);
+	if (e)
+		return e;
+	sqlite3_bind_text(st, 1, series, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, year);
+	if (given > 0)
+		sqlite3_bind_int64(st, 3, given);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		e = db_fail(db, "räkna fram nästa diarienummer");
+	else
+		*out = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return e;
+}
+
+static bool dnr_taken(struct nd_db *db, const char *series, int year, long number)
+{
+	sqlite3_stmt *st = NULL;
+	bool taken = false;
+	if (db_prepare(db, "SELECT 1 FROM cases WHERE dnr_series = ?1 AND dnr_year = ?2 "
+		       "AND dnr_number = ?3", &st))
+		return false;
+	sqlite3_bind_text(st, 1, series, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, year);
+	sqlite3_bind_int64(st, 3, number);
+	taken = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return taken;
+}
+
+/* The series for a new ärende: the committee's own, else its code,
+ * else the organisation's default. */
+static enum nd_err default_series(struct nd_db *db, int n, const char *const *names,
+				  const char *const *values, char *out, size_t size)
+{
+	const char *code = NULL;
+	for (int i = 0; i < n; i++)
+		if (strcmp(names[i], "committee") == 0)
+			code = values[i];
+	if (code && *code) {
+		sqlite3_stmt *st = NULL;
+		enum nd_err e = db_prepare(db, "SELECT coalesce(dnr_series, code) FROM "
+					   "committee WHERE code = upper(?1)", &st);
+		if (e)
+			return e;
+		sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			snprintf(out, size, "%s", (const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+		if (*out)
+			return ND_OK;
+		return nd_fail(ND_ENOTFOUND, "Okänd nämnd: \"%s\".", msgval(code));
+	}
+	char *s = setting_get(db, "dnr_series", "");
+	if (!s)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	snprintf(out, size, "%s", s);
+	free(s);
+	return ND_OK;
+}
+
+enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
+		     int year, int n, const char *const *names,
+		     const char *const *values, long long *id_out,
+		     char *dnr_out, size_t dnr_size)
+{
+	struct nd_dnr d;
+	struct nd_value pre[3] = { { V_TEXT, 0, NULL }, { V_INT, 0, NULL }, { V_INT, 0, NULL } };
+	enum nd_err e;
+
+	memset(&d, 0, sizeof d);
+	if (dnr_text && *dnr_text) {
+		if ((e = dnr_parse(dnr_text, &d)))
+			return e;
+	} else {
+		struct nd_date today;
+		if ((e = date_today(&today)))
+			return e;
+		d.year = year ? year : today.y;
+		if (d.year < 1900 || d.year > 2199)
+			return nd_fail(ND_EINVAL, "Fältet \"år\" måste vara 1900–2199, "
+				       "inte %d.", d.year);
+		if (series) {
+			struct nd_dnr probe;
+			char text[64];
+			snprintf(text, sizeof text, "%s 2000/1", series);
+			if (*series && dnr_parse(text, &probe) != ND_OK)
+				return nd_fail(ND_EINVAL, "Fältet \"diarieserie\" får bara "
+					       "innehålla bokstäver A–Ö: \"%s\".",
+					       msgval(series));
+			snprintf(d.series, sizeof d.series, "%s", *series ? probe.series : "");
+		} else if ((e = default_series(db, n, names, values, d.series,
+					       sizeof d.series))) {
+			return e;
+		}
+	}
+	if ((e = db_begin(db)))
+		return e;
+	if (d.number > 0) {
+		long last;
+		if (dnr_taken(db, d.series, d.year, d.number)) {
+			char text[64];
+			case_dnr_format(db, d.series, d.year, d.number, text, sizeof text);
+			e = nd_fail(ND_EEXIST, "Diarienumret %s finns redan.", text);
+			goto fail;
+		}
+		if ((e = counter_bump(db, d.series, d.year, d.number, &last)))
+			goto fail;
+	} else {
+		do {
+			if ((e = counter_bump(db, d.series, d.year, 0, &d.number)))
+				goto fail;
+		} while (dnr_taken(db, d.series, d.year, d.number));
+	}
+	pre[0].s = d.series;
+	pre[1].i = d.year;
+	pre[2].i = d.number;
+	if ((e = entity_insert(db, &case_entity, 3, pre, n, names, values, id_out)))
+		goto fail;
+	if ((e = db_commit(db)))
+		goto fail;
+	if (dnr_out)
+		case_dnr_format(db, d.series, d.year, d.number, dnr_out, dnr_size);
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
+/* One statement per sort order and direction; the row-value comparison
+ * walks the index from the key, so the last page costs what the first
+ * does. ?1..?3 key (series, year, number) or ?1 title ?2 id; NULL key
+ * means from the start/end. */
+static const char *const page_sql[2][2] = {
+	[CASE_BY_DNR] = {
+		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
+		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
+		"LEFT JOIN committee k ON k.id = c.committee_id "
+		"WHERE ?1 IS NULL OR (c.dnr_series, c.dnr_year, c.dnr_number) > (?1, ?2, ?3) "
+		"ORDER BY c.dnr_series, c.dnr_year, c.dnr_number LIMIT ?4",
+		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
+		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
+		"LEFT JOIN committee k ON k.id = c.committee_id "
+		"WHERE ?1 IS NULL OR (c.dnr_series, c.dnr_year, c.dnr_number) < (?1, ?2, ?3) "
+		"ORDER BY c.dnr_series DESC, c.dnr_year DESC, c.dnr_number DESC LIMIT ?4",
+	},
+	[CASE_BY_TITLE] = {
+		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
+		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
+		"LEFT JOIN committee k ON k.id = c.committee_id "
+		"WHERE ?1 IS NULL OR (c.title, c.id) > (?1, ?2) "
+		"ORDER BY c.title, c.id LIMIT ?4",
+		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
+		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
+		"LEFT JOIN committee k ON k.id = c.committee_id "
+		"WHERE ?1 IS NULL OR (c.title, c.id) < (?1, ?2) "
+		"ORDER BY c.title DESC, c.id DESC LIMIT ?4",
+	},
+};
+
+enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
+		      const struct case_key *after, int limit, nd_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, page_sql[sort][backward], &st);
+	int rc;
+	if (e)
+		return e;
+	if (after && sort == CASE_BY_DNR) {
+		sqlite3_bind_text(st, 1, after->series, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 2, after->year);
+		sqlite3_bind_int64(st, 3, after->number);
+	} else if (after) {
+		sqlite3_bind_text(st, 1, after->title ? after->title : "", -1,
+				  SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, after->id);
+	}
+	sqlite3_bind_int(st, 4, limit > 0 ? limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(ctx, st))
+			break;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		e = db_fail(db, "läsa ärendelistan");
+	sqlite3_finalize(st);
+	return e;
+}
+
+void case_key_from_row(sqlite3_stmt *st, struct case_key *key)
+{
+	key->id = sqlite3_column_int64(st, 0);
+	key->title = (const char *)sqlite3_column_text(st, 2);
+	snprintf(key->series, sizeof key->series, "%s",
+		 (const char *)sqlite3_column_text(st, 5));
+	key->year = sqlite3_column_int(st, 6);
+	key->number = (long)sqlite3_column_int64(st, 7);
+}
+
+/* Beslutsunderlag: documents in the order listed. */
+static const struct nd_field document_fields[] = {
+	{ "case", "ärende", FT_CASE, 0, 0, NULL, NULL },
+	{ "title", "titel", FT_TEXT, 1, 500, NULL,
+	  "UPDATE case_document SET title = ?1 WHERE id = ?2" },
+	{ "date", "datum", FT_DATE, 0, 0, NULL,
+	  "UPDATE case_document SET doc_date = ?1 WHERE id = ?2" },
+	{ NULL, NULL, 0, 0, 0, NULL, NULL },
+};
+static const char *const document_insert[] = { "case", "title", "date", NULL };
+static const char *const document_required[] = { "case", "title", NULL };
+static const char *const by_case[] = { "case", NULL };
+static const int document_widths[] = { 5, 10, 0 };
+
+const struct nd_entity document_entity = {
+	.name = "document",
+	.label = "handling",
+	.fields = document_fields,
+	.insert_fields = document_insert,
+	.required = document_required,
+	.insert_sql = "INSERT INTO case_document (case_id, position, title, doc_date) "
+		      "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+		      "case_document WHERE case_id = ?1), ?2, ?3)",
+	.delete_sql = "DELETE FROM case_document WHERE id = ?1",
+	.show_sql = "SELECT id AS \"Id\", title AS \"Titel\", doc_date AS \"Datum\" "
+		    "FROM case_document WHERE id = ?1",
+	.list_sql = "SELECT id AS \"Id\", coalesce(doc_date, '') AS \"Datum\", "
+		    "title AS \"Titel\" FROM case_document WHERE case_id = ?1 "
+		    "ORDER BY position",
+	.list_filters = by_case,
+	.list_widths = document_widths,
+	.resolve = id_resolve,
+};
+
+static const char *const purposes[] = { "för vidare hantering", "för kännedom", NULL };
+
+static const struct nd_field recipient_fields[] = {
+	{ "case", "ärende", FT_CASE, 0, 0, NULL, NULL },
+	{ "to", "mottagare", FT_TEXT, 1, 300, NULL,
+	  "UPDATE case_recipient SET recipient = ?1 WHERE id = ?2" },
+	{ "purpose", "syfte", FT_ENUM, 0, 0, purposes,
+	  "UPDATE case_recipient SET purpose = coalesce(?1, 'för kännedom') WHERE id = ?2" },
+	{ NULL, NULL, 0, 0, 0, NULL, NULL },
+};
+static const char *const recipient_insert[] = { "case", "to", "purpose", NULL };
+static const char *const recipient_required[] = { "case", "to", NULL };
+static const int recipient_widths[] = { 5, 22, 0 };
+
+const struct nd_entity recipient_entity = {
+	.name = "recipient",
+	.label = "mottagare",
+	.fields = recipient_fields,
+	.insert_fields = recipient_insert,
+	.required = recipient_required,
+	.insert_sql = "INSERT INTO case_recipient (case_id, recipient, purpose) "
+		      "VALUES (?1, ?2, coalesce(?3, 'för kännedom'))",
+	.delete_sql = "DELETE FROM case_recipient WHERE id = ?1",
+	.show_sql = "SELECT id AS \"Id\", recipient AS \"Mottagare\", purpose AS \"Syfte\" "
+		    "FROM case_recipient WHERE id = ?1",
+	.list_sql = "SELECT id AS \"Id\", purpose AS \"Syfte\", recipient AS \"Mottagare\" "
+		    "FROM case_recipient WHERE case_id = ?1 ORDER BY purpose DESC, id",
+	.list_filters = by_case,
+	.list_widths = recipient_widths,
+	.resolve = id_resolve,
+};
+
+static const struct nd_field section_fields[] = {
+	{ "case", "ärende", FT_CASE, 0, 0, NULL, NULL },
+	{ "heading", "rubrik", FT_TEXT, 1, 200, NULL,
+	  "UPDATE case_section SET heading = ?1 WHERE id = ?2" },
+	{ "body", "text", FT_LONGTEXT, 0, 100000, NULL,
+	  "UPDATE case_section SET body = coalesce(?1, '') WHERE id = ?2" },
+	{ NULL, NULL, 0, 0, 0, NULL, NULL },
+};
+static const char *const section_insert[] = { "case", "heading", "body", NULL };
+static const char *const section_required[] = { "case", "heading", NULL };
+static const int section_widths[] = { 5, 30, 0 };
+
+const struct nd_entity section_entity = {
+	.name = "section",
+	.label = "avsnitt",
+	.fields = section_fields,
+	.insert_fields = section_insert,
+	.required = section_required,
+	.insert_sql = "INSERT INTO case_section (case_id, position, heading, body) "
+		      "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+		      "case_section WHERE case_id = ?1), ?2, coalesce(?3, ''))",
+	.delete_sql = "DELETE FROM case_section WHERE id = ?1",
+	.show_sql = "SELECT id AS \"Id\", heading AS \"Rubrik\", body AS \"Text\" "
+		    "FROM case_section WHERE id = ?1",
+	.list_sql = "SELECT id AS \"Id\", heading AS \"Rubrik\", body AS \"Text\" "
+		    "FROM case_section WHERE case_id = ?1 ORDER BY position",
+	.list_filters = by_case,
+	.list_widths = section_widths,
+	.resolve = id_resolve,
+};

@@ -1,0 +1,77 @@
+/* Committees (nämnder, utskott) and their settings. */
+#include "namnd/entity.h"
+
+static const char *const committee_kinds[] = {
+	"fullmäktige", "styrelse", "nämnd", "arbetsutskott", "samverkansråd",
+	"förbundsstyrelse", "beredning", NULL,
+};
+
+static const struct nd_field committee_fields[] = {
+	{ "code", "kod", FT_SERIES, 1, 15, NULL,
+	  "UPDATE committee SET code = ?1 WHERE id = ?2" },
+	{ "name", "namn", FT_TEXT, 1, 200, NULL,
+	  "UPDATE committee SET name = ?1 WHERE id = ?2" },
+	{ "kind", "typ", FT_ENUM, 0, 0, committee_kinds,
+	  "UPDATE committee SET kind = coalesce(?1, 'nämnd') WHERE id = ?2" },
+	{ "parent", "tillhör", FT_COMMITTEE, 0, 0, NULL,
+	  "UPDATE committee SET parent_id = ?1 WHERE id = ?2" },
+	{ "place", "plats", FT_TEXT, 1, 200, NULL,
+	  "UPDATE committee SET place = ?1 WHERE id = ?2" },
+	{ "time", "starttid", FT_TIME, 0, 0, NULL,
+	  "UPDATE committee SET start_time = ?1 WHERE id = ?2" },
+	{ "notice-days", "kallelsedagar", FT_INT, 0, 90, NULL,
+	  "UPDATE committee SET notice_days = coalesce(?1, 7) WHERE id = ?2" },
+	{ "series", "diarieserie", FT_SERIES, 1, 15, NULL,
+	  "UPDATE committee SET dnr_series = ?1 WHERE id = ?2" },
+	{ NULL, NULL, 0, 0, 0, NULL, NULL },
+};
+
+static const char *const committee_insert[] = { "code", "name", "kind", "parent", NULL };
+static const char *const committee_required[] = { "code", "name", NULL };
+static const int committee_widths[] = { 4, 8, 40, 15, 0 };
+
+static enum nd_err committee_check(struct nd_db *db, long long id, bool created)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	(void)created;
+	/* An utskott belongs to a nämnd, not to another utskott. */
+	if ((e = db_prepare(db, "SELECT p.code FROM committee c JOIN committee p ON "
+			    "p.id = c.parent_id WHERE c.id = ?1 AND p.kind = "
+			    "'arbetsutskott'", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_fail(ND_EINVAL, "Fältet \"tillhör\": %s är själv ett "
+			    "arbetsutskott; ett utskott tillhör en nämnd.",
+			    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return e;
+}
+
+const struct nd_entity committee_entity = {
+	.name = "committee",
+	.label = "nämnd",
+	.fields = committee_fields,
+	.insert_fields = committee_insert,
+	.required = committee_required,
+	.insert_sql = "INSERT INTO committee (code, name, kind, parent_id) "
+		      "VALUES (?1, ?2, coalesce(?3, CASE WHEN ?4 IS NULL THEN 'nämnd' "
+		      "ELSE 'arbetsutskott' END), ?4)",
+	.delete_sql = "DELETE FROM committee WHERE id = ?1",
+	.show_sql = "SELECT c.id AS \"Id\", c.code AS \"Kod\", c.name AS \"Namn\", "
+		    "c.kind AS \"Typ\", p.code AS \"Tillhör\", c.place AS \"Plats\", "
+		    "replace(c.start_time, ':', '.') AS \"Starttid\", "
+		    "c.notice_days AS \"Kallelse dagar före\", "
+		    "coalesce(c.dnr_series, c.code) AS \"Diarieserie\" "
+		    "FROM committee c LEFT JOIN committee p ON p.id = c.parent_id "
+		    "WHERE c.id = ?1",
+	.list_sql = "SELECT c.id AS \"Id\", c.code AS \"Kod\", c.name AS \"Namn\", "
+		    "c.kind AS \"Typ\", p.code AS \"Tillhör\" FROM committee c "
+		    "LEFT JOIN committee p ON p.id = c.parent_id "
+		    "ORDER BY c.name COLLATE sv, c.id",
+	.list_filters = NULL,
+	.list_widths = committee_widths,
+	.resolve = committee_resolve,
+	.check = committee_check,
+};

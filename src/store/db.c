@@ -1,0 +1,388 @@
+/* Opening the database: file checks, pragmas, migrations, collation. */
+#include "namnd/db.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "namnd/collate.h"
+#include "namnd/date.h"
+#include "namnd/dnr.h"
+#include "namnd/migrations.h"
+
+/* "NMND": marks the file as ours, so another program's SQLite file is
+ * refused instead of being migrated. */
+#define ND_APPLICATION_ID 0x4e4d4e44
+
+static int collate_sv(void *arg, int alen, const void *a, int blen, const void *b)
+{
+	(void)arg;
+	return sv_collate(a, (size_t)alen, b, (size_t)blen);
+}
+
+static void fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_db *db = sqlite3_user_data(ctx);
+	(void)argc;
+	(void)argv;
+	sqlite3_result_text(ctx, db->user, -1, SQLITE_STATIC);
+}
+
+static char *current_user(void)
+{
+	const char *u = getenv("NAMND_USER");
+	if (!u || !*u)
+		u = getenv("USER");
+	if (!u || !*u) {
+		struct passwd *pw = getpwuid(getuid());
+		u = pw ? pw->pw_name : "okänd";
+	}
+	return strdup(u);
+}
+
+/* nd_today(): today's date, honouring NAMND_TODAY, for SQL defaults. */
+static void fn_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_date d;
+	char buf[11];
+	(void)argc;
+	(void)argv;
+	if (date_today(&d) != ND_OK) {
+		sqlite3_result_error(ctx, nd_errmsg(), -1);
+		return;
+	}
+	date_format(d, buf);
+	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
+}
+
+/* nd_dnr(series, year, number): the canonical text of a dnr. */
+static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_db *db = sqlite3_user_data(ctx);
+	struct nd_dnr d;
+	char buf[96];
+	(void)argc;
+	snprintf(d.series, sizeof d.series, "%s", (const char *)sqlite3_value_text(argv[0]) ?
+		 (const char *)sqlite3_value_text(argv[0]) : "");
+	d.year = sqlite3_value_int(argv[1]);
+	d.number = (long)sqlite3_value_int64(argv[2]);
+	if (dnr_format(&d, db->dnr_pattern ? db->dnr_pattern : DNR_DEFAULT_PATTERN,
+		       buf, sizeof buf) != ND_OK)
+		dnr_format(&d, DNR_DEFAULT_PATTERN, buf, sizeof buf);
+	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
+}
+
+int db_schema_latest(void)
+{
+	return nd_migrations[nd_migration_count - 1].version;
+}
+
+static int pragma_int(sqlite3 *h, const char *sql, int *out)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(h, sql, -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			*out = sqlite3_column_int(st, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int db_schema_version(struct nd_db *db)
+{
+	int v = 0;
+	pragma_int(db->h, "PRAGMA user_version", &v);
+	return v;
+}
+
+static enum nd_err map_sqlite(struct nd_db *db, int rc, const char *what)
+{
+	const char *m = sqlite3_errmsg(db->h);
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return nd_fail(ND_EBUSY, "Databasen %s är låst av ett annat program; "
+			       "försök igen om en stund (%s).", db->path, what);
+	case SQLITE_READONLY:
+		return nd_fail(ND_EREADONLY, "Databasen %s är skrivskyddad; kan inte %s.",
+			       db->path, what);
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+		return nd_fail(ND_ENOTDB, "Filen %s är inte en namnd-databas (%s).",
+			       db->path, m);
+	case SQLITE_CONSTRAINT:
+		if (strstr(m, "justerat"))
+			return nd_fail(ND_ELOCKED, "Kan inte %s: %s", what, m);
+		if ((rc == SQLITE_CONSTRAINT_FOREIGNKEY))
+			return nd_fail(ND_ECONSTRAINT, "Kan inte %s: posten används "
+				       "av andra uppgifter i registret.", what);
+		if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+			return nd_fail(ND_EEXIST, "Kan inte %s: det finns redan en "
+				       "likadan post (%s).", what, m);
+		return nd_fail(ND_ECONSTRAINT, "Kan inte %s: ett värde bryter mot "
+			       "registrets regler (%s).", what, m);
+	case SQLITE_FULL:
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		return nd_fail(ND_EIO, "Kan inte %s: fel vid läsning eller skrivning "
+			       "av %s (%s).", what, db->path, m);
+	case SQLITE_NOMEM:
+		return nd_fail(ND_ENOMEM, "Slut på minne (%s).", what);
+	}
+	return nd_fail(ND_EDB, "Databasfel när namnd skulle %s: %s", what, m);
+}
+
+enum nd_err db_fail(struct nd_db *db, const char *what)
+{
+	return map_sqlite(db, sqlite3_extended_errcode(db->h), what);
+}
+
+enum nd_err db_prepare(struct nd_db *db, const char *sql, sqlite3_stmt **st)
+{
+	if (sqlite3_prepare_v2(db->h, sql, -1, st, NULL) != SQLITE_OK)
+		return db_fail(db, "förbereda en fråga");
+	return ND_OK;
+}
+
+void db_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+enum nd_err db_exec_text(struct nd_db *db, const char *sql, int n,
+			 const char *const *vals)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, sql, &st);
+	if (e)
+		return e;
+	for (int i = 0; i < n; i++)
+		db_bind_text(st, i + 1, vals[i]);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		e = db_fail(db, "spara ändringen");
+	sqlite3_finalize(st);
+	return e;
+}
+
+static enum nd_err exec_plain(struct nd_db *db, const char *sql, const char *what)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(db, what);
+	return ND_OK;
+}
+
+enum nd_err db_begin(struct nd_db *db)
+{
+	if (db->in_tx++ > 0)
+		return ND_OK;
+	enum nd_err e = exec_plain(db, "BEGIN IMMEDIATE", "påbörja en ändring");
+	if (e)
+		db->in_tx = 0;
+	return e;
+}
+
+enum nd_err db_commit(struct nd_db *db)
+{
+	if (db->in_tx == 0 || --db->in_tx > 0)
+		return ND_OK;
+	enum nd_err e = exec_plain(db, "COMMIT", "spara ändringen");
+	if (e)
+		db_rollback(db);
+	return e;
+}
+
+void db_rollback(struct nd_db *db)
+{
+	db->in_tx = 0;
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Apply the migrations newer than the file's version, one transaction
+ * each, so a failure leaves the file at the last good version. */
+static enum nd_err migrate(struct nd_db *db)
+{
+	enum nd_err e = ND_OK;
+	for (int i = 0; i < nd_migration_count; i++) {
+		const struct nd_migration *m = &nd_migrations[i];
+		if ((e = db_begin(db)))
+			return e;
+		/* Re-read inside the write lock: another process may have
+		 * migrated while we waited. */
+		if (db_schema_version(db) >= m->version) {
+			db_rollback(db);
+			continue;
+		}
+		char *err = NULL;
+		if (sqlite3_exec(db->h, m->sql, NULL, NULL, &err) != SQLITE_OK) {
+			e = nd_fail(ND_EDB, "Kunde inte uppgradera databasen %s till "
+				    "schemaversion %d (%s): %s", db->path, m->version,
+				    m->name, err ? err : "okänt fel");
+			sqlite3_free(err);
+			db_rollback(db);
+			return e;
+		}
+		char sql[64];
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", m->version);
+		if ((e = exec_plain(db, sql, "spara schemaversionen")) ||
+		    (e = db_commit(db))) {
+			db_rollback(db);
+			return e;
+		}
+	}
+	return ND_OK;
+}
+
+/* Create the file with owner-only permissions before SQLite sees it:
+ * the register holds personal data (GDPR art. 32). */
+static enum nd_err create_file(const char *path)
+{
+	int fd = open(path, O_CREAT | O_EXCL | O_RDWR, 0600);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return ND_OK;
+		return nd_fail(ND_EIO, "Kan inte skapa databasen %s: %s", path,
+			       strerror(errno));
+	}
+	close(fd);
+	return ND_OK;
+}
+
+static enum nd_err check_identity(struct nd_db *db, bool *fresh)
+{
+	int appid = 0, version = 0, tables = 0;
+	int rc = pragma_int(db->h, "PRAGMA application_id", &appid);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(db->h, "PRAGMA user_version", &version);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(db->h, "SELECT count(*) FROM sqlite_schema", &tables);
+	if (rc != SQLITE_OK) {
+		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+			return nd_fail(ND_ENOTDB, "Filen %s är inte en namnd-databas "
+				       "(inte en SQLite-databas).", db->path);
+		return map_sqlite(db, rc, "läsa databasen");
+	}
+	*fresh = (appid == 0 && version == 0 && tables == 0);
+	if (!*fresh && appid != ND_APPLICATION_ID)
+		return nd_fail(ND_ENOTDB, "Filen %s är en SQLite-databas men inte en "
+			       "namnd-databas; den lämnas orörd.", db->path);
+	if (version > db_schema_latest())
+		return nd_fail(ND_ENEWER, "Databasen %s har schemaversion %d, men den "
+			       "här versionen av namnd känner bara till version %d. "
+			       "Uppdatera namnd; databasen lämnas orörd.",
+			       db->path, version, db_schema_latest());
+	return ND_OK;
+}
+
+enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
+{
+	enum nd_err e = ND_OK;
+	struct nd_db *db = NULL;
+	struct stat sb;
+	bool fresh = false;
+
+	*out = NULL;
+	if (stat(path, &sb) != 0) {
+		if (!(flags & DB_CREATE))
+			return nd_fail(ND_ENOTFOUND, "Databasen %s finns inte. Skapa den "
+				       "med 'namnd --db %s init'.", path, path);
+		if ((e = create_file(path)))
+			return e;
+	} else if (!S_ISREG(sb.st_mode)) {
+		return nd_fail(ND_ENOTDB, "%s är ingen vanlig fil.", path);
+	}
+
+	db = calloc(1, sizeof *db);
+	if (!db || !(db->path = strdup(path)) || !(db->user = current_user())) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto fail;
+	}
+	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		e = nd_fail(ND_EIO, "Kan inte öppna databasen %s: %s", path,
+			    db->h ? sqlite3_errmsg(db->h) : "slut på minne");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	sqlite3_busy_timeout(db->h, 5000);
+	if (sqlite3_create_collation(db->h, "sv", SQLITE_UTF8, NULL, collate_sv) ||
+	    sqlite3_create_function(db->h, "nd_user", 0,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_user,
+				    NULL, NULL) ||
+	    sqlite3_create_function(db->h, "nd_today", 0, SQLITE_UTF8, NULL,
+				    fn_today, NULL, NULL) ||
+	    sqlite3_create_function(db->h, "nd_dnr", 3,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
+				    NULL, NULL)) {
+		e = db_fail(db, "registrera svensk sortering");
+		goto fail;
+	}
+	/* Identity and version are read before anything is written. */
+	if ((e = check_identity(db, &fresh)))
+		goto fail;
+	db->readonly = sqlite3_db_readonly(db->h, "main") == 1;
+	if (db->readonly) {
+		if (fresh || db_schema_version(db) < db_schema_latest()) {
+			e = nd_fail(ND_EREADONLY, "Databasen %s är skrivskyddad och "
+				    "behöver uppgraderas; kontrollera filens "
+				    "behörigheter.", path);
+			goto fail;
+		}
+		if ((e = exec_plain(db, "PRAGMA foreign_keys = ON", "slå på kontroller")))
+			goto fail;
+		goto done;
+	}
+	if ((e = exec_plain(db, "PRAGMA journal_mode = WAL", "slå på WAL")) ||
+	    (e = exec_plain(db, "PRAGMA synchronous = NORMAL", "ställa in synkronisering")) ||
+	    (e = exec_plain(db, "PRAGMA foreign_keys = ON", "slå på kontroller")))
+		goto fail;
+	if (fresh) {
+		char sql[64];
+		snprintf(sql, sizeof sql, "PRAGMA application_id = %d", ND_APPLICATION_ID);
+		if ((e = exec_plain(db, sql, "märka databasen")))
+			goto fail;
+	}
+	if ((e = migrate(db)))
+		goto fail;
+done:
+	if (!(db->dnr_pattern = setting_get(db, "dnr_pattern", DNR_DEFAULT_PATTERN))) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto fail;
+	}
+	*out = db;
+	return ND_OK;
+fail:
+	db_close(db);
+	return e;
+}
+
+void db_close(struct nd_db *db)
+{
+	if (!db)
+		return;
+	db_rollback(db);
+	sqlite3_close_v2(db->h);
+	free(db->path);
+	free(db->user);
+	free(db->dnr_pattern);
+	free(db);
+}
+
+bool db_is_empty(struct nd_db *db)
+{
+	int n = 0;
+	pragma_int(db->h, "SELECT (SELECT count(*) FROM committee) + "
+		   "(SELECT count(*) FROM person) + (SELECT count(*) FROM cases)", &n);
+	return n == 0;
+}

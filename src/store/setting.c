@@ -1,0 +1,123 @@
+/* Organisation settings and the demo data. */
+#include "namnd/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/date.h"
+#include "namnd/dnr.h"
+#include "namnd/migrations.h"
+#include "namnd/text.h"
+
+char *setting_get(struct nd_db *db, const char *key, const char *def)
+{
+	sqlite3_stmt *st = NULL;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(db->h, "SELECT value FROM setting WHERE key = ?1", -1,
+			       &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = strdup((const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return v ? v : strdup(def);
+}
+
+struct setting_def {
+	const char *key;
+	const char *label;
+};
+
+static const struct setting_def settings[] = {
+	{ "org_name", "organisationens namn" },
+	{ "dnr_pattern", "diarienummerformat ({S} serie, {Y} år, {N} nummer)" },
+	{ "dnr_series", "diarieserie när nämnd saknas" },
+	{ "archive_place", "förvaringsplats för protokoll" },
+	{ "anslag_place", "anslagstavla" },
+	{ NULL, NULL },
+};
+
+enum nd_err setting_set(struct nd_db *db, const char *key, const char *value)
+{
+	const struct setting_def *s;
+	for (s = settings; s->key; s++)
+		if (strcmp(s->key, key) == 0)
+			break;
+	if (!s->key) {
+		char list[300] = "";
+		for (s = settings; s->key; s++) {
+			size_t l = strlen(list);
+			snprintf(list + l, sizeof list - l, "%s%s", l ? ", " : "", s->key);
+		}
+		return nd_fail(ND_EINVAL, "Okänd inställning \"%.60s\". Inställningar: %s.",
+			       key, list);
+	}
+	size_t len = strlen(value);
+	if (!text_valid_utf8(value, len) || len > 1000)
+		return nd_fail(ND_EINVAL, "Inställningen %s (%s) måste vara UTF-8-text "
+			       "på högst 1000 byte.", key, s->label);
+	for (const char *p = value; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			return nd_fail(ND_EINVAL, "Inställningen %s (%s) innehåller ett "
+				       "styrtecken.", key, s->label);
+	if (strcmp(key, "dnr_pattern") == 0 && dnr_pattern_check(value) != ND_OK) {
+		char msg[512];
+		snprintf(msg, sizeof msg, "%s", nd_errmsg());
+		return nd_fail(ND_EINVAL, "Inställningen dnr_pattern: %s", msg);
+	}
+	const char *vals[2] = { key, value };
+	enum nd_err e = db_begin(db);
+	if (e)
+		return e;
+	if ((e = db_exec_text(db, "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+			      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+			      2, vals)) ||
+	    (e = db_commit(db))) {
+		db_rollback(db);
+		return e;
+	}
+	if (strcmp(key, "dnr_pattern") == 0) {
+		char *copy = strdup(value);
+		if (copy) {
+			free(db->dnr_pattern);
+			db->dnr_pattern = copy;
+		}
+	}
+	return ND_OK;
+}
+
+enum nd_err db_load_demo(struct nd_db *db)
+{
+	struct nd_date today;
+	char buf[11], *err = NULL;
+	enum nd_err e;
+	if ((e = date_today(&today)))
+		return e;
+	date_format(today, buf);
+	if (!db_is_empty(db))
+		return nd_fail(ND_EEXIST, "Databasen %s innehåller redan uppgifter; "
+			       "demodata läggs bara i en tom databas.", db->path);
+	if ((e = db_begin(db)))
+		return e;
+	/* The demo is dated relative to today, so its meetings are always
+	 * near: the script reads today from this temporary table. */
+	const char *vals[1] = { buf };
+	if ((e = db_exec_text(db, "CREATE TEMP TABLE demo_today (d TEXT)", 0, NULL)) ||
+	    (e = db_exec_text(db, "INSERT INTO demo_today VALUES (?1)", 1, vals)))
+		goto fail;
+	if (sqlite3_exec(db->h, nd_demo_sql, NULL, NULL, &err) != SQLITE_OK) {
+		e = nd_fail(ND_EDB, "Demodata kunde inte läggas in: %s", err ? err : "?");
+		sqlite3_free(err);
+		goto fail;
+	}
+	if ((e = db_exec_text(db, "DROP TABLE temp.demo_today", 0, NULL)) ||
+	    (e = db_commit(db)))
+		goto fail;
+	free(db->dnr_pattern);
+	db->dnr_pattern = setting_get(db, "dnr_pattern", DNR_DEFAULT_PATTERN);
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}

@@ -1,0 +1,47 @@
+#!/bin/sh
+# Runs every test program given as arguments (cmocka unit tests) and then
+# every tests/cli/*.sh script, and prints one closing line
+# "check: N passed, N failed". Exits non-zero when anything failed.
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+count() { # $1 = log file
+	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$1" | awk '{s+=$1} END {print s+0}')
+	f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$1" | awk '{s+=$1} END {print s+0}')
+	p2=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$1" | awk '{s+=$1} END {print s+0}')
+	f2=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$1" | awk '{s+=$1} END {print s+0}')
+	passed=$((passed + p + p2))
+	failed=$((failed + f + f2))
+}
+
+for t in "$@"; do
+	echo "== $t"
+	if ! "$t" >"$log" 2>&1; then
+		cat "$log"
+		count "$log"
+		# A crash (sanitizer) may leave no cmocka summary: count it.
+		grep -q '^\[  FAILED  \]' "$log" || failed=$((failed + 1))
+	else
+		grep -E '^\[  (PASSED|FAILED)  \]' "$log"
+		count "$log"
+	fi
+done
+
+for s in tests/cli/*.sh; do
+	[ -f "$s" ] || continue
+	case "$s" in */lib.sh) continue ;; esac
+	echo "== $s"
+	if ! sh "$s" >"$log" 2>&1; then
+		cat "$log"
+		count "$log"
+		grep -q '^cli: ' "$log" || failed=$((failed + 1))
+	else
+		grep -E '^(FAIL|cli: )' "$log"
+		count "$log"
+	fi
+done
+
+echo "check: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

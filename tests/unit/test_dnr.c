@@ -1,0 +1,348 @@
+/* Diarienummer: the variants of real documents, the canonical form. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "namnd/dnr.h"
+#include "namnd/err.h"
+
+static void assert_parses(const char *text, const char *series, int year,
+			  long number)
+{
+	struct nd_dnr d;
+
+	if (dnr_parse(text, &d) != ND_OK)
+		fail_msg("\"%s\" refused: %s", text, nd_errmsg());
+	assert_string_equal(d.series, series);
+	assert_int_equal(d.year, year);
+	assert_int_equal(d.number, number);
+}
+
+/* Refused, with a message that quotes the text. */
+static void assert_refused(const char *text)
+{
+	struct nd_dnr d;
+	char quoted[128];
+
+	nd_errclear();
+	if (dnr_parse(text, &d) != ND_EINVAL)
+		fail_msg("\"%s\" accepted", text);
+	snprintf(quoted, sizeof quoted, "\"%s\"", text);
+	if (!strstr(nd_errmsg(), "Ogiltigt diarienummer") ||
+	    !strstr(nd_errmsg(), quoted))
+		fail_msg("message for \"%s\": %s", text, nd_errmsg());
+}
+
+static void assert_formats(const struct nd_dnr *d, const char *pattern,
+			   const char *want)
+{
+	char buf[64];
+
+	if (dnr_format(d, pattern, buf, sizeof buf) != ND_OK)
+		fail_msg("format with \"%s\" failed: %s", pattern, nd_errmsg());
+	assert_string_equal(buf, want);
+}
+
+static void parse_year_slash_number(void **state)
+{
+	(void)state;
+	assert_parses("2023/109", "", 2023, 109);
+}
+
+static void parse_series_dot_year_slash(void **state)
+{
+	(void)state;
+	assert_parses("UBN.2023/467", "UBN", 2023, 467);
+}
+
+static void parse_series_dot_year_dot(void **state)
+{
+	(void)state;
+	assert_parses("UBN.2023.428", "UBN", 2023, 428);
+}
+
+static void parse_series_space_year_slash(void **state)
+{
+	(void)state;
+	assert_parses("KS 2021/123", "KS", 2021, 123);
+}
+
+static void parse_zero_padded_number_with_dash(void **state)
+{
+	(void)state;
+	assert_parses("UBN 2023-00451", "UBN", 2023, 451);
+}
+
+static void parse_series_dash_year(void **state)
+{
+	(void)state;
+	assert_parses("KS-2021/123", "KS", 2021, 123);
+}
+
+static void parse_upper_cases_series(void **state)
+{
+	(void)state;
+	assert_parses("ubn 2023/5", "UBN", 2023, 5);
+	assert_parses("Ks 2021/1", "KS", 2021, 1);
+	assert_parses("åäö 2023/1", "ÅÄÖ", 2023, 1);
+	assert_parses("SÄN 2022/77", "SÄN", 2022, 77);
+}
+
+static void parse_ignores_surrounding_spaces(void **state)
+{
+	(void)state;
+	assert_parses("  UBN 2023/5  ", "UBN", 2023, 5);
+	assert_parses("\t2023/5\t", "", 2023, 5);
+}
+
+static void parse_limits(void **state)
+{
+	(void)state;
+	assert_parses("1900/1", "", 1900, 1);
+	assert_parses("2199/9999999", "", 2199, 9999999);
+	assert_parses("ABCDEFGHIJKLMNO 2023/1", "ABCDEFGHIJKLMNO", 2023, 1);
+}
+
+static void parse_refuses_examples_from_the_brief(void **state)
+{
+	(void)state;
+	assert_refused("");
+	assert_refused("2023/");
+	assert_refused("abc");
+	assert_refused("2023/0");
+	assert_refused("UBN 2023/12a");
+	assert_refused("UBN 23/12");
+}
+
+static void parse_refuses_other_malformed(void **state)
+{
+	(void)state;
+	assert_refused("UBN2023/12");     /* no separator after series */
+	assert_refused("UBN 2023 12");
+	assert_refused("UBN 2023/12/3");
+	assert_refused("UBN  2023/12");   /* two separators */
+	assert_refused("UBN/2023/12");
+	assert_refused("U-B 2023/12");
+	assert_refused("2023");
+	assert_refused("/12");
+	assert_refused("UBN 02023/12");
+	assert_refused("UBN 2023/-12");
+	assert_refused("UBN 2023/1 2");
+}
+
+static void parse_refuses_out_of_range(void **state)
+{
+	(void)state;
+	assert_refused("UBN 1899/1");
+	assert_refused("UBN 2200/1");
+	assert_refused("UBN 2023/10000000");
+	assert_refused("UBN 2023/99999999999999999999");
+	assert_refused("ABCDEFGHIJKLMNOP 2023/1"); /* 16 letters */
+	assert_refused("ÅÅÅÅÅÅÅÅ 2023/1");         /* 16 bytes */
+}
+
+static void parse_message_is_specific(void **state)
+{
+	struct nd_dnr d;
+	(void)state;
+	assert_int_equal(dnr_parse("XYZ", &d), ND_EINVAL);
+	assert_string_equal(nd_errmsg(), "Ogiltigt diarienummer: \"XYZ\" "
+			    "(väntat t.ex. \"UBN 2023/451\")");
+	assert_int_equal(dnr_parse("UBN 1899/1", &d), ND_EINVAL);
+	assert_non_null(strstr(nd_errmsg(), "1900–2199"));
+	assert_int_equal(dnr_parse("UBN 2023/0", &d), ND_EINVAL);
+	assert_non_null(strstr(nd_errmsg(), "1–9999999"));
+}
+
+static void parse_message_does_not_carry_escapes(void **state)
+{
+	struct nd_dnr d;
+	(void)state;
+	assert_int_equal(dnr_parse("\x1b[2J2023/x", &d), ND_EINVAL);
+	assert_null(strchr(nd_errmsg(), '\x1b'));
+	assert_non_null(strstr(nd_errmsg(), "\"?[2J2023/x\""));
+}
+
+static void parse_leaves_output_alone_on_failure(void **state)
+{
+	struct nd_dnr d = { "KS", 2020, 7 };
+	(void)state;
+	assert_int_equal(dnr_parse("UBN 2023/", &d), ND_EINVAL);
+	assert_string_equal(d.series, "KS");
+	assert_int_equal(d.year, 2020);
+	assert_int_equal(d.number, 7);
+}
+
+static void variants_format_canonically(void **state)
+{
+	static const struct { const char *in, *want; } v[] = {
+		{ "2023/109", "2023/109" },
+		{ "UBN.2023/467", "UBN 2023/467" },
+		{ "UBN.2023.428", "UBN 2023/428" },
+		{ "KS 2021/123", "KS 2021/123" },
+		{ "UBN 2023-00451", "UBN 2023/451" },
+		{ "KS-2021/123", "KS 2021/123" },
+	};
+	struct nd_dnr d;
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		assert_int_equal(dnr_parse(v[i].in, &d), ND_OK);
+		assert_formats(&d, DNR_DEFAULT_PATTERN, v[i].want);
+	}
+}
+
+static void format_patterns(void **state)
+{
+	const struct nd_dnr d = { "UBN", 2023, 451 };
+	(void)state;
+	assert_formats(&d, "{S} {Y}/{N}", "UBN 2023/451");
+	assert_formats(&d, "{S}.{Y}/{N}", "UBN.2023/451");
+	assert_formats(&d, "{S} {Y}-{N:5}", "UBN 2023-00451");
+	assert_formats(&d, "{S}.{Y}.{N}", "UBN.2023.451");
+	assert_formats(&d, "{Y}/{N}", "2023/451");
+	assert_formats(&d, NULL, "UBN 2023/451");
+}
+
+static void format_without_series_drops_its_separator(void **state)
+{
+	const struct nd_dnr d = { "", 2023, 109 };
+	(void)state;
+	assert_formats(&d, "{S} {Y}/{N}", "2023/109");
+	assert_formats(&d, "{S}.{Y}/{N}", "2023/109");
+	assert_formats(&d, "{S}-{Y}-{N:5}", "2023-00109");
+}
+
+static void format_padding_never_cuts_digits(void **state)
+{
+	const struct nd_dnr d = { "KS", 2021, 123456 };
+	(void)state;
+	assert_formats(&d, "{S} {Y}-{N:3}", "KS 2021-123456");
+	assert_formats(&d, "{S} {Y}-{N:9}", "KS 2021-000123456");
+}
+
+static void format_refuses_small_buffer(void **state)
+{
+	const struct nd_dnr d = { "", 2023, 451 };
+	char buf[9];
+	(void)state;
+	assert_int_equal(dnr_format(&d, "{Y}/{N}", buf, 9), ND_OK);
+	assert_string_equal(buf, "2023/451");
+	assert_int_equal(dnr_format(&d, "{Y}/{N}", buf, 8), ND_EINVAL);
+	assert_int_equal(dnr_format(&d, "{Y}/{N}", buf, 0), ND_EINVAL);
+}
+
+static void format_refuses_bad_pattern(void **state)
+{
+	const struct nd_dnr d = { "UBN", 2023, 451 };
+	char buf[64];
+	(void)state;
+	assert_int_equal(dnr_format(&d, "{S} {Y}", buf, sizeof buf), ND_EINVAL);
+	assert_int_equal(dnr_format(&d, "", buf, sizeof buf), ND_EINVAL);
+}
+
+static void pattern_check_accepts_real_patterns(void **state)
+{
+	static const char *const ok[] = {
+		"{S} {Y}/{N}", "{S}.{Y}/{N}", "{S}.{Y}.{N}", "{S} {Y}-{N:5}",
+		"{S}-{Y}/{N}", "{Y}/{N}", "{Y}-{N:4}",
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (dnr_pattern_check(ok[i]) != ND_OK)
+			fail_msg("\"%s\" refused: %s", ok[i], nd_errmsg());
+}
+
+static void pattern_check_refuses_missing_or_doubled_tokens(void **state)
+{
+	(void)state;
+	assert_int_equal(dnr_pattern_check("{S} {Y}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{N}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{Y}/{N}/{N}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{S}{S} {Y}/{N}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check(""), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check(NULL), ND_EINVAL);
+}
+
+static void pattern_check_refuses_unknown_tokens(void **state)
+{
+	(void)state;
+	assert_int_equal(dnr_pattern_check("{X} {Y}/{N}"), ND_EINVAL);
+	assert_non_null(strstr(nd_errmsg(), "\"{X} {Y}/{N}\""));
+	assert_int_equal(dnr_pattern_check("{S} {Y}/{n}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{S} {Y}/{N:0}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{S} {Y}/{N:10}"), ND_EINVAL);
+}
+
+static void pattern_check_refuses_unreadable_output(void **state)
+{
+	(void)state;
+	/* "UBN2023/451" and "Dnr UBN 2023/451" do not parse back. */
+	assert_int_equal(dnr_pattern_check("{S}{Y}/{N}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("Dnr {S} {Y}/{N}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{Y}/{N} {S}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{S} {Y}/{N} "), ND_EINVAL);
+}
+
+static void canonical_text_is_recognised(void **state)
+{
+	(void)state;
+	assert_true(dnr_is_canonical("UBN 2023/451", DNR_DEFAULT_PATTERN));
+	assert_true(dnr_is_canonical("2023/109", DNR_DEFAULT_PATTERN));
+	assert_true(dnr_is_canonical("UBN 2023/451", NULL));
+	assert_true(dnr_is_canonical("UBN 2023-00451", "{S} {Y}-{N:5}"));
+	assert_true(dnr_is_canonical("UBN.2023.428", "{S}.{Y}.{N}"));
+}
+
+static void non_canonical_text_is_flagged(void **state)
+{
+	(void)state;
+	assert_false(dnr_is_canonical("UBN.2023/451", DNR_DEFAULT_PATTERN));
+	assert_false(dnr_is_canonical("UBN 2023-00451", DNR_DEFAULT_PATTERN));
+	assert_false(dnr_is_canonical("ubn 2023/451", DNR_DEFAULT_PATTERN));
+	assert_false(dnr_is_canonical(" UBN 2023/451", DNR_DEFAULT_PATTERN));
+	assert_false(dnr_is_canonical("UBN 2023-451", "{S} {Y}-{N:5}"));
+	assert_false(dnr_is_canonical("UBN 2023/451", "{Y}/{N}"));
+	assert_false(dnr_is_canonical("skräp", DNR_DEFAULT_PATTERN));
+	assert_false(dnr_is_canonical(NULL, DNR_DEFAULT_PATTERN));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(parse_year_slash_number),
+		cmocka_unit_test(parse_series_dot_year_slash),
+		cmocka_unit_test(parse_series_dot_year_dot),
+		cmocka_unit_test(parse_series_space_year_slash),
+		cmocka_unit_test(parse_zero_padded_number_with_dash),
+		cmocka_unit_test(parse_series_dash_year),
+		cmocka_unit_test(parse_upper_cases_series),
+		cmocka_unit_test(parse_ignores_surrounding_spaces),
+		cmocka_unit_test(parse_limits),
+		cmocka_unit_test(parse_refuses_examples_from_the_brief),
+		cmocka_unit_test(parse_refuses_other_malformed),
+		cmocka_unit_test(parse_refuses_out_of_range),
+		cmocka_unit_test(parse_message_is_specific),
+		cmocka_unit_test(parse_message_does_not_carry_escapes),
+		cmocka_unit_test(parse_leaves_output_alone_on_failure),
+		cmocka_unit_test(variants_format_canonically),
+		cmocka_unit_test(format_patterns),
+		cmocka_unit_test(format_without_series_drops_its_separator),
+		cmocka_unit_test(format_padding_never_cuts_digits),
+		cmocka_unit_test(format_refuses_small_buffer),
+		cmocka_unit_test(format_refuses_bad_pattern),
+		cmocka_unit_test(pattern_check_accepts_real_patterns),
+		cmocka_unit_test(pattern_check_refuses_missing_or_doubled_tokens),
+		cmocka_unit_test(pattern_check_refuses_unknown_tokens),
+		cmocka_unit_test(pattern_check_refuses_unreadable_output),
+		cmocka_unit_test(canonical_text_is_recognised),
+		cmocka_unit_test(non_canonical_text_is_flagged),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
