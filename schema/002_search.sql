@@ -50,3 +50,18 @@ END;
 CREATE TRIGGER paragraph_search_delete AFTER DELETE ON paragraph BEGIN
 	DELETE FROM search_index WHERE rowid = 2 * OLD.id + 1;
 END;
+
+-- A database upgraded from version 1 already holds ärenden and paragraphs.
+INSERT INTO search_index (rowid, dnr, title, body)
+SELECT 2 * id, trim(dnr_series || ' ' || dnr_year || '/' || dnr_number), title,
+       coalesce(summary, '') || char(10) || coalesce(proposal, '')
+       || char(10) || coalesce(description, '')
+  FROM cases;
+INSERT INTO search_index (rowid, dnr, title, body)
+SELECT 2 * p.id + 1,
+       (SELECT trim(c.dnr_series || ' ' || c.dnr_year || '/' || c.dnr_number)
+          FROM cases c WHERE c.id = p.case_id),
+       p.title,
+       coalesce(p.account, '') || char(10) || coalesce(p.decision, '')
+       || char(10) || coalesce(p.proposition, '')
+  FROM paragraph p;

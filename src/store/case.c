@@ -122,8 +122,11 @@ static enum nd_err default_series(struct nd_db *db, int n, const char *const *na
 			code = values[i];
 	if (code && *code) {
 		sqlite3_stmt *st = NULL;
-		enum nd_err e = db_prepare(db, "SELECT coalesce(dnr_series, code) FROM "
-					   "committee WHERE code = upper(?1)", &st);
+		/* An utskott's ärenden are its nämnd's: same series. */
+		enum nd_err e = db_prepare(db, "SELECT coalesce(c.dnr_series, p.dnr_series, "
+					   "p.code, c.code) FROM committee c LEFT JOIN "
+					   "committee p ON p.id = c.parent_id WHERE "
+					   "c.code = upper(?1)", &st);
 		if (e)
 			return e;
 		sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);

@@ -63,7 +63,7 @@ const struct nd_entity committee_entity = {
 		    "c.kind AS \"Typ\", p.code AS \"Tillhör\", c.place AS \"Plats\", "
 		    "replace(c.start_time, ':', '.') AS \"Starttid\", "
 		    "c.notice_days AS \"Kallelse dagar före\", "
-		    "coalesce(c.dnr_series, c.code) AS \"Diarieserie\" "
+		    "coalesce(c.dnr_series, p.dnr_series, p.code, c.code) AS \"Diarieserie\" "
 		    "FROM committee c LEFT JOIN committee p ON p.id = c.parent_id "
 		    "WHERE c.id = ?1",
 	.list_sql = "SELECT c.id AS \"Id\", c.code AS \"Kod\", c.name AS \"Namn\", "

@@ -122,7 +122,7 @@ static enum nd_err map_sqlite(struct nd_db *db, int rc, const char *what)
 	case SQLITE_CONSTRAINT:
 		if (strstr(m, "justerat"))
 			return nd_fail(ND_ELOCKED, "Kan inte %s: %s", what, m);
-		if ((rc == SQLITE_CONSTRAINT_FOREIGNKEY))
+		if (rc == SQLITE_CONSTRAINT_FOREIGNKEY || strstr(m, "FOREIGN KEY"))
 			return nd_fail(ND_ECONSTRAINT, "Kan inte %s: posten används "
 				       "av andra uppgifter i registret.", what);
 		if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)

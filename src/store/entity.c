@@ -176,7 +176,8 @@ enum nd_err entity_remove(struct nd_db *db, const struct nd_entity *e, long long
 		goto fail;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		if ((sqlite3_extended_errcode(db->h)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+		if (sqlite3_extended_errcode(db->h) == SQLITE_CONSTRAINT_FOREIGNKEY ||
+		    strstr(sqlite3_errmsg(db->h), "FOREIGN KEY"))
 			err = nd_fail(ND_ECONSTRAINT, "Kan inte ta bort %s %lld: den "
 				      "används av andra uppgifter (t.ex. ärenden, "
 				      "sammanträden eller uppdrag). Ta bort dem först.",
