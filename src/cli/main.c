@@ -135,7 +135,11 @@ int main(int argc, char **argv)
 		args_free(&a);
 		return rc;
 	}
-	char *path = db_path(dbopt, v && (v->flags & V_CREATES));
+	/* The first record added creates the database; reading never does,
+	 * so a mistyped path is reported instead of made. */
+	bool create = v && ((v->flags & V_CREATES) ||
+			    ((v->flags & V_WRITES) && a.npos > 0 && !strcmp(a.pos[0], "add")));
+	char *path = db_path(dbopt, create);
 	if (!path) {
 		args_free(&a);
 		return cli_usage("ingen databas: ange --db FIL eller sätt NAMND_DB.");
@@ -168,7 +172,7 @@ int main(int argc, char **argv)
 		snprintf(side, sizeof side, "%s-shm", path);
 		unlink(side);
 	}
-	e = db_open(path, v && (v->flags & V_CREATES) ? DB_CREATE : 0, &c.db);
+	e = db_open(path, create ? DB_CREATE : 0, &c.db);
 	if (e) {
 		rc = cli_fail(e);
 		goto out;

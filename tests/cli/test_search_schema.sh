@@ -1,0 +1,77 @@
+#!/bin/sh
+# Full-text search, schema upgrades, database location, help and version.
+. tests/cli/lib.sh
+
+expect_ok "committee" committee add --code UBN --name Utbildningsnämnden
+expect_ok "case" case add --committee UBN --title "Systematiskt brandskyddsarbete 2023" \
+	--summary "Rutiner för brandskydd på förskolor och skolor."
+expect_ok "case" case add --dnr "UBN 2023/109" --title "Månadsuppföljning oktober" \
+	--proposal "Utbildningsnämnden noterar informationen om budgeten."
+expect_ok "case" case add --committee UBN --title "Elevhälsans årsrapport"
+
+run --tsv search brandskydd
+has "word in the title or text" "^ärende	[0-9]+	UBN 2024/1	Systematiskt brandskyddsarbete 2023"
+run --tsv search budget
+has "word in the proposal" "UBN 2023/109"
+hasnt "no unrelated hit" "Elevhälsans"
+run --tsv search "2023/109"
+has "search by dnr" "Månadsuppföljning oktober"
+run --tsv search elevh
+has "last word matches as a prefix" "Elevhälsans årsrapport"
+run --tsv search "ÅRSRAPPORT"
+has "case-insensitive, å kept" "Elevhälsans årsrapport"
+run search '"brand' 'NEAR(' '*'
+eq "FTS syntax in the query is just text" 0 "$rc"
+expect_ok "edit title" case edit "UBN 2023/109" --title "Månadsuppföljning november"
+run --tsv search oktober
+hasnt "index follows edits" "2023/109"
+run --tsv search november
+has "new title found" "2023/109"
+expect_ok "remove" case rm "UBN 2024/2"
+run --tsv search elevhälsans
+eq "removed case leaves the index" "" "$out"
+run search zzzqqq
+has "no hits message" "Inga träffar"
+expect_fail "empty search" 1 "Ange något att söka efter" search " "
+
+# A version-1 database (before full-text search) is upgraded on open and
+# its existing ärenden become searchable.
+cp "$NAMND_DB" "$TMP/v1.db"
+sqlite3 "$TMP/v1.db" "
+	DROP TRIGGER cases_search_insert; DROP TRIGGER cases_search_update;
+	DROP TRIGGER cases_search_delete; DROP TRIGGER paragraph_search_insert;
+	DROP TRIGGER paragraph_search_update; DROP TRIGGER paragraph_search_delete;
+	DROP TABLE search_index; PRAGMA user_version = 1;"
+eq "prepared a version-1 file" 1 "$(sqlite3 "$TMP/v1.db" 'PRAGMA user_version')"
+run --db "$TMP/v1.db" --tsv search brandskydd
+has "upgraded database finds old ärenden" "Systematiskt brandskyddsarbete"
+eq "upgraded to version 2" 2 "$(sqlite3 "$TMP/v1.db" 'PRAGMA user_version')"
+eq "WAL journal" wal "$(sqlite3 "$TMP/v1.db" 'PRAGMA journal_mode')"
+
+# Where the database lives: --db, then NAMND_DB, then XDG.
+export HOME="$TMP/home"
+mkdir -p "$HOME"
+(unset NAMND_DB; "$NAMND" init > "$TMP/out" 2>&1)
+if [ -f "$HOME/.local/share/namnd/namnd.db" ]; then ok; else bad "default path under ~/.local/share: $(cat "$TMP/out")"; fi
+(unset NAMND_DB; XDG_DATA_HOME="$TMP/xdg" "$NAMND" init > /dev/null 2>&1)
+if [ -f "$TMP/xdg/namnd/namnd.db" ]; then ok; else bad "XDG_DATA_HOME honoured"; fi
+eq "data folder is private" 700 "$(stat -c %a "$TMP/xdg/namnd")"
+NAMND_DB="$TMP/env.db" "$NAMND" init > /dev/null 2>&1
+if [ -f "$TMP/env.db" ]; then ok; else bad "NAMND_DB honoured"; fi
+NAMND_DB="$TMP/env.db" "$NAMND" --db "$TMP/opt.db" init > /dev/null 2>&1
+if [ -f "$TMP/opt.db" ]; then ok; else bad "--db wins over NAMND_DB"; fi
+
+# Help and version.
+run --help
+has "program help lists verbs" "^  case +ärenden med diarienummer"
+for verb in init demo committee person member case document recipient section \
+	meeting agenda delegation deadlines search setting dnr; do
+	run "$verb" --help
+	if [ "$rc" -eq 0 ] && [ -n "$out" ]; then ok; else bad "$verb --help (exit $rc)"; fi
+done
+run case --help
+has "case help names --title" "--title"
+run --version
+has "version" "^namnd [0-9]+\.[0-9]+\.[0-9]+$"
+
+finish
