@@ -29,4 +29,10 @@ enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void 
  * Pass counters starting at 0 and call in list order. */
 void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_t size);
 
+/* One row per committee with the first meeting that still has something
+ * to do (not anslaget or arkiverat), or NULLs when none. Columns: 0 name,
+ * 1 code, 2 meeting id, 3 date, 4 start "HH:MM", 5 status,
+ * 6 notice days, 7 justerad_on, 8 anslag_on. */
+enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx);
+
 #endif

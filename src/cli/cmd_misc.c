@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "namnd/case.h"
+#include "namnd/agenda.h"
 #include "namnd/date.h"
+#include "namnd/deadline.h"
 #include "namnd/dnr.h"
 #include "namnd/search.h"
 
@@ -162,30 +164,85 @@ int cmd_search(struct cli *c, struct args *a)
 	return EXIT_OK;
 }
 
-/* What `namnd` shows before the terminal UI exists: committees, coming
- * meetings with their next deadline, and the newest ärenden. */
+struct overview {
+	struct cli *cli;
+	struct nd_date today;
+};
+
+static int print_overview_row(void *ctx, sqlite3_stmt *st)
+{
+	struct overview *o = ctx;
+	char who[300], when[32] = "—", due[40] = "—";
+	const char *date = (const char *)sqlite3_column_text(st, 3);
+	const char *status = (const char *)sqlite3_column_text(st, 5);
+	snprintf(who, sizeof who, "%s (%s)", (const char *)sqlite3_column_text(st, 0),
+		 (const char *)sqlite3_column_text(st, 1));
+	struct nd_date m, j, a;
+	if (date && date_parse(date, &m) == ND_OK) {
+		const char *js = (const char *)sqlite3_column_text(st, 7);
+		const char *as = (const char *)sqlite3_column_text(st, 8);
+		bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
+		struct nd_deadlines dl;
+		struct nd_next_deadline next;
+		deadlines_compute(m, sqlite3_column_int(st, 6), hj ? &j : NULL, ha ? &a : NULL, &dl);
+		deadline_next(status, m, &dl, o->today, &next);
+		snprintf(when, sizeof when, "%s %.2s.%.2s", date,
+			 (const char *)sqlite3_column_text(st, 4),
+			 (const char *)sqlite3_column_text(st, 4) + 3);
+		if (next.what && next.overdue)
+			snprintf(due, sizeof due, "%s FÖRSENAD", next.what);
+		else if (next.what)
+			snprintf(due, sizeof due, "%s %02d-%02d", next.what, next.date.m,
+				 next.date.d);
+	}
+	if (o->cli->tsv) {
+		print_cell(stdout, who, 0, false);
+		printf("\t%s\t%s\t%s\n", when, status ? status : "", due);
+		return 0;
+	}
+	print_cell(stdout, who, 40, true);
+	putchar(' ');
+	print_cell(stdout, when, 17, true);
+	putchar(' ');
+	print_cell(stdout, status ? status : "", 10, true);
+	putchar(' ');
+	print_cell(stdout, due, 0, false);
+	putchar('\n');
+	return 0;
+}
+
+/* What `namnd` shows before the terminal UI exists: each committee with
+ * the meeting that has something to do and its next deadline, then the
+ * newest ärenden. */
 int cmd_overview(struct cli *c, struct args *a)
 {
 	sqlite3_stmt *st = NULL;
+	struct overview o = { c, { 0, 0, 0 } };
 	enum nd_err e;
-	char *org = setting_get(c->db, "org_name", "namnd");
+	char today[11];
 	(void)a;
-	printf("namnd — ");
-	print_cell(stdout, org, 60, false);
-	printf("\n\nSammanträden\n");
-	free(org);
-	{
-		struct printer p = { c, (const int[]){ 5, 7, 11, 6, 10, 0 }, 0, false };
-		const char *filters[2] = { NULL, NULL };
-		if ((e = entity_list(c->db, &meeting_entity, filters, print_list_row, &p)))
-			return cli_fail(e);
-		if (p.rows == 0)
-			printf("(inga)\n");
+	if ((e = date_today(&o.today)))
+		return cli_fail(e);
+	date_format(o.today, today);
+	if (!c->tsv) {
+		char *org = setting_get(c->db, "org_name", "namnd");
+		printf("namnd — ");
+		print_cell(stdout, org, 50, false);
+		printf("  %s\n\n", today);
+		free(org);
+		print_cell(stdout, "Nämnd / utskott", 40, true);
+		putchar(' ');
+		print_cell(stdout, "Nästa sammanträde", 17, true);
+		printf(" %-10s %s\n", "Status", "Nästa frist");
 	}
-	printf("\nÄrenden\n");
+	if ((e = meeting_overview(c->db, print_overview_row, &o)))
+		return cli_fail(e);
+	if (c->tsv)
+		return EXIT_OK;
+	printf("\nSenaste ärenden\n");
 	if ((e = db_prepare(c->db, "SELECT nd_dnr(dnr_series, dnr_year, dnr_number) AS "
 			    "\"Dnr\", title AS \"Titel\", status AS \"Status\" FROM cases "
-			    "ORDER BY dnr_year DESC, dnr_number DESC LIMIT 40", &st)))
+			    "ORDER BY dnr_year DESC, dnr_number DESC LIMIT 15", &st)))
 		return cli_fail(e);
 	struct printer p = { c, (const int[]){ 16, 44, 0 }, 0, false };
 	while (sqlite3_step(st) == SQLITE_ROW)
@@ -193,5 +250,6 @@ int cmd_overview(struct cli *c, struct args *a)
 	sqlite3_finalize(st);
 	if (p.rows == 0)
 		printf("(inga)\n");
+	printf("\nMer: namnd meeting list, namnd case list, namnd --help\n");
 	return EXIT_OK;
 }

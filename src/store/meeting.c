@@ -345,3 +345,25 @@ void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_
 		snprintf(buf, size, "%d", ++*numbers);
 	}
 }
+
+enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	enum nd_err e = db_prepare(db,
+		"SELECT k.name, k.code, m.id, m.date, m.start_time, m.status, "
+		"k.notice_days, m.justerad_on, m.anslag_on FROM committee k "
+		"LEFT JOIN meeting m ON m.id = (SELECT x.id FROM meeting x WHERE "
+		"x.committee_id = k.id AND x.status NOT IN ('anslaget', 'arkiverat') "
+		"ORDER BY x.date, x.start_time LIMIT 1) "
+		"ORDER BY k.name COLLATE sv, k.id", &st);
+	if (e)
+		return e;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(ctx, st))
+			break;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		e = db_fail(db, "läsa översikten");
+	sqlite3_finalize(st);
+	return e;
+}

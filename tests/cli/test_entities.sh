@@ -182,4 +182,13 @@ eq "deletion audited with the user" 1 "$n"
 n=$(sqlite3 -readonly "$NAMND_DB" "SELECT json_extract(old, '\$.status') || ' -> ' || json_extract(new, '\$.status') FROM audit_log WHERE tbl = 'cases' AND action = 'update' AND json_extract(old, '\$.status') <> json_extract(new, '\$.status')")
 eq "audit keeps old and new value" "registrerat -> klart för beslut" "$n"
 
+# Overview: each committee's meeting with something to do, and what is due.
+run --tsv
+has "kallelse due before the meeting" "^Utbildningsnämndens arbetsutskott \(UBNAU\)	2024-03-20 08.30	planerat	kallelse 03-13$"
+has "committee without meetings" "^Utbildningsnämnden \(UBN\)	—		—$"
+NAMND_TODAY=2024-03-15 run --tsv
+has "late kallelse flagged" "kallelse FÖRSENAD$"
+NAMND_TODAY=2024-03-21 run --tsv
+has "after the meeting: justering due" "justering 04-03$"
+
 finish
