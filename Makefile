@@ -52,7 +52,7 @@ BENCH_BIN = $(BUILD)/bench/benchgen $(BUILD)/bench/benchrun
 
 MIGRATIONS = $(sort $(wildcard schema/[0-9][0-9][0-9]_*.sql))
 
-.PHONY: all deps check test run demo bench install uninstall clean
+.PHONY: all deps check test run demo bench fuzz install uninstall clean
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -127,6 +127,16 @@ bench: deps
 	$(Q)$(MAKE) --no-print-directory MODE=release all $(BENCH_BIN:build/asan/%=build/release/%)
 	$(Q)BENCH_DB=$(BENCH_DB) BENCH_YEARS=$(BENCH_YEARS) BENCH_CASES=$(BENCH_CASES) \
 	  BENCH_PARAGRAPHS=$(BENCH_PARAGRAPHS) BUILD=build/release sh tests/bench/run.sh
+
+# Coverage-guided fuzzing of the core parsers (clang + libFuzzer from
+# Debian's clang and libclang-rt-14-dev). FUZZ_SECONDS per run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@mkdir -p build/fuzz/corpus
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude \
+	  -D_POSIX_C_SOURCE=200809L -o build/fuzz/fuzz_parsers tests/fuzz/fuzz_parsers.c \
+	  src/core/*.c
+	build/fuzz/fuzz_parsers -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

@@ -1,0 +1,95 @@
+#!/bin/sh
+# make bench: generate the benchmark database once (when $BENCH_DB does
+# not exist), then time the store through benchrun and the real binary.
+# Prints figures only; never fails on time.
+set -u
+
+BENCH_DB=${BENCH_DB:-build/bench.db}
+BENCH_YEARS=${BENCH_YEARS:-20}
+BENCH_CASES=${BENCH_CASES:-1000000}
+BENCH_PARAGRAPHS=${BENCH_PARAGRAPHS:-200000}
+BUILD=${BUILD:-build/release}
+RUNS=5
+
+# Milliseconds since the epoch; GNU date has %N, others get whole seconds.
+now_ms() {
+	ns=$(date +%s%N 2>/dev/null)
+	case $ns in
+	*N* | '') echo $(($(date +%s) * 1000)) ;;
+	*) echo $((ns / 1000000)) ;;
+	esac
+}
+
+size_mb() {
+	wc -c <"$1" | awk '{ printf "%.1f", $1 / 1e6 }'
+}
+
+# Print a label padded to 46 columns (code points, not bytes: å ä ö).
+pad() {
+	n=$(printf '%s' "$1" | LC_ALL=C tr -d '\200-\277' | wc -c)
+	printf '%s' "$1"
+	while [ "$n" -lt 46 ]; do printf ' '; n=$((n + 1)); done
+}
+
+median() { # numbers on stdin, one a line
+	sort -n | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+if [ ! -e "$BENCH_DB" ]; then
+	echo "bench: generating $BENCH_DB: $BENCH_YEARS years, $BENCH_CASES ärenden, $BENCH_PARAGRAPHS paragraphs"
+	mkdir -p "$(dirname "$BENCH_DB")"
+	t0=$(now_ms)
+	if ! "$BUILD/bench/benchgen" "$BENCH_DB" "$BENCH_YEARS" "$BENCH_CASES" "$BENCH_PARAGRAPHS"; then
+		echo "bench: benchgen failed" >&2
+		exit 1
+	fi
+	t1=$(now_ms)
+	awk -v ms=$((t1 - t0)) 'BEGIN { printf "%-46s %10.1f\n", "generation time (s)", ms / 1000 }'
+	printf '%-46s %10s\n' "generated file size (MB)" "$(size_mb "$BENCH_DB")"
+else
+	echo "bench: using existing $BENCH_DB (remove it to generate a new one)"
+fi
+echo
+
+"$BUILD/bench/benchrun" "$BENCH_DB" || echo "bench: benchrun reported an error" >&2
+echo
+
+# The real binary, start to exit: what a user of 'namnd case list' waits.
+NAMND=$BUILD/namnd
+cli_time() { # label, then the namnd arguments after --db
+	label=$1
+	shift
+	list=""
+	i=0
+	while [ $i -lt $RUNS ]; do
+		t0=$(now_ms)
+		"$NAMND" --db "$BENCH_DB" "$@" >/dev/null 2>&1 || echo "bench: namnd $* failed" >&2
+		t1=$(now_ms)
+		list="$list $((t1 - t0))"
+		i=$((i + 1))
+	done
+	med=$(printf '%s\n' $list | median)
+	max=$(printf '%s\n' $list | sort -n | tail -n 1)
+	pad "$label"
+	printf ' %10s %10s\n' "$med" "$max"
+}
+printf '%-46s %10s %10s\n' "namnd binary, wall time (ms; $RUNS runs each)" median max
+cli_time "case list --limit 24" case list --limit 24
+cli_time "case list --limit 24 --sort title --reverse" case list --limit 24 --sort title --reverse
+cli_time "search förvaltningen" search förvaltningen
+
+# Peak memory of the binary, with GNU time when it is there.
+if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then
+	for args in "case list --limit 24" "search förvaltningen"; do
+		# shellcheck disable=SC2086 # split args on purpose
+		kb=$(/usr/bin/time -v "$NAMND" --db "$BENCH_DB" $args 2>&1 >/dev/null |
+			sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p')
+		if [ -n "$kb" ]; then
+			pad "namnd $args, peak memory (MB)"
+			awk -v kb="$kb" 'BEGIN { printf " %10.1f\n", kb / 1024 }'
+		fi
+	done
+else
+	echo "namnd peak memory: skipped (no GNU /usr/bin/time -v)"
+fi
+exit 0
