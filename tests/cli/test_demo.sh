@@ -1,0 +1,47 @@
+#!/bin/sh
+# The demo database: a fictional kommun that every verb can list and
+# search, dated relative to today, and never written over real data.
+. tests/cli/lib.sh
+
+for today in 2024-03-12 2025-01-03 2026-07-15 2026-11-22; do
+	export NAMND_TODAY=$today
+	DB="$TMP/demo-$today.db"
+	expect_ok "demo on $today" --db "$DB" demo
+	q() { sqlite3 -readonly "$DB" "$1"; }
+	n=$(q "SELECT count(*) FROM cases")
+	if [ "$n" -ge 25 ] && [ "$n" -le 60 ]; then ok; else bad "about 30 ärenden on $today: $n"; fi
+	eq "a nämnd and its arbetsutskott ($today)" "UBN" \
+		"$(q "SELECT p.code FROM committee c JOIN committee p ON p.id = c.parent_id WHERE c.kind = 'arbetsutskott'")"
+	n=$(q "SELECT count(DISTINCT p.party) FROM membership m JOIN person p ON p.id = m.person_id WHERE m.role IN ('ledamot', 'ersättare', 'ordförande')")
+	if [ "$n" -ge 4 ]; then ok; else bad "members from several parties: $n"; fi
+	n=$(q "SELECT count(*) FROM meeting WHERE committee_id = (SELECT id FROM committee WHERE code = 'UBNAU') AND substr(date, 1, 4) = substr('$today', 1, 4)")
+	if [ "$n" -ge 8 ]; then ok; else bad "a year's plan for the AU on $today: $n meetings"; fi
+	eq "no meeting on a weekend ($today)" 0 "$(q "SELECT count(*) FROM meeting WHERE strftime('%w', date) IN ('0', '6')")"
+	coming=$(q "SELECT id FROM meeting WHERE status = 'kallat' AND date >= '$today' ORDER BY date LIMIT 1")
+	held=$(q "SELECT id FROM meeting WHERE status = 'genomfört' AND date < '$today' AND EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = meeting.id) ORDER BY date DESC LIMIT 1")
+	if [ -n "$coming" ]; then ok; else bad "a coming meeting with notice on $today"; fi
+	if [ -n "$held" ]; then ok; else bad "a held meeting with paragraphs on $today"; fi
+	run --db "$DB" --tsv agenda list "$coming"
+	n=$(printf '%s\n' "$out" | wc -l)
+	if [ "$n" -ge 12 ]; then ok; else bad "full agenda on $today: $n items"; fi
+	has "procedural items lettered" "^[0-9]+	A	procedur	Upprop"
+	has "a break" "	paus	Fika	"
+	has "ärenden with dnr" "	ärende	.*	UBN 20[0-9][0-9]/[0-9]+	"
+	run --db "$DB" meeting show "$held"
+	has "held meeting shown" "genomfört"
+	run --db "$DB" --tsv search budget
+	if [ -n "$out" ]; then ok; else bad "search finds budget on $today"; fi
+	run --db "$DB" --tsv case list --sort title --limit 5
+	eq "case list pages ($today)" 5 "$(printf '%s\n' "$out" | wc -l)"
+	run --db "$DB"
+	has "overview names the kommun" "Exempelstads kommun"
+done
+
+# demo refuses a database with data, and --force replaces only a demo.
+expect_fail "demo into a non-empty database" 1 "innehåller redan" --db "$DB" demo
+expect_ok "demo --force replaces a demo" --db "$DB" demo --force
+expect_ok "a real database" committee add --code KS --name Kommunstyrelsen
+before=$(fingerprint)
+expect_fail "demo --force never replaces real data" 1 "riktiga uppgifter" demo --force
+eq "real database untouched" "$before" "$(fingerprint)"
+finish
