@@ -15,6 +15,16 @@ struct nd_db {
 	int in_tx;     /* nesting depth of db_begin */
 };
 
+/* A consumer of query rows: the CLI prints them, the TUI draws them,
+ * an exporter writes them. Return non-zero to stop early. */
+typedef int (*nd_row_fn)(void *ctx, sqlite3_stmt *st);
+
+/* Step st to the end (or until fn stops), feeding each row to fn; then
+ * finalize st. *rows (may be NULL) gets the number of rows fed. On a
+ * database error returns it with a message mentioning what. */
+enum nd_err db_rows(struct nd_db *db, sqlite3_stmt *st, nd_row_fn fn, void *ctx,
+		    int *rows, const char *what);
+
 enum {
 	DB_CREATE = 1 << 0, /* create the file (0600) when it does not exist */
 };

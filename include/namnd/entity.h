@@ -62,9 +62,6 @@ typedef enum nd_err (*nd_check_fn)(struct nd_db *db, long long id, bool created)
 typedef enum nd_err (*nd_resolve_fn)(struct nd_db *db, const char *ref,
 				     long long *id);
 
-/* A consumer of query rows: the CLI prints them, the TUI draws them,
- * an exporter writes them. Return non-zero to stop early. */
-typedef int (*nd_row_fn)(void *ctx, sqlite3_stmt *st);
 
 struct nd_entity {
 	const char *name;       /* CLI noun: "committee" */

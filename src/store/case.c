@@ -249,7 +249,6 @@ enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db, page_sql[sort][backward], &st);
-	int rc;
 	if (e)
 		return e;
 	if (after && sort == CASE_BY_DNR) {
@@ -262,13 +261,7 @@ enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
 		sqlite3_bind_int64(st, 2, after->id);
 	}
 	sqlite3_bind_int(st, 4, limit > 0 ? limit : -1);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn(ctx, st))
-			break;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		e = db_fail(db, "läsa ärendelistan");
-	sqlite3_finalize(st);
-	return e;
+	return db_rows(db, st, fn, ctx, NULL, "läsa ärendelistan");
 }
 
 void case_key_from_row(sqlite3_stmt *st, struct case_key *key)

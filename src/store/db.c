@@ -153,6 +153,24 @@ enum nd_err db_prepare(struct nd_db *db, const char *sql, sqlite3_stmt **st)
 	return ND_OK;
 }
 
+enum nd_err db_rows(struct nd_db *db, sqlite3_stmt *st, nd_row_fn fn, void *ctx,
+		    int *rows, const char *what)
+{
+	enum nd_err e = ND_OK;
+	int rc, n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		if (fn(ctx, st))
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		e = db_fail(db, what);
+	sqlite3_finalize(st);
+	if (rows)
+		*rows = n;
+	return e;
+}
+
 void db_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	if (s)

@@ -198,21 +198,6 @@ fail:
 	return err;
 }
 
-static enum nd_err run_rows(struct nd_db *db, sqlite3_stmt *st, nd_row_fn fn, void *ctx,
-			    int *rows)
-{
-	int rc;
-	*rows = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		(*rows)++;
-		if (fn(ctx, st))
-			return ND_OK;
-	}
-	if (rc != SQLITE_DONE)
-		return db_fail(db, "läsa registret");
-	return ND_OK;
-}
-
 enum nd_err entity_show(struct nd_db *db, const struct nd_entity *e, long long id,
 			nd_row_fn fn, void *ctx)
 {
@@ -222,8 +207,7 @@ enum nd_err entity_show(struct nd_db *db, const struct nd_entity *e, long long i
 	if (err)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	err = run_rows(db, st, fn, ctx, &rows);
-	sqlite3_finalize(st);
+	err = db_rows(db, st, fn, ctx, &rows, "läsa registret");
 	if (!err && rows == 0)
 		err = nd_fail(ND_ENOTFOUND, "%s med id %lld finns inte.", e->label, id);
 	return err;
@@ -233,7 +217,7 @@ enum nd_err entity_list(struct nd_db *db, const struct nd_entity *e,
 			const char *const *filter_values, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	int rows = 0, k = 0;
+	int k = 0;
 	enum nd_err err = db_prepare(db, e->list_sql, &st);
 	if (err)
 		return err;
@@ -245,7 +229,7 @@ enum nd_err entity_list(struct nd_db *db, const struct nd_entity *e,
 		value_bind(st, k + 1, &v);
 		value_clear(&v);
 	}
-	err = run_rows(db, st, fn, ctx, &rows);
+	return db_rows(db, st, fn, ctx, NULL, "läsa registret");
 out:
 	sqlite3_finalize(st);
 	return err;

@@ -302,7 +302,6 @@ enum nd_err agenda_apply_template(struct nd_db *db, long long meeting)
 enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	int rc;
 	enum nd_err e = db_prepare(db,
 		"SELECT a.id, a.position, a.kind, coalesce(a.title, c.title), "
 		"CASE WHEN c.id IS NOT NULL THEN nd_dnr(c.dnr_series, c.dnr_year, "
@@ -321,13 +320,7 @@ enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void 
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn(ctx, st))
-			break;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		e = db_fail(db, "läsa föredragningslistan");
-	sqlite3_finalize(st);
-	return e;
+	return db_rows(db, st, fn, ctx, NULL, "läsa föredragningslistan");
 }
 
 void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_t size)
@@ -349,7 +342,6 @@ void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_
 enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	int rc;
 	enum nd_err e = db_prepare(db,
 		"SELECT k.name, k.code, m.id, m.date, m.start_time, m.status, "
 		"k.notice_days, m.justerad_on, m.anslag_on FROM committee k "
@@ -359,11 +351,5 @@ enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx)
 		"ORDER BY k.name COLLATE sv, k.id", &st);
 	if (e)
 		return e;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn(ctx, st))
-			break;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		e = db_fail(db, "läsa översikten");
-	sqlite3_finalize(st);
-	return e;
+	return db_rows(db, st, fn, ctx, NULL, "läsa översikten");
 }
