@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/text.h"
+
 #define FILE_MAX (4 * 1024 * 1024)
 
 static bool is_flag(const char *const *flags, const char *name)
@@ -23,7 +25,7 @@ static char *read_all(const char *path)
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	if (!f) {
-		fprintf(stderr, "namnd: kan inte läsa filen %s: %s\n", path, strerror(errno));
+		cli_usage("kan inte läsa filen %s: %s", path, strerror(errno));
 		return NULL;
 	}
 	for (;;) {
@@ -37,7 +39,7 @@ static char *read_all(const char *path)
 		size_t got = fread(buf + len, 1, cap - len - 1, f);
 		len += got;
 		if (len > FILE_MAX) {
-			fprintf(stderr, "namnd: filen %s är för stor (över %d byte).\n", path,
+			cli_usage("filen %s är för stor (över %d byte).", path,
 				FILE_MAX);
 			goto fail;
 		}
@@ -45,12 +47,12 @@ static char *read_all(const char *path)
 			break;
 	}
 	if (ferror(f)) {
-		fprintf(stderr, "namnd: fel vid läsning av %s.\n", path);
+		cli_usage("fel vid läsning av %s.", path);
 		goto fail;
 	}
 	buf[len] = '\0';
 	if (memchr(buf, '\0', len)) {
-		fprintf(stderr, "namnd: filen %s innehåller nolltecken; den är ingen text.\n",
+		cli_usage("filen %s innehåller nolltecken; den är ingen text.",
 			path);
 		goto fail;
 	}
@@ -101,14 +103,14 @@ bool args_parse(int argc, char **argv, const char *const *flags, struct args *a)
 		}
 		if (is_flag(flags, name)) {
 			if (value) {
-				fprintf(stderr, "namnd: --%s tar inget värde.\n", name);
+				cli_usage("--%s tar inget värde.", name);
 				return false;
 			}
 			if (strcmp(name, "help") == 0)
 				a->help = true;
 		} else if (!value) {
 			if (i + 1 >= argc) {
-				fprintf(stderr, "namnd: --%s behöver ett värde.\n", name);
+				cli_usage("--%s behöver ett värde.", name);
 				return false;
 			}
 			value = argv[++i];
@@ -127,7 +129,7 @@ bool args_parse(int argc, char **argv, const char *const *flags, struct args *a)
 	}
 	return true;
 toomany:
-	fprintf(stderr, "namnd: för många argument (högst %d).\n", ARGS_MAX);
+	cli_usage("för många argument (högst %d).", ARGS_MAX);
 	return false;
 }
 
@@ -163,21 +165,30 @@ void args_take(struct args *a, const char *name)
 	a->nopt = j;
 }
 
+/* Messages quote what the user typed: control characters in it must not
+ * reach the terminal, so every message is sanitized on its way out. */
+static void print_message(const char *msg)
+{
+	char *clean = text_sanitize(msg, true);
+	fprintf(stderr, "namnd: %s\n", clean ? clean : "(meddelandet kunde inte visas)");
+	free(clean);
+}
+
 int cli_usage(const char *fmt, ...)
 {
+	char msg[1024];
 	va_list ap;
-	fputs("namnd: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	fputs("\n", stderr);
+	print_message(msg);
 	return EXIT_USAGE;
 }
 
 int cli_fail(enum nd_err e)
 {
 	const char *m = nd_errmsg();
-	fprintf(stderr, "namnd: %s\n", *m ? m : nd_strerror(e));
+	print_message(*m ? m : nd_strerror(e));
 	switch (e) {
 	case ND_OK: return EXIT_OK;
 	case ND_ENOTFOUND: return EXIT_NOTFOUND;

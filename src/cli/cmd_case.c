@@ -176,6 +176,11 @@ int cmd_case(struct cli *c, struct args *a)
 				  &id, out, sizeof out)))
 			return cli_fail(e);
 		printf("Registrerade ärende %s.\n", out);
+		if (dnr && !dnr_is_canonical(dnr, c->db->dnr_pattern)) {
+			fprintf(stderr, "namnd: obs: diarienumret skrevs \"");
+			print_cell(stderr, dnr, 40, false);
+			fprintf(stderr, "\"; organisationens form är %s.\n", out);
+		}
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "list") == 0)

@@ -122,5 +122,15 @@ expect_fail "unknown verb" 2 'okänt kommando "frobnicate"' frobnicate
 expect_fail "option without value" 2 '--title behöver ett värde' case add --title
 expect_fail "bad limit" 2 '--limit' case list --limit -3
 
+# What the user typed is quoted in messages, but never with its control
+# characters: an escape sequence must not reach the terminal.
+esc_verb=$(printf 'x\033]0;hack\007')
+run "$esc_verb"
+if printf '%s' "$err" | grep -q "$(printf '\033')"; then bad "ESC reached stderr"; else ok; fi
+run setting set "$(printf 'k\033[2J')" v
+if printf '%s' "$err" | grep -q "$(printf '\033')"; then bad "ESC in setting key reached stderr"; else ok; fi
+has_err() { printf '%s\n' "$err" | grep -qE -- "$1" && ok || bad "stderr lacks '$1': $err"; }
+has_err "Okänd inställning"
+
 unchanged "after all bad input"
 finish

@@ -65,6 +65,7 @@ expect_ok "second case" case add --committee UBNAU --title "Månadsuppföljning 
 has "an utskott's ärende takes the nämnd's series" "UBN 2024/2"
 expect_ok "case with given dnr in another form" case add --dnr "UBN.2023/467" --title "Tider för arbetsutskottet 2024"
 has "given dnr shown canonically" "UBN 2023/467"
+if printf '%s\n' "$err" | grep -q 'obs: diarienumret skrevs "UBN.2023/467"; organisationens form är UBN 2023/467'; then ok; else bad "non-canonical dnr flagged: $err"; fi
 expect_ok "case in a given series and year" case add --series KS --year 2021 --title "Motion om skolgårdar"
 has "series and year" "KS 2021/1"
 run --tsv case show "UBN 2024/1"
