@@ -13,6 +13,9 @@ static void entity_help(const struct nd_entity *e)
 	       "       namnd %s rm REF\n\nFält för %s:\n",
 	       e->name, e->name, e->list_filters ? " [--FILTER VÄRDE]" : "", e->name,
 	       e->name, e->name, e->label);
+	if (e == &meeting_entity)
+		printf("(och: namnd meeting plan --committee KOD --year ÅR --dates "
+		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS])\n");
 	for (const struct nd_field *f = e->fields; f->name; f++) {
 		bool req = false;
 		for (const char *const *r = e->required; r && *r; r++)

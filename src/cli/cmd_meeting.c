@@ -6,6 +6,7 @@
 
 #include "namnd/agenda.h"
 #include "namnd/date.h"
+#include "namnd/plan.h"
 
 struct agenda_printer {
 	struct cli *cli;
@@ -141,10 +142,73 @@ int cmd_deadlines(struct cli *c, struct args *a)
 	return deadlines_print(c, id);
 }
 
+/* namnd meeting plan: create a year's meetings from a list of dates, or
+ * show the year's plan. All dates or none. */
+static int meeting_plan(struct cli *c, struct args *a)
+{
+	const char *committee = args_get(a, "committee"), *year_s = args_get(a, "year");
+	const char *dates = args_get(a, "dates");
+	struct nd_date list[PLAN_MAX];
+	size_t n = 0;
+	long year;
+	char *end;
+	enum nd_err e;
+
+	if (!committee || !year_s)
+		return cli_usage("namnd meeting plan --committee KOD --year ÅR [--dates "
+				 "\"17/1, 21/2\" [--time HH.MM] [--place PLATS]]");
+	year = strtol(year_s, &end, 10);
+	if (*end || year < 1900 || year > 2199)
+		return cli_usage("--year ska vara ett år 1900–2199, inte \"%s\".", year_s);
+	if (dates) {
+		if ((e = plan_parse_dates(dates, (int)year, list, PLAN_MAX, &n)))
+			return cli_fail(e);
+		const char *names[4] = { "committee", "date", "time", "place" };
+		const char *values[4] = { committee, NULL, args_get(a, "time"),
+					  args_get(a, "place") };
+		char buf[11];
+		if ((e = db_begin(c->db)))
+			return cli_fail(e);
+		for (size_t i = 0; i < n; i++) {
+			date_format(list[i], buf);
+			values[1] = buf;
+			if ((e = entity_add(c->db, &meeting_entity, 4, names, values, NULL))) {
+				db_rollback(c->db);
+				if (e == ND_EEXIST)
+					nd_fail(e, "Det finns redan ett sammanträde %s %s; inget "
+						"av planens datum lades in.", committee, buf);
+				return cli_fail(e);
+			}
+		}
+		if ((e = db_commit(c->db)))
+			return cli_fail(e);
+		printf("Lade in %zu sammanträden för %s %ld.\n", n, committee, year);
+		/* Allowed, but almost always a slip of the pen. */
+		for (size_t i = 0; i < n; i++) {
+			const char *name = NULL;
+			date_format(list[i], buf);
+			if (date_is_public_holiday(list[i], &name) && date_weekday(list[i]) != 7)
+				fprintf(stderr, "namnd: obs: %s är %s.\n", buf, name);
+			else if (date_weekday(list[i]) >= 6)
+				fprintf(stderr, "namnd: obs: %s är en %s.\n", buf,
+					date_weekday_name(date_weekday(list[i])));
+		}
+	}
+	const char *filters[2] = { committee, year_s };
+	struct printer p = { c, meeting_entity.list_widths, 0, false };
+	if ((e = entity_list(c->db, &meeting_entity, filters, print_list_row, &p)))
+		return cli_fail(e);
+	if (p.rows == 0 && !c->tsv)
+		printf("(inga sammanträden)\n");
+	return EXIT_OK;
+}
+
 int cmd_meeting(struct cli *c, struct args *a)
 {
 	long long id;
 	enum nd_err e;
+	if (!a->help && a->npos == 1 && strcmp(a->pos[0], "plan") == 0)
+		return meeting_plan(c, a);
 	if (!a->help && a->npos == 2 && strcmp(a->pos[0], "show") == 0) {
 		struct printer p = { c, NULL, 0, false };
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)) ||

@@ -192,4 +192,14 @@ has "late kallelse flagged" "kallelse FÖRSENAD$"
 NAMND_TODAY=2024-03-21 run --tsv
 has "after the meeting: justering due" "justering 04-03$"
 
+# Sammanträdesplan: a year's meetings from dates as people write them.
+expect_ok "plan" meeting plan --committee UBN --year 2024 --dates "17/1, 21/2; 2024-04-17 6/6" --time 13.00
+run --tsv meeting plan --committee UBN --year 2024
+eq "plan dates in order" "2024-01-17 2024-02-21 2024-04-17 2024-06-06 " "$(printf '%s\n' "$out" | cut -f3 | tr '\n' ' ')"
+expect_fail "a date twice in the plan" 1 "finns redan" meeting plan --committee UBN --year 2024 --dates "18/9, 17/1"
+run --tsv meeting list --committee UBN --year 2024
+eq "nothing of a refused plan is kept" 4 "$(printf '%s\n' "$out" | wc -l)"
+run meeting plan --committee UBN --year 2025 --dates "6/6, 14/6"
+if printf '%s\n' "$err" | grep -q "2025-06-06 är nationaldagen" && printf '%s\n' "$err" | grep -q "2025-06-14 är en lördag"; then ok; else bad "holiday and weekend flagged: $err"; fi
+
 finish
