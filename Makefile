@@ -85,7 +85,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) $(TEST_LIBS) -lm
 
-$(BUILD)/bench/%: tests/bench/%.c $(LIB)
+$(BUILD)/bench/%: tests/bench/%.c tests/bench/benchdata.h $(LIB)
 	@mkdir -p $(dir $@)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lm
@@ -108,7 +108,7 @@ deps:
 check: deps
 	$(Q)$(MAKE) --no-print-directory MODE=asan test
 
-test: $(BIN) $(UNIT_BIN)
+test: $(BIN) $(UNIT_BIN) $(BENCH_BIN)
 	$(Q)NAMND_BIN=$(BIN) BUILD=$(BUILD) sh tests/run.sh $(UNIT_BIN)
 
 # Sets up, creates the demo database and opens it.

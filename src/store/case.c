@@ -213,34 +213,31 @@ fail:
 	return e;
 }
 
-/* One statement per sort order and direction; the row-value comparison
- * walks the index from the key, so the last page costs what the first
- * does. ?1..?3 key (series, year, number) or ?1 title ?2 id; NULL key
- * means from the start/end. */
-static const char *const page_sql[2][2] = {
+/* One statement per sort order, direction and whether there is a key:
+ * with a key the row-value comparison is a range search on the index, so
+ * a page deep in the list costs what the first one does (an "?1 IS NULL
+ * OR" in one statement would make SQLite scan from the start instead). */
+#define CASE_COLS "SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), " \
+	"c.title, c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c " \
+	"LEFT JOIN committee k ON k.id = c.committee_id "
+#define BY_DNR " ORDER BY c.dnr_series, c.dnr_year, c.dnr_number LIMIT ?4"
+#define BY_DNR_DESC " ORDER BY c.dnr_series DESC, c.dnr_year DESC, c.dnr_number DESC LIMIT ?4"
+#define BY_TITLE " ORDER BY c.title, c.id LIMIT ?4"
+#define BY_TITLE_DESC " ORDER BY c.title DESC, c.id DESC LIMIT ?4"
+#define DNR_KEY "(c.dnr_series, c.dnr_year, c.dnr_number)"
+
+static const char *const page_sql[2][2][2] = {
 	[CASE_BY_DNR] = {
-		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
-		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
-		"LEFT JOIN committee k ON k.id = c.committee_id "
-		"WHERE ?1 IS NULL OR (c.dnr_series, c.dnr_year, c.dnr_number) > (?1, ?2, ?3) "
-		"ORDER BY c.dnr_series, c.dnr_year, c.dnr_number LIMIT ?4",
-		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
-		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
-		"LEFT JOIN committee k ON k.id = c.committee_id "
-		"WHERE ?1 IS NULL OR (c.dnr_series, c.dnr_year, c.dnr_number) < (?1, ?2, ?3) "
-		"ORDER BY c.dnr_series DESC, c.dnr_year DESC, c.dnr_number DESC LIMIT ?4",
+		{ CASE_COLS "WHERE ?1 IS NULL" BY_DNR,
+		  CASE_COLS "WHERE " DNR_KEY " > (?1, ?2, ?3)" BY_DNR },
+		{ CASE_COLS "WHERE ?1 IS NULL" BY_DNR_DESC,
+		  CASE_COLS "WHERE " DNR_KEY " < (?1, ?2, ?3)" BY_DNR_DESC },
 	},
 	[CASE_BY_TITLE] = {
-		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
-		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
-		"LEFT JOIN committee k ON k.id = c.committee_id "
-		"WHERE ?1 IS NULL OR (c.title, c.id) > (?1, ?2) "
-		"ORDER BY c.title, c.id LIMIT ?4",
-		"SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
-		"c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c "
-		"LEFT JOIN committee k ON k.id = c.committee_id "
-		"WHERE ?1 IS NULL OR (c.title, c.id) < (?1, ?2) "
-		"ORDER BY c.title DESC, c.id DESC LIMIT ?4",
+		{ CASE_COLS "WHERE ?1 IS NULL" BY_TITLE,
+		  CASE_COLS "WHERE (c.title, c.id) > (?1, ?2)" BY_TITLE },
+		{ CASE_COLS "WHERE ?1 IS NULL" BY_TITLE_DESC,
+		  CASE_COLS "WHERE (c.title, c.id) < (?1, ?2)" BY_TITLE_DESC },
 	},
 };
 
@@ -248,7 +245,7 @@ enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
 		      const struct case_key *after, int limit, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(db, page_sql[sort][backward], &st);
+	enum nd_err e = db_prepare(db, page_sql[sort][backward][after != NULL], &st);
 	if (e)
 		return e;
 	if (after && sort == CASE_BY_DNR) {

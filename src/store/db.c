@@ -233,8 +233,14 @@ void db_rollback(struct nd_db *db)
 static enum nd_err migrate(struct nd_db *db)
 {
 	enum nd_err e = ND_OK;
+	/* A current file is the common case: no write lock for it, so opening
+	 * never waits for another program's write. */
+	if (db_schema_version(db) >= db_schema_latest())
+		return ND_OK;
 	for (int i = 0; i < nd_migration_count; i++) {
 		const struct nd_migration *m = &nd_migrations[i];
+		if (db_schema_version(db) >= m->version)
+			continue;
 		if ((e = db_begin(db)))
 			return e;
 		/* Re-read inside the write lock: another process may have

@@ -44,6 +44,9 @@ if [ ! -e "$BENCH_DB" ]; then
 		exit 1
 	fi
 	t1=$(now_ms)
+	# Let the kernel write the new file out first, so the timings below
+	# do not compete with gigabytes of writeback.
+	sync
 	awk -v ms=$((t1 - t0)) 'BEGIN { printf "%-46s %10.1f\n", "generation time (s)", ms / 1000 }'
 	printf '%-46s %10s\n' "generated file size (MB)" "$(size_mb "$BENCH_DB")"
 else
@@ -68,7 +71,9 @@ cli_time() { # label, then the namnd arguments after --db
 		list="$list $((t1 - t0))"
 		i=$((i + 1))
 	done
+	# shellcheck disable=SC2086 # one number a line
 	med=$(printf '%s\n' $list | median)
+	# shellcheck disable=SC2086
 	max=$(printf '%s\n' $list | sort -n | tail -n 1)
 	pad "$label"
 	printf ' %10s %10s\n' "$med" "$max"

@@ -1,0 +1,19 @@
+#!/bin/sh
+# The benchmark tools at a tiny size, so they cannot rot between `make
+# bench` runs: the generator fills what it says, the runner reads it.
+# No timing is asserted.
+. tests/cli/lib.sh
+BENCH=${BUILD:-build/release}/bench
+DB="$TMP/bench.db"
+if NAMND_TODAY=2024-03-12 "$BENCH/benchgen" "$DB" 2 3000 400 > "$TMP/gen.out" 2>&1; then ok; else bad "benchgen: $(tail -5 "$TMP/gen.out")"; fi
+eq "as many ärenden as asked" 3000 "$(sqlite3 -readonly "$DB" 'SELECT count(*) FROM cases')"
+eq "as many paragraphs as asked" 400 "$(sqlite3 -readonly "$DB" 'SELECT count(*) FROM paragraph')"
+eq "dnr counters match the register" 0 "$(sqlite3 -readonly "$DB" "SELECT count(*) FROM dnr_counter d WHERE last <> (SELECT max(dnr_number) FROM cases c WHERE c.dnr_series = d.series AND c.dnr_year = d.year)")"
+eq "every ärende is searchable" 3000 "$(sqlite3 -readonly "$DB" 'SELECT count(*) FROM search_index WHERE rowid % 2 = 0')"
+if "$BENCH/benchgen" "$DB" 2 10 10 > /dev/null 2>&1; then bad "benchgen overwrote an existing database"; else ok; fi
+if "$BENCH/benchrun" "$DB" > "$TMP/run.out" 2>&1; then ok; else bad "benchrun: $(tail -5 "$TMP/run.out")"; fi
+out=$(cat "$TMP/run.out")
+has "first screen timed" "^cases by dnr, first screen +[0-9.]+ +[0-9.]+ +24$"
+has "search timed" "^search "
+has "peak memory reported" "^peak memory"
+finish
