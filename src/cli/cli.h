@@ -69,6 +69,7 @@ void print_cell(FILE *f, const char *s, int w, bool pad);
 
 /* Verbs. */
 int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a);
+void entity_help_fields(const struct nd_entity *e);
 int cmd_case(struct cli *c, struct args *a);
 int cmd_agenda(struct cli *c, struct args *a);
 int cmd_meeting(struct cli *c, struct args *a);

@@ -6,7 +6,8 @@
 
 #include "namnd/case.h"
 
-static const int case_widths[] = { 16, 0, 17, 8 };
+/* Dnr, title, status, committee: 14 + 40 + 16 + 6 and spaces fit 80. */
+static const int case_widths[] = { 14, 40, 16, 0 };
 
 struct case_printer {
 	struct cli *cli;
@@ -29,7 +30,7 @@ static int print_case_row(void *ctx, sqlite3_stmt *st)
 	} else {
 		print_cell(stdout, dnr, case_widths[0], true);
 		putchar(' ');
-		print_cell(stdout, title, 44, true);
+		print_cell(stdout, title, case_widths[1], true);
 		putchar(' ');
 		print_cell(stdout, status, case_widths[2], true);
 		putchar(' ');
@@ -89,7 +90,7 @@ static int case_list(struct cli *c, struct args *a)
 	if (!c->tsv) {
 		print_cell(stdout, "Dnr", case_widths[0], true);
 		putchar(' ');
-		print_cell(stdout, "Titel", 44, true);
+		print_cell(stdout, "Titel", case_widths[1], true);
 		putchar(' ');
 		print_cell(stdout, "Status", case_widths[2], true);
 		puts(" Nämnd");
@@ -141,7 +142,7 @@ static void case_help(void)
 	     "\nUtan --dnr får ärendet nästa lediga nummer i serien (nämndens serie,\n"
 	     "annars inställningen dnr_series) för året. Beslutsunderlag, sändlista och\n"
 	     "avsnitt: namnd document|recipient|section add --case DNR ….\n");
-	cmd_entity(NULL, &case_entity, &(struct args){ .help = true });
+	entity_help_fields(&case_entity);
 }
 
 int cmd_case(struct cli *c, struct args *a)

@@ -4,20 +4,15 @@
 #include <stdio.h>
 #include <string.h>
 
-static void entity_help(const struct nd_entity *e)
+void entity_help_fields(const struct nd_entity *e)
 {
-	printf("Användning: namnd %s add --FÄLT VÄRDE …\n"
-	       "       namnd %s list%s\n"
-	       "       namnd %s show REF\n"
-	       "       namnd %s edit REF --FÄLT VÄRDE …\n"
-	       "       namnd %s rm REF\n\nFält för %s:\n",
-	       e->name, e->name, e->list_filters ? " [--FILTER VÄRDE]" : "", e->name,
-	       e->name, e->name, e->label);
-	if (e == &meeting_entity)
-		printf("(och: namnd meeting plan --committee KOD --year ÅR --dates "
-		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS])\n");
+	printf("Fält för %s:\n", e->label);
 	for (const struct nd_field *f = e->fields; f->name; f++) {
-		bool req = false;
+		bool req = false, settable = f->sql != NULL;
+		for (const char *const *i = e->insert_fields; i && *i; i++)
+			settable |= strcmp(*i, f->name) == 0;
+		if (!settable) /* a list filter only */
+			continue;
 		for (const char *const *r = e->required; r && *r; r++)
 			req |= strcmp(*r, f->name) == 0;
 		printf("  --%-16s %s%s", f->name, f->label, req ? " (måste anges)" : "");
@@ -35,6 +30,24 @@ static void entity_help(const struct nd_entity *e)
 		printf("\n");
 	}
 	printf("\nLånga texter kan läsas från fil: --FÄLT-file FIL (\"-\" = standard in).\n");
+}
+
+static void entity_help(const struct nd_entity *e)
+{
+	printf("Användning: namnd %s add --FÄLT VÄRDE …\n"
+	       "       namnd %s list%s\n"
+	       "       namnd %s show REF\n"
+	       "       namnd %s edit REF --FÄLT VÄRDE …\n"
+	       "       namnd %s rm REF\n",
+	       e->name, e->name, e->list_filters ? " [--FILTER VÄRDE]" : "", e->name,
+	       e->name, e->name);
+	if (e == &meeting_entity)
+		printf("(och: namnd meeting plan --committee KOD --year ÅR --dates "
+		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS])\n");
+	printf("\nREF är ett id (se list)%s.\n\n", e == &committee_entity ? " eller koden" :
+	       e == &person_entity ? " eller namnet" : e == &meeting_entity ?
+	       " eller KOD:ÅÅÅÅ-MM-DD" : "");
+	entity_help_fields(e);
 }
 
 int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)

@@ -8,6 +8,9 @@
 #include "namnd/date.h"
 #include "namnd/plan.h"
 
+/* Id, Nr, Ärende, Dnr, Föredragande, then the time slot: 79 columns. */
+static const int agenda_widths[] = { 4, 3, 30, 13, 13 };
+
 struct agenda_printer {
 	struct cli *cli;
 	int letters, numbers, rows;
@@ -32,15 +35,17 @@ static int print_agenda_row(void *ctx, sqlite3_stmt *st)
 		print_cell(stdout, who, 0, false);
 		printf("\t%s\t%d\n", slot, sqlite3_column_int(st, 6));
 	} else {
-		printf("%-5lld ", (long long)sqlite3_column_int64(st, 0));
-		print_cell(stdout, label, 3, true);
-		putchar(' ');
-		print_cell(stdout, title, 34, true);
-		putchar(' ');
-		print_cell(stdout, dnr ? dnr : "", 13, true);
-		putchar(' ');
-		print_cell(stdout, who, 13, true);
-		printf(" %s%s\n", slot, sqlite3_column_int(st, 9) ? " (sekretess)" : "");
+		char id[24], shown[1100];
+		snprintf(id, sizeof id, "%lld", (long long)sqlite3_column_int64(st, 0));
+		/* Marked in the title so the row still fits 80 columns. */
+		snprintf(shown, sizeof shown, "%s%s", sqlite3_column_int(st, 9) ?
+			 "[sekretess] " : "", title ? title : "");
+		const char *cells[] = { id, label, shown, dnr ? dnr : "", who };
+		for (size_t i = 0; i < 5; i++) {
+			print_cell(stdout, cells[i], agenda_widths[i], true);
+			putchar(' ');
+		}
+		printf("%s\n", slot);
 	}
 	p->rows++;
 	return 0;
@@ -51,10 +56,9 @@ static int agenda_print(struct cli *c, long long meeting)
 	struct agenda_printer p = { c, 0, 0, 0 };
 	enum nd_err e;
 	static const char *const head[] = { "Id", "Nr", "Ärende", "Dnr", "Föredragande" };
-	static const int width[] = { 5, 3, 34, 13, 13 };
 	if (!c->tsv) {
 		for (size_t i = 0; i < sizeof head / sizeof *head; i++) {
-			print_cell(stdout, head[i], width[i], true);
+			print_cell(stdout, head[i], agenda_widths[i], true);
 			putchar(' ');
 		}
 		puts("Tid");

@@ -115,7 +115,8 @@ static int print_hit(void *ctx, sqlite3_stmt *st)
 		print_cell(stdout, where, 0, false);
 		putchar('\n');
 	} else {
-		printf("%-8s ", kind);
+		print_cell(stdout, kind, 8, true);
+		putchar(' ');
 		print_cell(stdout, dnr ? dnr : "", 14, true);
 		putchar(' ');
 		print_cell(stdout, title, 0, false);
@@ -159,8 +160,11 @@ int cmd_search(struct cli *c, struct args *a)
 	struct printer p = { c, NULL, 0, false };
 	if ((e = search_run(c->db, text, (int)limit, "»", "«", print_hit, &p)))
 		return cli_fail(e);
-	if (p.rows == 0 && !c->tsv)
-		printf("Inga träffar för \"%s\".\n", text);
+	if (p.rows == 0 && !c->tsv) {
+		printf("Inga träffar för \"");
+		print_cell(stdout, text, 60, false);
+		printf("\".\n");
+	}
 	return EXIT_OK;
 }
 
@@ -200,7 +204,7 @@ static int print_overview_row(void *ctx, sqlite3_stmt *st)
 		printf("\t%s\t%s\t%s\n", when, status ? status : "", due);
 		return 0;
 	}
-	print_cell(stdout, who, 40, true);
+	print_cell(stdout, who, 32, true);
 	putchar(' ');
 	print_cell(stdout, when, 17, true);
 	putchar(' ');
@@ -230,9 +234,9 @@ int cmd_overview(struct cli *c, struct args *a)
 		print_cell(stdout, org, 50, false);
 		printf("  %s\n\n", today);
 		free(org);
-		print_cell(stdout, "Nämnd / utskott", 40, true);
+		print_cell(stdout, "Nämnd / utskott", 32, true);
 		putchar(' ');
-		print_cell(stdout, "Nästa sammanträde", 17, true);
+		print_cell(stdout, "Sammanträde", 17, true);
 		printf(" %-10s %s\n", "Status", "Nästa frist");
 	}
 	if ((e = meeting_overview(c->db, print_overview_row, &o)))

@@ -355,6 +355,18 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 	/* Identity and version are read before anything is written. */
 	if ((e = check_identity(db, &fresh)))
 		goto fail;
+	if (fresh && !(flags & DB_CREATE)) {
+		e = nd_fail(ND_ENOTDB, "Filen %s är tom och ingen namnd-databas ännu. "
+			    "Skapa databasen med 'namnd --db %s init'.", path, path);
+		goto fail;
+	}
+	/* An empty file someone made with other permissions becomes private
+	 * before personal data goes into it. */
+	if (fresh && chmod(path, 0600) != 0) {
+		e = nd_fail(ND_EIO, "Kan inte göra databasen %s privat (chmod 0600): %s",
+			    path, strerror(errno));
+		goto fail;
+	}
 	db->readonly = sqlite3_db_readonly(db->h, "main") == 1;
 	if (db->readonly) {
 		if (fresh || db_schema_version(db) < db_schema_latest()) {

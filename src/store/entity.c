@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quote.h"
+
 static const struct nd_entity *const all_entities[] = {
 	&committee_entity, &person_entity, &membership_entity, &case_entity,
 	&meeting_entity, &agenda_entity, &delegation_entity, &document_entity,
@@ -47,6 +49,26 @@ static enum nd_err unknown_field(const struct nd_entity *e, const char *name)
 		       name, e->label, list);
 }
 
+/* A rule of the schema refused a field's value: say which field and
+ * value, in words, rather than the constraint's SQL. */
+static enum nd_err field_refused(struct nd_db *db, const struct nd_field *f, const char *text)
+{
+	const char *m = sqlite3_errmsg(db->h);
+	int code = sqlite3_extended_errcode(db->h);
+	if (code == SQLITE_CONSTRAINT_NOTNULL)
+		return nd_fail(ND_EINVAL, "Fältet \"%s\" kan inte vara tomt.", f->label);
+	if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+		return nd_fail(ND_EEXIST, "Fältet \"%s\": \"%s\" finns redan.", f->label,
+			       msgval(text ? text : ""));
+	if (code == SQLITE_CONSTRAINT_CHECK || code == SQLITE_CONSTRAINT_TRIGGER)
+		return nd_fail(ND_ECONSTRAINT, "Fältet \"%s\" kan inte vara \"%s\": det "
+			       "går inte ihop med postens övriga uppgifter (t.ex. ett "
+			       "slutdatum före startdatum, eller ett utskott utan nämnd).",
+			       f->label, msgval(text ? text : ""));
+	(void)m;
+	return db_fail(db, "spara fältet");
+}
+
 /* Update one field of record id through the field's static SQL. */
 static enum nd_err set_field(struct nd_db *db, const struct nd_entity *e,
 			     long long id, const char *name, const char *text)
@@ -68,7 +90,7 @@ static enum nd_err set_field(struct nd_db *db, const struct nd_entity *e,
 	value_bind(st, 1, &v);
 	sqlite3_bind_int64(st, 2, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		err = db_fail(db, "spara fältet");
+		err = field_refused(db, f, text);
 	else if (sqlite3_changes(db->h) == 0)
 		err = nd_fail(ND_ENOTFOUND, "%s med id %lld finns inte.", e->label, id);
 out:
@@ -91,8 +113,8 @@ enum nd_err entity_insert(struct nd_db *db, const struct nd_entity *e,
 		const char *v = given(n, names, values, *r);
 		if (!v || !*v) {
 			const struct nd_field *f = field_find(e->fields, *r);
-			return nd_fail(ND_EINVAL, "Fältet \"%s\" måste anges (--%s) för "
-				       "ny %s.", f ? f->label : *r, *r, e->label);
+			return nd_fail(ND_EINVAL, "Fältet \"%s\" måste anges (--%s).",
+				       f ? f->label : *r, *r);
 		}
 	}
 	for (int i = 0; i < n; i++)
@@ -113,7 +135,17 @@ enum nd_err entity_insert(struct nd_db *db, const struct nd_entity *e,
 		value_clear(&v);
 	}
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		err = db_fail(db, "spara");
+		int code = sqlite3_extended_errcode(db->h);
+		if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+			err = nd_fail(ND_EEXIST, "Det finns redan en %s med samma uppgifter "
+				      "(%s).", e->label, msgval(sqlite3_errmsg(db->h)));
+		else if (code == SQLITE_CONSTRAINT_CHECK)
+			err = nd_fail(ND_ECONSTRAINT, "Uppgifterna för %s går inte ihop; "
+				      "kontrollera fälten (t.ex. ett utskott behöver "
+				      "--parent, en punkt av typen ärende behöver --case).",
+				      e->label);
+		else
+			err = db_fail(db, "spara");
 		goto fail;
 	}
 	id = sqlite3_last_insert_rowid(db->h);

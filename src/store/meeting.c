@@ -35,9 +35,48 @@ static const char *const meeting_required[] = { "committee", "date", NULL };
 static const char *const meeting_filters[] = { "committee", "year", NULL };
 static const int meeting_widths[] = { 5, 7, 11, 6, 10, 0 };
 
+/* Computed times must stay within the meeting's day: an agenda that runs
+ * past midnight would print a slot that ends before it starts. */
+static enum nd_err agenda_fits_day(struct nd_db *db, long long meeting)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db,
+		"SELECT CAST(substr(m.start_time, 1, 2) AS INTEGER) * 60 + "
+		"CAST(substr(m.start_time, 4, 2) AS INTEGER) + coalesce(sum(a.duration), 0) "
+		"FROM meeting m LEFT JOIN agenda_item a ON a.meeting_id = m.id "
+		"WHERE m.id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) > 24 * 60) {
+		int end = sqlite3_column_int(st, 0);
+		e = nd_fail(ND_EINVAL, "Föredragningslistan skulle sluta kl. %02d.%02d nästa "
+			    "dag; ett sammanträde måste sluta senast 24.00. Korta punkterna "
+			    "eller börja tidigare.", (end / 60) % 24, end % 60);
+	}
+	sqlite3_finalize(st);
+	return e;
+}
+
 static enum nd_err meeting_check(struct nd_db *db, long long id, bool created)
 {
-	return created ? agenda_apply_template(db, id) : ND_OK;
+	enum nd_err e = created ? agenda_apply_template(db, id) : ND_OK;
+	return e ? e : agenda_fits_day(db, id);
+}
+
+static enum nd_err agenda_check(struct nd_db *db, long long id, bool created)
+{
+	sqlite3_stmt *st = NULL;
+	long long meeting = 0;
+	enum nd_err e = db_prepare(db, "SELECT meeting_id FROM agenda_item WHERE id = ?1", &st);
+	(void)created;
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		meeting = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return agenda_fits_day(db, meeting);
 }
 
 const struct nd_entity meeting_entity = {
@@ -112,6 +151,7 @@ const struct nd_entity agenda_entity = {
 		      "VALUES (?1, ?2, coalesce(?3, CASE WHEN ?5 IS NULL THEN "
 		      "'information' ELSE 'ärende' END), ?4, ?5)",
 	.delete_sql = "DELETE FROM agenda_item WHERE id = ?1",
+	.check = agenda_check,
 	.show_sql = "SELECT a.id AS \"Id\", a.position AS \"Plats i listan\", "
 		    "a.kind AS \"Typ\", coalesce(a.title, c.title) AS \"Rubrik\", "
 		    "nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) AS \"Dnr\", "

@@ -57,8 +57,9 @@ enum nd_err id_resolve(struct nd_db *db, const char *ref, long long *id)
 enum nd_err committee_resolve(struct nd_db *db, const char *code, long long *id)
 {
 	int n = 0;
-	enum nd_err e = lookup(db, "SELECT id FROM committee WHERE code = upper(?1)",
-			       code, 0, &n, id);
+	enum nd_err e = all_digits(code) && strlen(code) <= 18 ?
+		lookup(db, "SELECT id FROM committee WHERE id = ?1", NULL, atoll(code), &n, id) :
+		lookup(db, "SELECT id FROM committee WHERE code = upper(?1)", code, 0, &n, id);
 	if (e)
 		return e;
 	if (n == 0)

@@ -66,6 +66,15 @@ enum nd_err setting_set(struct nd_db *db, const char *key, const char *value)
 		snprintf(msg, sizeof msg, "%s", nd_errmsg());
 		return nd_fail(ND_EINVAL, "Inställningen dnr_pattern: %s", msg);
 	}
+	if (strcmp(key, "dnr_series") == 0 && *value) {
+		struct nd_dnr probe;
+		char text[64];
+		snprintf(text, sizeof text, "%.20s 2000/1", value);
+		if (strlen(value) > DNR_SERIES_MAX || dnr_parse(text, &probe) != ND_OK ||
+		    strcmp(probe.series, value) != 0)
+			return nd_fail(ND_EINVAL, "Inställningen dnr_series ska vara en serie med "
+				       "versaler A–Ö (t.ex. \"KS\"), inte \"%.40s\".", value);
+	}
 	const char *vals[2] = { key, value };
 	enum nd_err e = db_begin(db);
 	if (e)

@@ -133,4 +133,25 @@ has_err() { printf '%s\n' "$err" | grep -qE -- "$1" && ok || bad "stderr lacks '
 has_err "Okänd inställning"
 
 unchanged "after all bad input"
+# Found by a newcomer's test: each of these once slipped through.
+run search "$(printf 'X\033]0;pwned\007Y')"
+if printf '%s' "$out$err" | grep -q "$(printf '\033')"; then bad "search echoed ESC"; else ok; fi
+expect_fail "dnr_series setting must be a series" 1 'dnr_series.*"UBN X"' setting set dnr_series "UBN X"
+: > "$TMP/empty.db"
+chmod 644 "$TMP/empty.db"
+expect_fail "an empty file is not silently made a database" 4 "tom och ingen namnd-databas" --db "$TMP/empty.db" case list
+eq "empty file left empty" 0 "$(stat -c %s "$TMP/empty.db")"
+expect_ok "init makes it a database" --db "$TMP/empty.db" init
+eq "and private" 600 "$(stat -c %a "$TMP/empty.db")"
+expect_ok "agenda up to the evening" agenda add 1 --title Lång --minutes 600 --kind information
+before=$(fingerprint)
+expect_fail "agenda past midnight" 1 "sluta kl. 06.30 nästa dag.*senast 24.00" agenda add 1 --title Längre --minutes 720 --kind information --at 1
+expect_fail "moving the meeting later pushes it past midnight" 1 "senast 24.00" meeting edit 1 --time 18.00
+expect_fail "end before start named" 1 'Fältet "till" kan inte vara "2026-01-01"' member add --person "Åsa Ek" --committee UBN --role ledamot --from 2027-01-01 --to 2026-01-01
+expect_fail "required value emptied" 1 'Fältet "starttid" kan inte vara tomt' meeting edit 1 --time ""
+expect_fail "utskott without nämnd" 1 'går inte ihop.*--parent' committee add --code AU --name Utskott --kind arbetsutskott
+unchanged "refused changes"
+expect_ok "remove the long item" agenda rm "$(sqlite3 -readonly "$NAMND_DB" "SELECT id FROM agenda_item WHERE title = 'Lång'")"
+
+
 finish
