@@ -1,13 +1,13 @@
 /* Calendar arithmetic (proleptic Gregorian), Swedish public holidays and
  * the statutory deadlines of LAW.md. */
 #include "namnd/date.h"
+#include "namnd/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "quote.h"
 
 #define YEAR_MIN 1900
 #define YEAR_MAX 2199

@@ -1,11 +1,11 @@
 /* Diarienummer: parsing the variants found in real documents, the
  * organisation's canonical pattern, and formatting. */
 #include "namnd/dnr.h"
+#include "namnd/text.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "quote.h"
 
 #define DNR_EXAMPLE "väntat t.ex. \"UBN 2023/451\""
 #define DNR_YEAR_MIN 1900

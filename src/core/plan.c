@@ -1,11 +1,11 @@
 /* Parsing a sammanträdesplan's list of dates. */
 #include "namnd/plan.h"
+#include "namnd/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "quote.h"
 
 static bool is_sep(char c)
 {

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "quote.h"
 #include "text_width.h"
 
 #define ELLIPSIS "\xE2\x80\xA6" /* U+2026 … */

@@ -53,7 +53,6 @@ static enum nd_err unknown_field(const struct nd_entity *e, const char *name)
  * value, in words, rather than the constraint's SQL. */
 static enum nd_err field_refused(struct nd_db *db, const struct nd_field *f, const char *text)
 {
-	const char *m = sqlite3_errmsg(db->h);
 	int code = sqlite3_extended_errcode(db->h);
 	if (code == SQLITE_CONSTRAINT_NOTNULL)
 		return nd_fail(ND_EINVAL, "Fältet \"%s\" kan inte vara tomt.", f->label);
@@ -65,7 +64,6 @@ static enum nd_err field_refused(struct nd_db *db, const struct nd_field *f, con
 			       "går inte ihop med postens övriga uppgifter (t.ex. ett "
 			       "slutdatum före startdatum, eller ett utskott utan nämnd).",
 			       f->label, msgval(text ? text : ""));
-	(void)m;
 	return db_fail(db, "spara fältet");
 }
 

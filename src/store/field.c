@@ -13,14 +13,10 @@
 
 const char *msgval(const char *text)
 {
-	static char bufs[4][256];
+	static char bufs[4][TEXT_QUOTE_SIZE];
 	static int next;
 	char *buf = bufs[next++ % 4];
-	char *clean = text_sanitize(text, false);
-	char *cut = clean ? text_truncate(clean, 60) : NULL;
-	snprintf(buf, sizeof bufs[0], "%s", cut ? cut : "?");
-	free(clean);
-	free(cut);
+	text_quote(text, buf, sizeof bufs[0]);
 	return buf;
 }
 

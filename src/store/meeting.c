@@ -4,6 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A meeting's start time "HH:MM" as minutes since midnight, in SQL. */
+#define START_MINUTES(t) "(CAST(substr(" t ", 1, 2) AS INTEGER) * 60 + " \
+	"CAST(substr(" t ", 4, 2) AS INTEGER))"
+
 static const char *const meeting_statuses[] = {
 	"planerat", "kallat", "genomfört", "justerat", "anslaget", "arkiverat", NULL,
 };
@@ -41,8 +45,7 @@ static enum nd_err agenda_fits_day(struct nd_db *db, long long meeting)
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
-		"SELECT CAST(substr(m.start_time, 1, 2) AS INTEGER) * 60 + "
-		"CAST(substr(m.start_time, 4, 2) AS INTEGER) + coalesce(sum(a.duration), 0) "
+		"SELECT " START_MINUTES("m.start_time") " + coalesce(sum(a.duration), 0) "
 		"FROM meeting m LEFT JOIN agenda_item a ON a.meeting_id = m.id "
 		"WHERE m.id = ?1", &st);
 	if (e)
@@ -349,8 +352,7 @@ enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void 
 		"s.start + sum(a.duration) OVER w - a.duration, "
 		"s.start + sum(a.duration) OVER w, a.confidential "
 		"FROM agenda_item a "
-		"JOIN (SELECT id, CAST(substr(start_time, 1, 2) AS INTEGER) * 60 + "
-		"      CAST(substr(start_time, 4, 2) AS INTEGER) AS start FROM meeting) s "
+		"JOIN (SELECT id, " START_MINUTES("start_time") " AS start FROM meeting) s "
 		"  ON s.id = a.meeting_id "
 		"LEFT JOIN cases c ON c.id = a.case_id "
 		"LEFT JOIN person p ON p.id = a.presenter_id "

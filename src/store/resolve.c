@@ -109,15 +109,10 @@ enum nd_err case_resolve(struct nd_db *db, const char *text, long long *id)
 	sqlite3_bind_int(st, 2, d.year);
 	sqlite3_bind_int64(st, 3, d.number);
 	long long first = 0;
-	bool exact = false;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n++ == 0) {
+	while (sqlite3_step(st) == SQLITE_ROW)
+		if (n++ == 0)
 			first = sqlite3_column_int64(st, 0);
-			exact = true;
-		}
-	}
 	sqlite3_finalize(st);
-	(void)exact;
 	if (n == 0)
 		return nd_fail(ND_ENOTFOUND, "Inget ärende har diarienummer \"%s\".",
 			       msgval(text));
