@@ -19,12 +19,14 @@ endif
 
 # Debian packages needed to build, test and benchmark.
 DEB_PKGS = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
+           libcsv-dev nettle-dev \
            libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter
 
-PKGS       = ncursesw sqlite3 xlsxwriter
+PKGS       = ncursesw sqlite3 xlsxwriter nettle
 # Recursively expanded: evaluated after `deps` has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+# libcsv ships no .pc file.
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv
 TEST_LIBS  = $(shell pkg-config --libs cmocka)
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
