@@ -137,7 +137,7 @@ fuzz:
 	@mkdir -p build/fuzz/corpus
 	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude \
 	  -D_POSIX_C_SOURCE=200809L -o build/fuzz/fuzz_parsers tests/fuzz/fuzz_parsers.c \
-	  src/core/*.c
+	  src/core/*.c -lcsv
 	build/fuzz/fuzz_parsers -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus
 
 install: $(BIN)

@@ -1,16 +1,60 @@
-/* libFuzzer target for the text parsers of src/core: dnr, dates, times
- * and UTF-8 handling. Checks properties, not just absence of crashes:
+/* libFuzzer target for the text parsers of src/core: dnr, dates, times,
+ * UTF-8 handling, Swedish numbers and CSV/TSV files. Checks properties, not just absence of crashes:
  * a parsed dnr formats and parses back to itself, sanitized text is valid
- * UTF-8 without control characters, truncation never exceeds its width. */
+ * UTF-8 without control characters, truncation never exceeds its width,
+ * a parsed number formats and parses back to itself, a parsed table has
+ * valid UTF-8 cells without carriage returns on ascending lines. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "namnd/date.h"
 #include "namnd/dnr.h"
+#include "namnd/svnum.h"
+#include "namnd/tabfile.h"
 #include "namnd/text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void fuzz_number(const char *s)
+{
+	struct sv_num n, back;
+	char buf[SV_NUM_BUF];
+	if (sv_num_parse(s, &n) != ND_OK || n.empty)
+		return;
+	if (n.cents > SV_NUM_MAX || n.cents < -SV_NUM_MAX)
+		abort();
+	sv_num_format(n.cents, 2, buf, sizeof buf);
+	if (sv_num_parse(buf, &back) != ND_OK || back.cents != n.cents)
+		abort();
+}
+
+static void fuzz_table(const uint8_t *data, size_t size)
+{
+	struct tab_file *t = NULL;
+	struct tab_opts o = { .cell_max = 256, .allow_ragged = size % 2 };
+	size_t lines = 1, prev = 0;
+	for (size_t i = 0; i < size; i++)
+		lines += data[i] == '\n' || data[i] == '\r';
+	if (tab_parse((const char *)data, size, &o, &t) != ND_OK) {
+		if (t)
+			abort();
+		return;
+	}
+	for (size_t r = 0; r < t->nrows; r++) {
+		const struct tab_row *row = &t->rows[r];
+		if (row->line <= prev || row->line > lines || row->ncells > t->width)
+			abort();
+		prev = row->line;
+		for (size_t c = 0; c < row->ncells; c++) {
+			size_t n = strlen(row->cells[c]);
+			if (n > o.cell_max || !text_valid_utf8(row->cells[c], n) ||
+			    memchr(row->cells[c], '\r', n))
+				abort();
+		}
+	}
+	tab_free(t);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -38,6 +82,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int min;
 	if (time_parse(s, &min) == ND_OK && (min < 0 || min > 1439))
 		abort();
+
+	fuzz_number(s);
+	fuzz_table(data, size);
 
 	char *clean = text_sanitize(s, size % 2);
 	if (clean) {

@@ -1,0 +1,75 @@
+/* Tabular text files (CSV/TSV) as finance systems export them and as
+ * Excel writes or pastes them: encoding and delimiter detected, cells
+ * parsed with libcsv (quoted cells may hold delimiters, quotes and line
+ * breaks), each row with the line it starts on in the file.
+ *
+ * tab_parse is pure (bytes in, rows out; src/core/tabfile.c);
+ * tab_load reads a file or standard input first (src/core/tabload.c).
+ * Every message is Swedish and names the line (and column) concerned. */
+#ifndef NAMND_TABFILE_H
+#define NAMND_TABFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "namnd/err.h"
+
+enum tab_encoding {
+	TAB_UTF8,      /* UTF-8 without byte order mark */
+	TAB_UTF8_BOM,  /* UTF-8 with a BOM (Excel's "CSV UTF-8") */
+	TAB_UTF16,     /* UTF-16 with a BOM (Excel's "Unicode-text") */
+	TAB_CP1252,    /* Windows-1252 (Excel's "CSV (semikolonavgränsad)") */
+};
+
+#define TAB_CELL_MAX_DEFAULT (64u * 1024u)
+#define TAB_FILE_MAX_DEFAULT (256u * 1024u * 1024u)
+
+struct tab_opts {
+	size_t cell_max;   /* bytes per cell (after decoding); 0: default */
+	size_t file_max;   /* bytes of input; 0: default */
+	char delim;        /* '\t', ';' or ','; 0: detect */
+	bool allow_ragged; /* rows may have another number of cells than
+			      the first row; else that is an error */
+};
+
+struct tab_row {
+	size_t line;   /* 1-based line in the file where the row starts */
+	size_t ncells;
+	char **cells;  /* UTF-8, NUL-terminated, as in the file (not trimmed) */
+};
+
+struct tab_file {
+	struct tab_row *rows; /* rows with at least one non-blank cell */
+	size_t nrows;
+	size_t width;         /* most cells in any row */
+	char delim;           /* the delimiter used */
+	enum tab_encoding encoding;
+	char note[160];       /* Swedish: the encoding and delimiter found */
+};
+
+/* Parse len bytes of data (need not be NUL-terminated; opts may be NULL
+ * for the defaults). Refuses an empty or blank input, binary data (NUL
+ * bytes, a zip such as .xlsx), bytes that are neither UTF-8 nor
+ * Windows-1252, a cell over cell_max, a quote never closed, and (unless
+ * allow_ragged) a row whose number of cells differs from the first row's.
+ * On success *out is owned by the caller: free with tab_free. On failure
+ * *out is NULL and nd_errmsg() says what and where. */
+enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
+		      struct tab_file **out);
+
+/* Read path ("-": standard input) whole, then tab_parse it. Messages
+ * name the file. Ownership as tab_parse. */
+enum nd_err tab_load(const char *path, const struct tab_opts *opts,
+		     struct tab_file **out);
+
+void tab_free(struct tab_file *t);
+
+/* The cell at column col (0-based) of row r, or "" past its end. */
+const char *tab_cell(const struct tab_row *r, size_t col);
+
+/* Swedish name of a delimiter ("tabb", "semikolon", "komma"). */
+const char *tab_delim_name(char delim);
+
+/* Swedish name of an encoding ("UTF-8", "Windows-1252", ...). */
+const char *tab_encoding_name(enum tab_encoding e);
+
+#endif

@@ -1,0 +1,443 @@
+/* CSV/TSV parsing: encoding, delimiter, cells with their source lines.
+ * The bytes are first decoded to UTF-8 with "\n" line ends, then fed to
+ * libcsv one line at a time, so every row knows the line it ends on; the
+ * line it starts on is that minus the line breaks inside its cells. */
+#include "namnd/tabfile.h"
+
+#include <csv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/text.h"
+
+/* Windows-1252 0x80–0x9F; 0 marks the five bytes it leaves undefined. */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+const char *tab_delim_name(char delim)
+{
+	switch (delim) {
+	case '\t': return "tabb";
+	case ';': return "semikolon";
+	case ',': return "komma";
+	}
+	return "okänd";
+}
+
+const char *tab_encoding_name(enum tab_encoding e)
+{
+	switch (e) {
+	case TAB_UTF8: return "UTF-8";
+	case TAB_UTF8_BOM: return "UTF-8 med BOM";
+	case TAB_UTF16: return "UTF-16";
+	case TAB_CP1252: return "Windows-1252";
+	}
+	return "okänd";
+}
+
+const char *tab_cell(const struct tab_row *r, size_t col)
+{
+	return r && col < r->ncells ? r->cells[col] : "";
+}
+
+void tab_free(struct tab_file *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t k = 0; k < t->rows[i].ncells; k++)
+			free(t->rows[i].cells[k]);
+		free(t->rows[i].cells);
+	}
+	free(t->rows);
+	free(t);
+}
+
+/* 1-based line of byte offset at in s. */
+static size_t line_of(const char *s, size_t at)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < at; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= at || s[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* Append code point cp to out, turning "\r\n" and a lone "\r" into "\n".
+ * *cr remembers a "\r" just written. */
+static void put_cp(char *out, size_t *o, uint32_t cp, bool *cr)
+{
+	if (cp == '\n' && *cr) {
+		*cr = false;
+		return;
+	}
+	*cr = cp == '\r';
+	if (cp == '\r')
+		cp = '\n';
+	*o += utf8_encode(cp, out + *o);
+}
+
+static enum nd_err decode_utf16(const unsigned char *d, size_t len, char *out, size_t *olen)
+{
+	bool le = d[0] == 0xFF, cr = false;
+	size_t o = 0, line = 1;
+	if (len % 2)
+		return nd_fail(ND_EINVAL, "Filen ser ut att vara UTF-16 men har ett udda "
+			       "antal byte; den är trasig eller avkortad.");
+	for (size_t i = 2; i < len; i += 2) {
+		uint32_t u = le ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+			uint32_t lo = le ? (uint32_t)(d[i + 2] | d[i + 3] << 8)
+					 : (uint32_t)(d[i + 2] << 8 | d[i + 3]);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		if ((u >= 0xD800 && u <= 0xDFFF) || u == 0)
+			return nd_fail(ND_EINVAL, "Rad %zu: filen är UTF-16 men har %s där; "
+				       "den är trasig.", line,
+				       u ? "ett ensamt surrogattecken" : "ett nolltecken");
+		if (u == '\n' || (u == '\r'))
+			line += !(u == '\n' && cr);
+		put_cp(out, &o, u, &cr);
+	}
+	*olen = o;
+	return ND_OK;
+}
+
+/* True when s holds at least one valid multi-byte UTF-8 sequence: a file
+ * with those and some broken bytes is damaged UTF-8, not Windows-1252. */
+static bool has_utf8_sequence(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((unsigned char)s[i] < 0x80)
+			continue;
+		size_t n = utf8_decode(s + i, len - i, NULL);
+		if (n > 1)
+			return true;
+	}
+	return false;
+}
+
+/* Decode the input into out (UTF-8, "\n" line ends). */
+static enum nd_err decode(const char *data, size_t len, char *out, size_t *olen,
+			  enum tab_encoding *enc)
+{
+	const unsigned char *d = (const unsigned char *)data;
+	size_t o = 0, start = 0;
+	bool cr = false;
+
+	if (len >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF))) {
+		*enc = TAB_UTF16;
+		return decode_utf16(d, len, out, olen);
+	}
+	const char *nul = memchr(data, '\0', len);
+	if (nul)
+		return nd_fail(ND_EINVAL, "Rad %zu: filen innehåller nolltecken och är "
+			       "ingen textfil (spara tabellen som CSV eller text).",
+			       line_of(data, (size_t)(nul - data)));
+	if (len >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF) {
+		*enc = TAB_UTF8_BOM;
+		start = 3;
+	} else {
+		*enc = TAB_UTF8;
+	}
+	size_t bad = text_invalid_at(data + start, len - start);
+	if (bad != (size_t)-1) {
+		if (*enc == TAB_UTF8_BOM || has_utf8_sequence(data + start, len - start))
+			return nd_fail(ND_EINVAL, "Rad %zu: byte 0x%02X är inte giltig UTF-8, "
+				       "fast resten av filen är UTF-8; filen är trasig.",
+				       line_of(data, start + bad), d[start + bad]);
+		*enc = TAB_CP1252;
+	}
+	for (size_t i = start; i < len; i++) {
+		uint32_t cp = d[i];
+		if (*enc != TAB_CP1252 && cp >= 0x80) {
+			size_t n = utf8_decode(data + i, len - i, &cp);
+			i += n - 1;
+		} else if (cp >= 0x80 && cp < 0xA0) {
+			cp = cp1252_high[cp - 0x80];
+			if (!cp)
+				return nd_fail(ND_EINVAL, "Rad %zu: byte 0x%02X är varken UTF-8 "
+					       "eller Windows-1252; spara filen som UTF-8.",
+					       line_of(data, i), d[i]);
+		}
+		put_cp(out, &o, cp, &cr);
+	}
+	*olen = o;
+	return ND_OK;
+}
+
+static bool is_blank_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F;
+}
+
+static bool blank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0 || !is_blank_cp(cp))
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+/* The delimiter of the first non-blank line: tab, else semicolon, else
+ * comma, counted outside quotes; tab when there is none (one column). */
+static char detect_delim(const char *s, size_t len)
+{
+	size_t i = 0, tabs = 0, semis = 0, commas = 0;
+	bool quoted = false;
+	while (i < len && (s[i] == '\n' || s[i] == ' '))
+		i++;
+	for (; i < len && (quoted || s[i] != '\n'); i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted)
+			tabs += s[i] == '\t', semis += s[i] == ';', commas += s[i] == ',';
+	}
+	return tabs ? '\t' : semis ? ';' : commas ? ',' : '\t';
+}
+
+struct parse_state {
+	struct tab_file *t;
+	const struct tab_opts *o;
+	char **cells;
+	size_t ncells, cap;
+	size_t rows_cap;
+	size_t newlines; /* line breaks inside the row's cells so far */
+	size_t line;     /* the line being fed */
+	bool fed_nl;     /* that line ended in "\n" (now at the next one) */
+	enum nd_err err;
+};
+
+static void drop_cells(struct parse_state *p)
+{
+	for (size_t k = 0; k < p->ncells; k++)
+		free(p->cells[k]);
+	p->ncells = 0;
+	p->newlines = 0;
+}
+
+static size_t count_nl(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += s[i] == '\n';
+	return c;
+}
+
+static void on_cell(void *s, size_t n, void *data)
+{
+	struct parse_state *p = data;
+	if (p->err)
+		return;
+	size_t nl = count_nl(s, n);
+	if (n > p->o->cell_max) {
+		p->err = nd_fail(ND_ETOOLONG, "Rad %zu, kolumn %zu: cellen är %zu byte; "
+				 "högst %zu byte tillåts (saknas ett avslutande "
+				 "citattecken?).", p->line - nl, p->ncells + 1, n,
+				 p->o->cell_max);
+		return;
+	}
+	if (p->ncells == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 16;
+		char **c = realloc(p->cells, cap * sizeof *c);
+		if (!c)
+			goto nomem;
+		p->cells = c;
+		p->cap = cap;
+	}
+	char *copy = malloc(n + 1);
+	if (!copy)
+		goto nomem;
+	if (n)
+		memcpy(copy, s, n);
+	copy[n] = '\0';
+	p->cells[p->ncells++] = copy;
+	p->newlines += nl;
+	return;
+nomem:
+	p->err = nd_fail(ND_ENOMEM, "Slut på minne vid läsning av rad %zu.", p->line);
+}
+
+static void on_row(int c, void *data)
+{
+	struct parse_state *p = data;
+	struct tab_file *t = p->t;
+	(void)c;
+	if (p->err) {
+		drop_cells(p);
+		return;
+	}
+	bool empty = true;
+	for (size_t k = 0; k < p->ncells && empty; k++)
+		empty = blank(p->cells[k], strlen(p->cells[k]));
+	if (empty) {
+		drop_cells(p);
+		return;
+	}
+	if (t->nrows == p->rows_cap) {
+		size_t cap = p->rows_cap ? p->rows_cap * 2 : 64;
+		struct tab_row *rows = realloc(t->rows, cap * sizeof *rows);
+		if (!rows) {
+			drop_cells(p);
+			p->err = nd_fail(ND_ENOMEM, "Slut på minne vid läsning av rad %zu.",
+					 p->line);
+			return;
+		}
+		t->rows = rows;
+		p->rows_cap = cap;
+	}
+	struct tab_row *r = &t->rows[t->nrows++];
+	r->line = p->line - p->newlines;
+	r->ncells = p->ncells;
+	r->cells = malloc(p->ncells * sizeof *r->cells);
+	if (!r->cells) {
+		t->nrows--;
+		drop_cells(p);
+		p->err = nd_fail(ND_ENOMEM, "Slut på minne vid läsning av rad %zu.", p->line);
+		return;
+	}
+	memcpy(r->cells, p->cells, p->ncells * sizeof *r->cells);
+	if (p->ncells > t->width)
+		t->width = p->ncells;
+	p->ncells = 0;
+	p->newlines = 0;
+}
+
+/* libcsv trims spaces around cells by default; callers trim themselves
+ * (no-break spaces too), so cells come through as written. */
+static int no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/* The line where the cell libcsv is still collecting began. */
+static size_t open_cell_line(const struct parse_state *p, const struct csv_parser *cp)
+{
+	return p->line + p->fed_nl - count_nl((const char *)cp->entry_buf, cp->entry_pos);
+}
+
+/* Feed s to libcsv line by line. */
+static enum nd_err parse_lines(struct parse_state *p, const char *s, size_t len)
+{
+	struct csv_parser cp;
+	enum nd_err e = ND_OK;
+	if (csv_init(&cp, CSV_APPEND_NULL) != 0)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	csv_set_delim(&cp, (unsigned char)p->t->delim);
+	csv_set_space_func(&cp, no_space);
+	for (size_t i = 0; i < len && !p->err;) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t n = nl ? (size_t)(nl - (s + i)) + 1 : len - i;
+		p->line++;
+		p->fed_nl = s[i + n - 1] == '\n';
+		if (csv_parse(&cp, s + i, n, on_cell, on_row, p) != n && !p->err)
+			p->err = nd_fail(ND_ENOMEM, "Rad %zu: %s.", p->line,
+					 csv_strerror(csv_error(&cp)));
+		i += n;
+		/* A cell still open (quoted, spanning lines) is held by
+		 * libcsv: refuse it as soon as it is too big. */
+		if (!p->err && cp.entry_pos > p->o->cell_max)
+			p->err = nd_fail(ND_ETOOLONG, "Rad %zu, kolumn %zu: cellen är över %zu "
+					 "byte (saknas ett avslutande citattecken?).",
+					 open_cell_line(p, &cp), p->ncells + 1, p->o->cell_max);
+	}
+	/* pstate 2 is libcsv's "field begun": a quote still open at the end. */
+	if (!p->err && cp.pstate == 2 && cp.quoted)
+		p->err = nd_fail(ND_EINVAL, "Rad %zu, kolumn %zu: citattecknet som börjar "
+				 "cellen avslutas aldrig.",
+				 open_cell_line(p, &cp), p->ncells + 1);
+	if (!p->err)
+		csv_fini(&cp, on_cell, on_row, p);
+	e = p->err;
+	drop_cells(p);
+	csv_free(&cp);
+	return e;
+}
+
+static enum nd_err check_ragged(const struct tab_file *t)
+{
+	for (size_t i = 1; i < t->nrows; i++)
+		if (t->rows[i].ncells != t->rows[0].ncells)
+			return nd_fail(ND_EINVAL, "Rad %zu har %zu celler men första raden "
+				       "(rad %zu) har %zu; kontrollera avgränsaren (%s).",
+				       t->rows[i].line, t->rows[i].ncells, t->rows[0].line,
+				       t->rows[0].ncells, tab_delim_name(t->delim));
+	return ND_OK;
+}
+
+enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
+		      struct tab_file **out)
+{
+	struct tab_opts o = opts ? *opts : (struct tab_opts){ 0 };
+	struct parse_state p = { 0 };
+	struct tab_file *t = NULL;
+	char *text = NULL;
+	size_t tlen = 0;
+	enum nd_err e;
+
+	*out = NULL;
+	if (!o.cell_max)
+		o.cell_max = TAB_CELL_MAX_DEFAULT;
+	if (!o.file_max)
+		o.file_max = TAB_FILE_MAX_DEFAULT;
+	if (len == 0)
+		return nd_fail(ND_EINVAL, "Filen är tom.");
+	if (len > o.file_max)
+		return nd_fail(ND_ETOOLONG, "Filen är %zu byte; högst %zu byte kan läsas.",
+			       len, o.file_max);
+	if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0)
+		return nd_fail(ND_EINVAL, "Filen är en Excel-arbetsbok eller annan zip-fil, "
+			       "inte text: spara tabellen som CSV eller klistra in den.");
+	/* Windows-1252 grows to at most 3 bytes per byte, UTF-16 to 1.5. */
+	if (len > (SIZE_MAX - 1) / 3 || !(text = malloc(len * 3 + 1)) ||
+	    !(t = calloc(1, sizeof *t))) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto fail;
+	}
+	e = decode(data, len, text, &tlen, &t->encoding);
+	if (e)
+		goto fail;
+	if (blank(text, tlen)) {
+		e = nd_fail(ND_EINVAL, "Filen är tom (den har bara blanka rader).");
+		goto fail;
+	}
+	if (o.delim && o.delim != '\t' && o.delim != ';' && o.delim != ',') {
+		e = nd_fail(ND_EINVAL, "Avgränsaren måste vara tabb, semikolon eller komma.");
+		goto fail;
+	}
+	t->delim = o.delim ? o.delim : detect_delim(text, tlen);
+	p.t = t;
+	p.o = &o;
+	e = parse_lines(&p, text, tlen);
+	free(p.cells);
+	if (e)
+		goto fail;
+	if (!o.allow_ragged && (e = check_ragged(t)) != ND_OK)
+		goto fail;
+	snprintf(t->note, sizeof t->note, "Teckenkodning: %s%s; avgränsare: %s.",
+		 tab_encoding_name(t->encoding),
+		 t->encoding == TAB_UTF8 || t->encoding == TAB_UTF8_BOM ? ""
+									: " (omkodad till UTF-8)",
+		 t->width > 1 ? tab_delim_name(t->delim) : "ingen (en kolumn)");
+	free(text);
+	*out = t;
+	return ND_OK;
+fail:
+	free(text);
+	tab_free(t);
+	return e;
+}
