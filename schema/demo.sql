@@ -696,7 +696,7 @@ INSERT INTO paragraph (id, meeting_id, agenda_item_id, committee_id, year, numbe
 	       coalesce(v.column5, c.summary),
 	       replace(replace(v.column6, '{JD}', a.jd), '{N}', coalesce(c.dnr_year + 1, '')),
 	       v.column7, v.column8, v.column9,
-	       CASE WHEN v.column9 = 1 THEN a.h END
+	       NULL
 	  FROM (VALUES
 	(1001, 0, 'Upprop', NULL,
 	 'Ordföranden hälsar välkommen, öppnar sammanträdet och förrättar upprop.',
@@ -779,6 +779,15 @@ INSERT INTO paragraph_recipient (id, paragraph_id, recipient, purpose) VALUES
 	( 7, 1008, 'Utbildningsnämnden',                              'för vidare hantering'),
 	( 8, 1008, 'Säkerhetsenheten, kommunledningskontoret',        'för kännedom'),
 	( 9, 1010, 'Utbildningsnämnden',                              'för vidare hantering');
+
+-- Justerare: Birgitta Sandell (S), chosen under Val av justerare.
+INSERT INTO justerare (meeting_id, person_id, position)
+	SELECT hid, 3, 1 FROM demo_at;
+
+-- The Gläntan paragraph was justerad at the meeting itself (omedelbar
+-- justering): set last, since nothing under it may change afterwards.
+UPDATE paragraph SET justerad_on = (SELECT h FROM demo_at)
+ WHERE immediate = 1 AND meeting_id = (SELECT hid FROM demo_at);
 
 ------------------------------------------------------------------------
 -- Delegeringsbeslut, ordförandebeslut and meddelanden

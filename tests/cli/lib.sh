@@ -68,6 +68,10 @@ eq() {
 	if [ "$2" = "$3" ]; then ok; else bad "$1: expected '$2', got '$3'"; fi
 }
 
+# The schema version this checkout writes: the number of its newest
+# migration (schema/NNN_name.sql).
+SCHEMA_LATEST=$(ls schema | sed -n 's/^0*\([0-9][0-9]*\)_.*\.sql$/\1/p' | sort -n | tail -1)
+
 # A fingerprint of everything in a database, read by SQLite's own shell,
 # not by namnd: equal fingerprints mean no change.
 fingerprint() {
