@@ -1,0 +1,128 @@
+/* Documents: built once as a model, then rendered as UTF-8 text or .xlsx,
+ * so the renderings can never disagree about content.
+ *
+ * A document (struct nd_doc) is a list of blocks in reading order:
+ *
+ *   header lines   "EXEMPELSTADS KOMMUN ........ KALLELSE" (left, right)
+ *   heading        "FÖREDRAGNINGSLISTA" (the next block follows directly)
+ *   paragraph      wrapped text; '\n' in it starts a new line
+ *   list item      "- text", wrapped with a hanging indent
+ *   fields         label–value rows: "Tid    onsdag 20 mars 2024 kl. 08.30";
+ *                  a NULL label continues the row above (Ledamöter …)
+ *   table          columns with header, min/max width, alignment, wrap
+ *   signatures     "Ordförande  ..............................  Karin Åberg"
+ *   separator      a rule across the page
+ *   page break     a new page in xlsx; nothing extra in text
+ *
+ * Every text given to the model is copied and sanitized (control
+ * characters removed, invalid UTF-8 replaced), so no renderer ever sees an
+ * escape sequence. The xlsx renderer writes every text with
+ * worksheet_write_string: a title "=SUM(A1)" stays a string.
+ *
+ * Errors are sticky: the building functions return nothing; the first
+ * failure (out of memory) is kept and every later call does nothing.
+ * A builder checks doc_status() once at the end.
+ *
+ * Adding a new document type (protokoll, utdrag, anslag, …):
+ *   1. In src/export/NAME.c write
+ *        enum nd_err NAME_build(struct nd_db *db, long long id,
+ *                               const struct doc_opts *opts, struct nd_doc **out);
+ *      that reads the store (bound parameters only) and calls doc_new and
+ *      the doc_* functions below; declare it in a header of its own in
+ *      include/namnd/. It decides content and order, never layout: no
+ *      padding, no line breaks for width, no xlsx calls. Honour
+ *      opts->public_only (leave out what is confidential).
+ *      src/export/kallelse.c is the example; meeting_doc.h has the shared
+ *      pieces (meeting header, agenda table).
+ *   2. A CLI verb (or TUI key) calls NAME_build, then doc_write (or
+ *      doc_render_text for a preview), then doc_free.
+ *   3. Tests: a hand-written golden text file in tests/golden/ compared
+ *      byte for byte, and the xlsx read by /usr/bin/python3 + openpyxl.
+ */
+#ifndef NAMND_DOC_H
+#define NAMND_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "namnd/err.h"
+
+enum doc_format { DOC_TEXT, DOC_XLSX };
+
+/* Text renderings: default and allowed page widths in columns. */
+#define DOC_WIDTH_DEFAULT 80
+#define DOC_WIDTH_MIN 60
+#define DOC_WIDTH_MAX 400
+
+enum doc_align { DOC_LEFT, DOC_RIGHT };
+
+/* One table column. Widths are display columns (å is one). The text
+ * rendering gives a column its widest cell, kept within [min, max]
+ * (max 0: no limit); when the table is wider than the page, wrap columns
+ * give up width (widest first, never below min). A cell wider than its
+ * column wraps in a wrap column and is cut with "…" in another. */
+struct doc_column {
+	const char *header; /* NULL in every column: the table has no header row */
+	int min, max;
+	enum doc_align align;
+	bool wrap;
+};
+
+/* What builders are asked for. */
+struct doc_opts {
+	bool public_only; /* confidential items shown as such, details left out */
+};
+
+struct nd_doc;
+
+/* A new, empty document. name is the xlsx sheet name and title ("Kallelse").
+ * Returns NULL on out of memory. Free with doc_free. */
+struct nd_doc *doc_new(const char *name);
+void doc_free(struct nd_doc *doc); /* NULL is a no-op */
+
+/* ND_OK, or the first error met while building (ND_ENOMEM, ND_EINVAL). */
+enum nd_err doc_status(const struct nd_doc *doc);
+
+/* One header line: left text, and right text (may be NULL) set in a
+ * column at the right margin. Consecutive header lines form one block. */
+void doc_header(struct nd_doc *doc, const char *left, const char *right);
+void doc_heading(struct nd_doc *doc, const char *text);
+void doc_para(struct nd_doc *doc, const char *text);
+/* Consecutive list items form one block. */
+void doc_list_item(struct nd_doc *doc, const char *text);
+
+/* Start a label–value block. label_width: columns for the labels (longer
+ * labels wrap inside it), 0 = as wide as the widest label. */
+void doc_fields_begin(struct nd_doc *doc, int label_width);
+/* A row of the current fields block (one is started when there is none).
+ * label NULL or "": continues the row above. value may hold '\n'. */
+void doc_field(struct nd_doc *doc, const char *label, const char *value);
+
+/* Start a table of ncols (1..16) columns; the specs are copied. */
+void doc_table_begin(struct nd_doc *doc, int ncols, const struct doc_column *cols);
+/* A row of the current table: ncols cells, NULL = empty. */
+void doc_table_row(struct nd_doc *doc, const char *const *cells);
+
+/* A signature line; consecutive ones form one block. */
+void doc_signature(struct nd_doc *doc, const char *role, const char *name);
+void doc_separator(struct nd_doc *doc);
+void doc_page_break(struct nd_doc *doc);
+
+/* The text rendering, lines fitted to width columns (DOC_WIDTH_MIN..
+ * DOC_WIDTH_MAX; others are clamped), ending in a newline. Returns
+ * malloc'ed memory the caller frees; NULL on out of memory. */
+char *doc_render_text(const struct nd_doc *doc, int width);
+
+/* Write the document to path atomically: a temporary file in the same
+ * folder is written, flushed to disk and renamed over path, so path is
+ * either the old file or the whole new one. A missing or unwritable
+ * folder gives a Swedish message naming it, and leaves no file behind.
+ * width is used by DOC_TEXT only. */
+enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
+		      const char *path);
+
+/* "text"/"txt" or "xlsx" (Swedish message naming the value otherwise). */
+enum nd_err doc_format_parse(const char *s, enum doc_format *out);
+/* DOC_XLSX when path ends in ".xlsx" (any case), else DOC_TEXT. */
+enum doc_format doc_format_guess(const char *path);
+
+#endif

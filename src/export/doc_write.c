@@ -1,0 +1,157 @@
+/* Writing a rendered document to a file atomically: a temporary file in
+ * the same folder, written, flushed to disk, renamed over the target. */
+#include "doc_impl.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "namnd/text.h"
+
+/* The folder of path ("." when it has none), malloc'ed. */
+static char *folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return strdup(".");
+	if (slash == path)
+		return strdup("/");
+	size_t n = (size_t)(slash - path);
+	char *dir = malloc(n + 1);
+	if (dir) {
+		memcpy(dir, path, n);
+		dir[n] = '\0';
+	}
+	return dir;
+}
+
+static enum nd_err write_all(int fd, const char *s, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return ND_EIO;
+		s += w;
+		n -= (size_t)w;
+	}
+	return ND_OK;
+}
+
+/* Flush the file at path (or the folder) to disk. */
+static bool sync_path(const char *path)
+{
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return false;
+	bool ok = fsync(fd) == 0 || errno == EINVAL;
+	close(fd);
+	return ok;
+}
+
+/* Paths are named whole in messages (not cut like other values), with
+ * control characters removed. */
+static enum nd_err folder_check(const char *dir, const char *path, const char *qd,
+				const char *qp)
+{
+	struct stat st;
+	if (stat(dir, &st) != 0)
+		return nd_fail(ND_EIO, "Mappen %s finns inte; %s skrevs inte.", qd, qp);
+	if (!S_ISDIR(st.st_mode))
+		return nd_fail(ND_EIO, "%s är ingen mapp; %s skrevs inte.", qd, qp);
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return nd_fail(ND_EIO, "%s är en mapp; ange ett filnamn att skriva till.", qp);
+	return ND_OK;
+}
+
+enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
+		      const char *path)
+{
+	char *dir = NULL, *tmp = NULL, *text = NULL, *qd = NULL, *qp = NULL;
+	int fd = -1;
+	enum nd_err e;
+
+	if (!doc || doc->err)
+		return doc ? doc->err : ND_ENOMEM;
+	if (!path || !*path)
+		return nd_fail(ND_EINVAL, "Ange en fil att skriva till.");
+	dir = folder_of(path);
+	qp = text_sanitize(path, false);
+	qd = dir ? text_sanitize(dir, false) : NULL;
+	if (!dir || !qp || !qd) {
+		e = nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+		goto out;
+	}
+	if ((e = folder_check(dir, path, qd, qp)))
+		goto out;
+	/* Render first: nothing touches the folder until there is
+	 * something whole to write. */
+	if (fmt == DOC_TEXT && !(text = doc_render_text(doc, width))) {
+		e = ND_ENOMEM;
+		goto out;
+	}
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t n = strlen(dir) + strlen(base) + 16;
+	if (!(tmp = malloc(n))) {
+		e = nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+		goto out;
+	}
+	snprintf(tmp, n, "%s/.%s.XXXXXX", dir, base);
+	if ((fd = mkstemp(tmp)) < 0) {
+		e = nd_fail(ND_EIO, "Kan inte skriva i mappen %s (%s); %s skrevs inte.", qd,
+			    strerror(errno), qp);
+		free(tmp);
+		tmp = NULL;
+		goto out;
+	}
+	/* An exported document is an ordinary file: mode from the umask. */
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	if (fmt == DOC_TEXT) {
+		if (write_all(fd, text, strlen(text)) || fsync(fd) != 0) {
+			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, strerror(errno));
+			goto out;
+		}
+	} else {
+		close(fd);
+		fd = -1;
+		if ((e = doc_render_xlsx(doc, tmp)))
+			goto out;
+		if (!sync_path(tmp)) {
+			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, strerror(errno));
+			goto out;
+		}
+	}
+	if (fd >= 0 && close(fd) != 0) {
+		fd = -1;
+		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, strerror(errno));
+		goto out;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0) {
+		e = nd_fail(ND_EIO, "Kunde inte byta namn till %s (%s).", qp, strerror(errno));
+		goto out;
+	}
+	free(tmp);
+	tmp = NULL;
+	sync_path(dir);
+	e = ND_OK;
+out:
+	if (fd >= 0)
+		close(fd);
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	free(text);
+	free(dir);
+	free(qd);
+	free(qp);
+	return e;
+}
