@@ -1,0 +1,240 @@
+/* Who serves at a paragraph, quorum and the ersättare proposal. */
+#include "namnd/serving.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const presence_names[] = {
+	[PRES_PRESENT] = "närvarande",
+	[PRES_ABSENT] = "frånvarande",
+	[PRES_SERVING] = "tjänstgörande ersättare",
+	[PRES_ERSATTARE] = "närvarande ersättare",
+	[PRES_OTHER] = "övrig",
+};
+
+const char *presence_name(enum nd_presence p)
+{
+	return (unsigned)p < sizeof presence_names / sizeof *presence_names ?
+	       presence_names[p] : "";
+}
+
+bool presence_parse(const char *s, enum nd_presence *out)
+{
+	for (size_t i = 0; s && i < sizeof presence_names / sizeof *presence_names; i++)
+		if (strcmp(s, presence_names[i]) == 0) {
+			*out = (enum nd_presence)i;
+			return true;
+		}
+	return false;
+}
+
+static int range_end(int to)
+{
+	return to == 0 ? INT_MAX : to;
+}
+
+bool attendance_covers(const struct nd_attendance *a, int n)
+{
+	return n >= a->from && n <= range_end(a->to);
+}
+
+/* The first paragraph number both ranges cover, or -1 when none. */
+static int overlap(int from1, int to1, int from2, int to2)
+{
+	int lo = from1 > from2 ? from1 : from2;
+	int hi = range_end(to1) < range_end(to2) ? range_end(to1) : range_end(to2);
+	return lo <= hi ? lo : -1;
+}
+
+/* "vid § 43", or "från början av sammanträdet" for 0. */
+static const char *at_text(int n, char *buf, size_t size)
+{
+	if (n <= 0)
+		snprintf(buf, size, "från början av sammanträdet");
+	else
+		snprintf(buf, size, "vid § %d", n);
+	return buf;
+}
+
+static const struct nd_seat *seat_find(const struct nd_seat *seats, size_t n, long long person)
+{
+	for (size_t i = 0; i < n; i++)
+		if (seats[i].person == person)
+			return &seats[i];
+	return NULL;
+}
+
+static const struct nd_recusal *recusal_find(const struct nd_recusal *rec, size_t n,
+					     long long person)
+{
+	for (size_t i = 0; i < n; i++)
+		if (rec[i].person == person)
+			return &rec[i];
+	return NULL;
+}
+
+size_t serving_at(const struct nd_seat *seats, size_t nseats,
+		  const struct nd_attendance *att, size_t natt,
+		  const struct nd_recusal *rec, size_t nrec, int number,
+		  struct nd_serving *out)
+{
+	size_t k = 0;
+	for (size_t s = 0; s < nseats; s++) {
+		struct nd_serving who = { 0, NULL, seats[s].person };
+		for (size_t i = 0; i < natt && !who.person; i++)
+			if (att[i].person == seats[s].person && att[i].status == PRES_PRESENT &&
+			    attendance_covers(&att[i], number)) {
+				who.person = seats[s].person;
+				who.name = seats[s].name;
+			}
+		for (size_t i = 0; i < natt && !who.person; i++)
+			if (att[i].status == PRES_SERVING && att[i].replaces == seats[s].person &&
+			    attendance_covers(&att[i], number)) {
+				who.person = att[i].person;
+				who.name = att[i].name;
+			}
+		/* Jäv: whoever holds the seat here leaves it for this paragraph. */
+		const struct nd_recusal *r = who.person ? recusal_find(rec, nrec, who.person) : NULL;
+		if (r) {
+			who.person = r->replaced_by;
+			who.name = r->replaced_by_name;
+		}
+		if (who.person)
+			out[k++] = who;
+	}
+	return k;
+}
+
+static const char *seat_name(const struct nd_seat *seats, size_t n, long long person)
+{
+	const struct nd_seat *s = seat_find(seats, n, person);
+	return s && s->name ? s->name : "?";
+}
+
+/* Rules for one row by itself. */
+static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
+			     const struct nd_attendance *a)
+{
+	const char *name = a->name ? a->name : "?";
+	bool seat = seat_find(seats, nseats, a->person) != NULL;
+	if (a->from < 0 || a->to < 0 || (a->to != 0 && a->to < a->from))
+		return nd_fail(ND_EINVAL, "Närvaron för %s: till § %d ligger före från § %d.",
+			       name, a->to, a->from);
+	switch (a->status) {
+	case PRES_PRESENT:
+	case PRES_ABSENT:
+		if (!seat)
+			return nd_fail(ND_EINVAL, "%s är inte ledamot i nämnden på "
+				       "sammanträdesdagen och kan inte antecknas som \"%s\"; "
+				       "en ersättare antecknas som \"närvarande ersättare\" "
+				       "eller \"tjänstgörande ersättare\", en tjänsteperson "
+				       "som \"övrig\".", name, presence_name(a->status));
+		break;
+	case PRES_SERVING:
+		if (seat)
+			return nd_fail(ND_EINVAL, "%s är ledamot och kan inte tjänstgöra som "
+				       "ersättare.", name);
+		if (!seat_find(seats, nseats, a->replaces))
+			return nd_fail(ND_EINVAL, "%s kan bara tjänstgöra för en ledamot i "
+				       "nämnden; den angivna personen (id %lld) är inte "
+				       "ledamot på sammanträdesdagen.", name, a->replaces);
+		break;
+	case PRES_ERSATTARE:
+	case PRES_OTHER:
+		break;
+	}
+	return ND_OK;
+}
+
+/* Rules between two rows. */
+static enum nd_err pair_check(const struct nd_seat *seats, size_t nseats,
+			      const struct nd_attendance *a, const struct nd_attendance *b)
+{
+	char at[64];
+	int n = overlap(a->from, a->to, b->from, b->to);
+	const char *an = a->name ? a->name : "?", *bn = b->name ? b->name : "?";
+	if (n < 0)
+		return ND_OK;
+	at_text(n, at, sizeof at);
+	if (a->person == b->person) {
+		if (a->status == PRES_SERVING && b->status == PRES_SERVING)
+			return nd_fail(ND_EINVAL, "%s kan inte tjänstgöra för både %s och %s "
+				       "(%s).", an, seat_name(seats, nseats, a->replaces),
+				       seat_name(seats, nseats, b->replaces), at);
+		return nd_fail(ND_EINVAL, "%s har två närvaroanteckningar som gäller "
+			       "samtidigt (%s: \"%s\" och \"%s\"); ändra eller ta bort den "
+			       "ena.", an, at, presence_name(a->status),
+			       presence_name(b->status));
+	}
+	if (a->status == PRES_SERVING && b->status == PRES_SERVING &&
+	    a->replaces == b->replaces)
+		return nd_fail(ND_EINVAL, "Både %s och %s tjänstgör för %s (%s); en plats "
+			       "har en ersättare åt gången.", an, bn,
+			       seat_name(seats, nseats, a->replaces), at);
+	for (int swap = 0; swap < 2; swap++) {
+		const struct nd_attendance *s = swap ? b : a, *p = swap ? a : b;
+		if (s->status == PRES_SERVING && p->status == PRES_PRESENT &&
+		    s->replaces == p->person)
+			return nd_fail(ND_EINVAL, "%s är närvarande (%s); %s kan inte "
+				       "tjänstgöra för %s där.", p->name ? p->name : "?",
+				       at, s->name ? s->name : "?",
+				       p->name ? p->name : "?");
+	}
+	return ND_OK;
+}
+
+enum nd_err attendance_check(const struct nd_seat *seats, size_t nseats,
+			     const struct nd_attendance *att, size_t natt)
+{
+	enum nd_err e;
+	for (size_t i = 0; i < natt; i++) {
+		if ((e = row_check(seats, nseats, &att[i])))
+			return e;
+		for (size_t j = i + 1; j < natt; j++)
+			if ((e = pair_check(seats, nseats, &att[i], &att[j])))
+				return e;
+	}
+	return ND_OK;
+}
+
+bool quorum_holds(size_t serving, size_t seats)
+{
+	return seats > 0 && 2 * serving > seats;
+}
+
+size_t quorum_needed(size_t seats)
+{
+	return seats / 2 + 1;
+}
+
+/* Not absent and not serving (or seated) anywhere in from..to. */
+static bool candidate_free(const struct nd_candidate *c, int from, int to,
+			   const struct nd_attendance *att, size_t natt)
+{
+	for (size_t i = 0; i < natt; i++)
+		if (att[i].person == c->person && att[i].status != PRES_ERSATTARE &&
+		    overlap(att[i].from, att[i].to, from, to) >= 0)
+			return false;
+	return true;
+}
+
+int ersattare_propose(const char *party, int from, int to,
+		      const struct nd_candidate *list, size_t n,
+		      const struct nd_attendance *att, size_t natt)
+{
+	for (int pass = party ? 0 : 1; pass < 2; pass++) {
+		int best = -1;
+		for (size_t i = 0; i < n; i++) {
+			if (pass == 0 && (!list[i].party || strcmp(list[i].party, party) != 0))
+				continue;
+			if (!candidate_free(&list[i], from, to, att, natt))
+				continue;
+			if (best < 0 || list[i].order < list[best].order)
+				best = (int)i;
+		}
+		if (best >= 0)
+			return best;
+	}
+	return -1;
+}
