@@ -8,7 +8,7 @@
 
 /* Add an item to meeting at position at (1-based; 0 or past the end:
  * last). Fields as agenda_entity (kind, title, case, presenter, role,
- * minutes, confidential). */
+ * minutes, confidential, secrecy, decision). */
 enum nd_err agenda_add(struct nd_db *db, long long meeting, int at, int n,
 		       const char *const *names, const char *const *values,
 		       long long *id_out);
@@ -21,7 +21,9 @@ enum nd_err agenda_apply_template(struct nd_db *db, long long meeting);
 
 /* Items of a meeting in order. Columns: 0 id, 1 position, 2 kind,
  * 3 title, 4 dnr (or NULL), 5 föredragande (name or role, or ""),
- * 6 duration, 7 start (minutes since midnight), 8 end, 9 confidential. */
+ * 6 duration, 7 start (minutes since midnight), 8 end, 9 confidential
+ * (the item or its ärende), 10 ground for sekretess (or NULL),
+ * 11 decision item (0/1), 12 ärende id (or NULL). */
 enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx);
 
 /* The item's number in the printed list: procedural items get letters

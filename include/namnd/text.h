@@ -47,6 +47,11 @@ char *text_truncate(const char *s, size_t cols);
 /* Number of bytes of s that fit in cols columns (no ellipsis). */
 size_t text_fit_bytes(const char *s, size_t cols);
 
+/* Copy of s in capitals: a–z and the Latin-1 letters (å ä ö é ü …).
+ * Other characters are kept. Returns malloc'ed memory the caller frees;
+ * NULL on out of memory. s may be NULL (returns an empty string). */
+char *text_upper(const char *s);
+
 /* Enough for the 60 bytes text_quote keeps, an ellipsis and the NUL. */
 #define TEXT_QUOTE_SIZE 72
 

@@ -79,6 +79,11 @@ int cmd_setting(struct cli *c, struct args *a);
 int cmd_dnr(struct cli *c, struct args *a);
 int cmd_overview(struct cli *c, struct args *a);
 int cmd_init(struct cli *c, struct args *a);
+int cmd_kallelse(struct cli *c, struct args *a);
+/* namnd agenda export SAMMANTRÄDE …: the föredragningslista. */
+int cmd_agenda_export(struct cli *c, struct args *a);
+/* The lines of --help for --format, --out, --width, --public. */
+void export_options_help(void);
 int cmd_demo(struct cli *c, struct args *a);
 
 #endif

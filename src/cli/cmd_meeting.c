@@ -236,12 +236,20 @@ static void agenda_help(void)
 	     "  namnd agenda add SAMMANTRÄDE [--at PLATS] [--kind TYP] [--case DNR]\n"
 	     "                   [--title RUBRIK] [--presenter PERSON | --role ROLL]\n"
 	     "                   [--minutes N] [--confidential ja|nej]\n"
+	     "                   [--secrecy GRUND] [--decision ja|nej]\n"
 	     "  namnd agenda set PUNKT --FÄLT VÄRDE …\n"
 	     "  namnd agenda move PUNKT PLATS\n"
 	     "  namnd agenda rm PUNKT\n"
+	     "  namnd agenda export SAMMANTRÄDE [--format text|xlsx] [--out FIL]\n"
+	     "                   [--width N] [--public]\n"
 	     "\nSAMMANTRÄDE är ett id eller KOD:ÅÅÅÅ-MM-DD; PUNKT är punktens id (se list).\n"
 	     "Tiderna räknas fram från starttiden och punkternas längd.\n"
-	     "Typer: procedur, ärende, information, stående, paus, beslutsomgång.");
+	     "Typer: procedur, ärende, information, stående, paus, beslutsomgång.\n"
+	     "--secrecy GRUND anger sekretessgrunden (t.ex. \"OSL 26 kap. 1 §\");\n"
+	     "--decision ja|nej säger om nämnden beslutar i punkten (standard: ja för\n"
+	     "ärenden, nej annars); en beslutspunkt behöver ett diarienummer.\n"
+	     "\nexport skriver föredragningslistan:");
+	export_options_help();
 }
 
 static bool parse_pos(const char *s, int *out)
@@ -265,6 +273,8 @@ int cmd_agenda(struct cli *c, struct args *a)
 	}
 	if (a->npos < 2)
 		return cli_usage("namnd agenda %s behöver ett sammanträde eller en punkt.", sub);
+	if (strcmp(sub, "export") == 0)
+		return cmd_agenda_export(c, a);
 	if (strcmp(sub, "list") == 0 || strcmp(sub, "add") == 0) {
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)))
 			return cli_fail(e);
@@ -311,5 +321,6 @@ int cmd_agenda(struct cli *c, struct args *a)
 			return cli_fail(e);
 		return EXIT_OK;
 	}
-	return cli_usage("okänt kommando \"%s\" för agenda (list, add, set, move, rm).", sub);
+	return cli_usage("okänt kommando \"%s\" för agenda (list, add, set, move, rm, "
+			 "export).", sub);
 }

@@ -34,6 +34,7 @@ static const struct verb verbs[] = {
 	{ "meeting", NULL, cmd_meeting, V_WRITES, "sammanträden" },
 	{ "agenda", NULL, cmd_agenda, V_WRITES, "föredragningslistan" },
 	{ "delegation", &delegation_entity, NULL, V_WRITES, "delegeringsbeslut och meddelanden" },
+	{ "kallelse", NULL, cmd_kallelse, 0, "kallelsen som text eller xlsx" },
 	{ "deadlines", NULL, cmd_deadlines, 0, "frister för ett sammanträde" },
 	{ "search", NULL, cmd_search, 0, "fritextsökning i ärenden och paragrafer" },
 	{ "setting", NULL, cmd_setting, V_WRITES, "organisationens inställningar" },

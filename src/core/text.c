@@ -326,3 +326,29 @@ void text_quote(const char *s, char *buf, size_t bufsz)
 	}
 	buf[o] = '\0';
 }
+
+char *text_upper(const char *s)
+{
+	size_t len = s ? strlen(s) : 0, i = 0, o = 0, n;
+	uint32_t cp;
+	char *out = malloc(len + 1);
+
+	if (!out)
+		return NULL;
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			out[o++] = s[i++];
+			continue;
+		}
+		if (cp >= 'a' && cp <= 'z')
+			cp -= 0x20;
+		else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)
+			cp -= 0x20;
+		/* Same length in UTF-8: both halves are 2-byte sequences. */
+		o += utf8_encode(cp, out + o);
+		i += n;
+	}
+	out[o] = '\0';
+	return out;
+}

@@ -29,6 +29,23 @@ static char *folder_of(const char *path)
 	return dir;
 }
 
+/* The system's reason in Swedish for the common cases. */
+static const char *reason(int err)
+{
+	switch (err) {
+	case EACCES:
+	case EPERM: return "åtkomst nekas";
+	case EROFS: return "skrivskyddat filsystem";
+	case ENOSPC: return "disken är full";
+#ifdef EDQUOT
+	case EDQUOT: return "diskkvoten är slut";
+#endif
+	case ENOENT: return "mappen tar inte emot filer";
+	case EIO: return "in- eller utmatningsfel";
+	default: return strerror(err);
+	}
+}
+
 static enum nd_err write_all(int fd, const char *s, size_t n)
 {
 	while (n > 0) {
@@ -104,7 +121,7 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 	snprintf(tmp, n, "%s/.%s.XXXXXX", dir, base);
 	if ((fd = mkstemp(tmp)) < 0) {
 		e = nd_fail(ND_EIO, "Kan inte skriva i mappen %s (%s); %s skrevs inte.", qd,
-			    strerror(errno), qp);
+			    reason(errno), qp);
 		free(tmp);
 		tmp = NULL;
 		goto out;
@@ -115,7 +132,7 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 	fchmod(fd, 0666 & ~mask);
 	if (fmt == DOC_TEXT) {
 		if (write_all(fd, text, strlen(text)) || fsync(fd) != 0) {
-			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, strerror(errno));
+			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
 			goto out;
 		}
 	} else {
@@ -124,18 +141,18 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 		if ((e = doc_render_xlsx(doc, tmp)))
 			goto out;
 		if (!sync_path(tmp)) {
-			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, strerror(errno));
+			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
 			goto out;
 		}
 	}
 	if (fd >= 0 && close(fd) != 0) {
 		fd = -1;
-		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, strerror(errno));
+		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
 		goto out;
 	}
 	fd = -1;
 	if (rename(tmp, path) != 0) {
-		e = nd_fail(ND_EIO, "Kunde inte byta namn till %s (%s).", qp, strerror(errno));
+		e = nd_fail(ND_EIO, "Kunde inte byta namn till %s (%s).", qp, reason(errno));
 		goto out;
 	}
 	free(tmp);

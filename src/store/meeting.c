@@ -138,6 +138,10 @@ static const struct nd_field agenda_fields[] = {
 	  "UPDATE agenda_item SET duration = coalesce(?1, 5) WHERE id = ?2" },
 	{ "confidential", "sekretess", FT_BOOL, 0, 0, NULL,
 	  "UPDATE agenda_item SET confidential = coalesce(?1, 0) WHERE id = ?2" },
+	{ "secrecy", "sekretessgrund", FT_TEXT, 1, 200, NULL,
+	  "UPDATE agenda_item SET secrecy = ?1 WHERE id = ?2" },
+	{ "decision", "beslutspunkt", FT_BOOL, 0, 0, NULL,
+	  "UPDATE agenda_item SET decision = ?1 WHERE id = ?2" },
 	{ NULL, NULL, 0, 0, 0, NULL, NULL },
 };
 
@@ -159,8 +163,11 @@ const struct nd_entity agenda_entity = {
 		    "a.kind AS \"Typ\", coalesce(a.title, c.title) AS \"Rubrik\", "
 		    "nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) AS \"Dnr\", "
 		    "coalesce(p.name, a.presenter_role) AS \"Föredragande\", "
-		    "a.duration AS \"Minuter\", CASE a.confidential WHEN 1 THEN 'ja' "
-		    "ELSE 'nej' END AS \"Sekretess\" FROM agenda_item a "
+		    "a.duration AS \"Minuter\", CASE WHEN a.confidential = 1 OR "
+		    "c.confidential = 1 THEN 'ja' ELSE 'nej' END AS \"Sekretess\", "
+		    "a.secrecy AS \"Sekretessgrund\", CASE WHEN coalesce(a.decision, "
+		    "a.kind = 'ärende') THEN 'ja' ELSE 'nej' END AS \"Beslutspunkt\" "
+		    "FROM agenda_item a "
 		    "LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN person p ON "
 		    "p.id = a.presenter_id WHERE a.id = ?1",
 	.resolve = id_resolve,
@@ -350,7 +357,9 @@ enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void 
 		"CASE WHEN c.id IS NOT NULL THEN nd_dnr(c.dnr_series, c.dnr_year, "
 		"c.dnr_number) END, coalesce(p.name, a.presenter_role, ''), a.duration, "
 		"s.start + sum(a.duration) OVER w - a.duration, "
-		"s.start + sum(a.duration) OVER w, a.confidential "
+		"s.start + sum(a.duration) OVER w, "
+		"max(a.confidential, coalesce(c.confidential, 0)), a.secrecy, "
+		"coalesce(a.decision, a.kind = 'ärende'), a.case_id "
 		"FROM agenda_item a "
 		"JOIN (SELECT id, " START_MINUTES("start_time") " AS start FROM meeting) s "
 		"  ON s.id = a.meeting_id "

@@ -288,10 +288,19 @@ static void fit_bytes_counts_whole_characters(void **state)
 	assert_int_equal(text_fit_bytes(NULL, 5), 0);
 }
 
+static void upper_handles_swedish_letters(void **state)
+{
+	(void)state;
+	assert_owned(text_upper("Exempelstads kommun"), "EXEMPELSTADS KOMMUN");
+	assert_owned(text_upper("Åre, Älvsbyn och Örö; é ü ÷"), "ÅRE, ÄLVSBYN OCH ÖRÖ; É Ü ÷");
+	assert_owned(text_upper(NULL), "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(decode_ascii),
+		cmocka_unit_test(upper_handles_swedish_letters),
 		cmocka_unit_test(decode_two_three_four_bytes),
 		cmocka_unit_test(decode_reads_only_the_first_character),
 		cmocka_unit_test(decode_refuses_malformed),

@@ -1,0 +1,111 @@
+/* namnd kallelse, namnd agenda export: documents to the terminal or a file. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/doc.h"
+#include "namnd/meetdoc.h"
+
+#define EXPORT_OPTS "[--format text|xlsx] [--out FIL] [--width N] [--public]"
+
+static const char export_help[] =
+	"  --format text|xlsx  text (standard) eller Excel; --out FIL.xlsx ger xlsx\n"
+	"  --out FIL           skriv till FIL (utan: texten till terminalen);\n"
+	"                      filen skrivs helt eller inte alls\n"
+	"  --width N           radbredd för text, %d–%d (standard %d)\n"
+	"  --public            sekretessbelagda punkter visas bara som sekretess\n";
+
+void export_options_help(void)
+{
+	printf(export_help, DOC_WIDTH_MIN, DOC_WIDTH_MAX, DOC_WIDTH_DEFAULT);
+}
+
+/* Reads --format, --out, --width; fills opts from --public. */
+static int export_options(struct args *a, enum doc_format *fmt, const char **out,
+			  int *width, struct doc_opts *opts)
+{
+	const char *f = args_get(a, "format"), *w = args_get(a, "width");
+	enum nd_err e;
+	*out = args_get(a, "out");
+	*fmt = *out ? doc_format_guess(*out) : DOC_TEXT;
+	if (f && (e = doc_format_parse(f, fmt)))
+		return cli_fail(e);
+	*width = DOC_WIDTH_DEFAULT;
+	if (w) {
+		char *end;
+		long v = strtol(w, &end, 10);
+		if (*w == '\0' || *end || v < DOC_WIDTH_MIN || v > DOC_WIDTH_MAX)
+			return cli_usage("--width ska vara ett tal %d–%d, inte \"%s\".",
+					 DOC_WIDTH_MIN, DOC_WIDTH_MAX, w);
+		*width = (int)v;
+	}
+	if (*fmt == DOC_XLSX && !*out)
+		return cli_usage("xlsx skrivs till en fil: ange --out FIL.xlsx.");
+	if (*out && !**out)
+		return cli_usage("--out behöver ett filnamn.");
+	opts->public_only = args_flag(a, "public");
+	return EXIT_OK;
+}
+
+/* Render doc to standard output or write it to the file. Frees doc. */
+static int export_finish(struct nd_doc *doc, enum doc_format fmt, const char *out,
+			 int width, const char *what)
+{
+	enum nd_err e = ND_OK;
+	if (!out) {
+		char *text = doc_render_text(doc, width);
+		if (text)
+			fputs(text, stdout);
+		else
+			e = ND_ENOMEM;
+		free(text);
+	} else if ((e = doc_write(doc, fmt, width, out)) == ND_OK) {
+		printf("Skrev %s till %s.\n", what, out);
+	}
+	doc_free(doc);
+	return e ? cli_fail(e) : EXIT_OK;
+}
+
+typedef enum nd_err (*meeting_builder)(struct nd_db *, long long, const struct doc_opts *,
+				       struct nd_doc **);
+
+/* The meeting is the first positional argument after skip ones. */
+static int export_meeting(struct cli *c, struct args *a, int skip, meeting_builder build,
+		   const char *what)
+{
+	enum doc_format fmt = DOC_TEXT;
+	const char *out = NULL;
+	int width = DOC_WIDTH_DEFAULT, rc;
+	struct doc_opts opts = { false };
+	struct nd_doc *doc = NULL;
+	long long id;
+	enum nd_err e;
+	if (a->npos != skip + 1)
+		return cli_usage("ange ett sammanträde (id eller KOD:ÅÅÅÅ-MM-DD).");
+	if ((rc = export_options(a, &fmt, &out, &width, &opts)) != EXIT_OK)
+		return rc;
+	if ((e = meeting_resolve(c->db, a->pos[skip], &id)) ||
+	    (e = build(c->db, id, &opts, &doc)))
+		return cli_fail(e);
+	return export_finish(doc, fmt, out, width, what);
+}
+
+int cmd_kallelse(struct cli *c, struct args *a)
+{
+	if (a->help || a->npos == 0) {
+		puts("Användning: namnd kallelse SAMMANTRÄDE " EXPORT_OPTS "\n\n"
+		     "Kallelsen: nämnd, dag, tid och plats, ledamöter och ersättare med\n"
+		     "parti, övriga inbjudna med titel, vart förhinder anmäls, ordföranden,\n"
+		     "sammanträdets anteckningar och föredragningslistan med tider räknade\n"
+		     "från starttiden och punkternas längd.\n");
+		export_options_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	return export_meeting(c, a, 0, kallelse_build, "kallelsen");
+}
+
+int cmd_agenda_export(struct cli *c, struct args *a)
+{
+	return export_meeting(c, a, 1, agenda_doc_build, "föredragningslistan");
+}
