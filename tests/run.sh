@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs every test program given as arguments (cmocka unit tests) and then
-# every tests/cli/*.sh script, and prints one closing line
+# every tests/cli/*.sh and tests/e2e/*.sh script (e2e: the UI driven in
+# tmux), and prints one closing line
 # "check: N passed, N failed". Exits non-zero when anything failed.
 passed=0
 failed=0
@@ -29,7 +30,7 @@ for t in "$@"; do
 	fi
 done
 
-for s in tests/cli/*.sh; do
+for s in tests/cli/*.sh tests/e2e/*.sh; do
 	[ -f "$s" ] || continue
 	case "$s" in */lib.sh) continue ;; esac
 	echo "== $s"

@@ -3,7 +3,9 @@
 #ifndef NAMND_AGENDA_H
 #define NAMND_AGENDA_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include "namnd/date.h"
 #include "namnd/entity.h"
 
 /* Add an item to meeting at position at (1-based; 0 or past the end:
@@ -36,5 +38,16 @@ void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_
  * 1 code, 2 meeting id, 3 date, 4 start "HH:MM", 5 status,
  * 6 notice days, 7 justerad_on, 8 anslag_on. */
 enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx);
+
+/* A meeting_overview row decoded, with its next deadline per LAW.md. */
+struct nd_overview_row {
+	const char *name, *code, *status; /* borrowed from the statement */
+	long long meeting;                /* 0 when the committee has none */
+	char when[24];                    /* "2024-03-27 13.00", or "—" */
+	char due[48];                     /* "kallelse 03-20", "kallelse FÖRSENAD", "—" */
+	bool overdue;
+};
+void meeting_overview_row(sqlite3_stmt *st, struct nd_date today,
+			  struct nd_overview_row *out);
 
 #endif

@@ -40,6 +40,13 @@ struct case_key {
 enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
 		      const struct case_key *after, int limit, nd_row_fn fn, void *ctx);
 
+/* case_page limited to the ärenden whose dnr, title or texts hold the
+ * words of match (full-text search, the last word as a prefix; NULL or
+ * no words: all). */
+enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward,
+			    const struct case_key *after, const char *match, int limit,
+			    nd_row_fn fn, void *ctx);
+
 /* Fill key from a row given to a case_page consumer (title borrowed from
  * the statement: copy it before the next step). */
 void case_key_from_row(sqlite3_stmt *st, struct case_key *key);

@@ -14,4 +14,9 @@ enum nd_err search_run(struct nd_db *db, const char *text, int limit,
 		       const char *mark_on, const char *mark_off,
 		       nd_row_fn fn, void *ctx);
 
+/* What the user typed as an FTS5 query of quoted words, the last one a
+ * prefix: "" when there are no words. Malloc'ed (caller frees); NULL on
+ * out of memory. */
+char *search_fts_query(const char *text);
+
 #endif

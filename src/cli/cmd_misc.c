@@ -176,41 +176,22 @@ struct overview {
 static int print_overview_row(void *ctx, sqlite3_stmt *st)
 {
 	struct overview *o = ctx;
-	char who[300], when[32] = "—", due[40] = "—";
-	const char *date = (const char *)sqlite3_column_text(st, 3);
-	const char *status = (const char *)sqlite3_column_text(st, 5);
-	snprintf(who, sizeof who, "%s (%s)", (const char *)sqlite3_column_text(st, 0),
-		 (const char *)sqlite3_column_text(st, 1));
-	struct nd_date m, j, a;
-	if (date && date_parse(date, &m) == ND_OK) {
-		const char *js = (const char *)sqlite3_column_text(st, 7);
-		const char *as = (const char *)sqlite3_column_text(st, 8);
-		bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
-		struct nd_deadlines dl;
-		struct nd_next_deadline next;
-		deadlines_compute(m, sqlite3_column_int(st, 6), hj ? &j : NULL, ha ? &a : NULL, &dl);
-		deadline_next(status, m, &dl, o->today, &next);
-		snprintf(when, sizeof when, "%s %.2s.%.2s", date,
-			 (const char *)sqlite3_column_text(st, 4),
-			 (const char *)sqlite3_column_text(st, 4) + 3);
-		if (next.what && next.overdue)
-			snprintf(due, sizeof due, "%s FÖRSENAD", next.what);
-		else if (next.what)
-			snprintf(due, sizeof due, "%s %02d-%02d", next.what, next.date.m,
-				 next.date.d);
-	}
+	struct nd_overview_row r;
+	char who[300];
+	meeting_overview_row(st, o->today, &r);
+	snprintf(who, sizeof who, "%s (%s)", r.name, r.code);
 	if (o->cli->tsv) {
 		print_cell(stdout, who, 0, false);
-		printf("\t%s\t%s\t%s\n", when, status ? status : "", due);
+		printf("\t%s\t%s\t%s\n", r.when, r.status, r.due);
 		return 0;
 	}
 	print_cell(stdout, who, 32, true);
 	putchar(' ');
-	print_cell(stdout, when, 17, true);
+	print_cell(stdout, r.when, 17, true);
 	putchar(' ');
-	print_cell(stdout, status ? status : "", 10, true);
+	print_cell(stdout, r.status, 10, true);
 	putchar(' ');
-	print_cell(stdout, due, 0, false);
+	print_cell(stdout, r.due, 0, false);
 	putchar('\n');
 	return 0;
 }

@@ -1,7 +1,9 @@
 /* namnd: entry point, global options and the table of verbs. */
 #include "cli.h"
+#include "namnd/tui.h"
 
 #include <errno.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -45,7 +47,7 @@ static const struct verb verbs[] = {
 static void usage(FILE *f)
 {
 	fprintf(f, "Användning: namnd [--db FIL] [--tsv] KOMMANDO [ARGUMENT …]\n"
-		   "       namnd [--db FIL]            (översikt)\n"
+		   "       namnd [--db FIL]            (terminalgränssnittet)\n"
 		   "       namnd --help | --version\n\nKommandon:\n");
 	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
 		fprintf(f, "  %-11s %s\n", verbs[i].name, verbs[i].help);
@@ -99,6 +101,9 @@ int main(int argc, char **argv)
 	int i = 1, rc;
 	bool force = false;
 	enum nd_err e;
+	struct timespec started;
+
+	clock_gettime(CLOCK_MONOTONIC, &started);
 
 	for (; i < argc && strncmp(argv[i], "-", 1) == 0; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -178,8 +183,10 @@ int main(int argc, char **argv)
 		rc = cli_fail(e);
 		goto out;
 	}
-	if (!v)
-		rc = cmd_overview(&c, &a);
+	if (!v && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && !c.tsv)
+		rc = (e = tui_run(c.db, &started)) ? cli_fail(e) : EXIT_OK;
+	else if (!v)
+		rc = cmd_overview(&c, &a); /* not a terminal: print it */
 	else if (v->entity)
 		rc = cmd_entity(&c, v->entity, &a);
 	else

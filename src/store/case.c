@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "namnd/date.h"
+#include "namnd/search.h"
+#include "namnd/text.h"
 #include "quote.h"
 
 static const char *const case_statuses[] = {
@@ -226,28 +228,55 @@ fail:
 #define BY_TITLE_DESC " ORDER BY c.title DESC, c.id DESC LIMIT ?4"
 #define DNR_KEY "(c.dnr_series, c.dnr_year, c.dnr_number)"
 
-static const char *const page_sql[2][2][2] = {
+/* Only ärenden matching the words in ?5 (full-text). */
+#define MATCH " AND c.id IN (SELECT s.rowid / 2 FROM search_index s WHERE " \
+	"search_index MATCH ?5 AND s.rowid % 2 = 0)"
+
+/* [sort][backward][has key][has match] */
+static const char *const page_sql[2][2][2][2] = {
 	[CASE_BY_DNR] = {
-		{ CASE_COLS "WHERE ?1 IS NULL" BY_DNR,
-		  CASE_COLS "WHERE " DNR_KEY " > (?1, ?2, ?3)" BY_DNR },
-		{ CASE_COLS "WHERE ?1 IS NULL" BY_DNR_DESC,
-		  CASE_COLS "WHERE " DNR_KEY " < (?1, ?2, ?3)" BY_DNR_DESC },
+		{ { CASE_COLS "WHERE ?1 IS NULL" BY_DNR,
+		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_DNR },
+		  { CASE_COLS "WHERE " DNR_KEY " > (?1, ?2, ?3)" BY_DNR,
+		    CASE_COLS "WHERE " DNR_KEY " > (?1, ?2, ?3)" MATCH BY_DNR } },
+		{ { CASE_COLS "WHERE ?1 IS NULL" BY_DNR_DESC,
+		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_DNR_DESC },
+		  { CASE_COLS "WHERE " DNR_KEY " < (?1, ?2, ?3)" BY_DNR_DESC,
+		    CASE_COLS "WHERE " DNR_KEY " < (?1, ?2, ?3)" MATCH BY_DNR_DESC } },
 	},
 	[CASE_BY_TITLE] = {
-		{ CASE_COLS "WHERE ?1 IS NULL" BY_TITLE,
-		  CASE_COLS "WHERE (c.title, c.id) > (?1, ?2)" BY_TITLE },
-		{ CASE_COLS "WHERE ?1 IS NULL" BY_TITLE_DESC,
-		  CASE_COLS "WHERE (c.title, c.id) < (?1, ?2)" BY_TITLE_DESC },
+		{ { CASE_COLS "WHERE ?1 IS NULL" BY_TITLE,
+		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_TITLE },
+		  { CASE_COLS "WHERE (c.title, c.id) > (?1, ?2)" BY_TITLE,
+		    CASE_COLS "WHERE (c.title, c.id) > (?1, ?2)" MATCH BY_TITLE } },
+		{ { CASE_COLS "WHERE ?1 IS NULL" BY_TITLE_DESC,
+		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_TITLE_DESC },
+		  { CASE_COLS "WHERE (c.title, c.id) < (?1, ?2)" BY_TITLE_DESC,
+		    CASE_COLS "WHERE (c.title, c.id) < (?1, ?2)" MATCH BY_TITLE_DESC } },
 	},
 };
 
-enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
-		      const struct case_key *after, int limit, nd_row_fn fn, void *ctx)
+enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward,
+			    const struct case_key *after, const char *match, int limit,
+			    nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(db, page_sql[sort][backward][after != NULL], &st);
-	if (e)
+	char *q = NULL;
+	enum nd_err e;
+	if (match && *match) {
+		if (!text_valid_utf8(match, strlen(match)))
+			return nd_fail(ND_EINVAL, "Filtret är inte giltig UTF-8.");
+		if (!(q = search_fts_query(match)))
+			return nd_fail(ND_ENOMEM, "Slut på minne.");
+		if (!*q) {
+			free(q);
+			q = NULL;
+		}
+	}
+	if ((e = db_prepare(db, page_sql[sort][backward][after != NULL][q != NULL], &st))) {
+		free(q);
 		return e;
+	}
 	if (after && sort == CASE_BY_DNR) {
 		sqlite3_bind_text(st, 1, after->series, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int(st, 2, after->year);
@@ -258,7 +287,16 @@ enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
 		sqlite3_bind_int64(st, 2, after->id);
 	}
 	sqlite3_bind_int(st, 4, limit > 0 ? limit : -1);
+	if (q)
+		sqlite3_bind_text(st, 5, q, -1, SQLITE_TRANSIENT);
+	free(q);
 	return db_rows(db, st, fn, ctx, NULL, "läsa ärendelistan");
+}
+
+enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,
+		      const struct case_key *after, int limit, nd_row_fn fn, void *ctx)
+{
+	return case_page_match(db, sort, backward, after, NULL, limit, fn, ctx);
 }
 
 void case_key_from_row(sqlite3_stmt *st, struct case_key *key)

@@ -7,9 +7,8 @@
 #include "namnd/text.h"
 #include "quote.h"
 
-/* Turn what the user typed into an FTS5 query of quoted words, so that
- * quotes, stars, NEAR, AND and column filters are just text. */
-static char *fts_query(const char *text)
+/* Quotes, stars, NEAR, AND and column filters in the text stay text. */
+char *search_fts_query(const char *text)
 {
 	size_t len = strlen(text);
 	char *q = malloc(len * 2 + 8), *o = q;
@@ -53,7 +52,7 @@ enum nd_err search_run(struct nd_db *db, const char *text, int limit,
 	if (strlen(text) > 1000)
 		return nd_fail(ND_ETOOLONG, "Söktexten är för lång (%zu byte, högst 1000).",
 			       strlen(text));
-	if (!(q = fts_query(text)))
+	if (!(q = search_fts_query(text)))
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
 	if (!*q) {
 		free(q);

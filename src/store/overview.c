@@ -1,0 +1,44 @@
+/* One row of the Översikt, decoded once for the CLI and the UI. */
+#include "namnd/agenda.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "namnd/deadline.h"
+
+void meeting_overview_row(sqlite3_stmt *st, struct nd_date today,
+			  struct nd_overview_row *out)
+{
+	const char *date = (const char *)sqlite3_column_text(st, 3);
+	const char *start = (const char *)sqlite3_column_text(st, 4);
+	struct nd_date m, j, a;
+
+	memset(out, 0, sizeof *out);
+	out->name = (const char *)sqlite3_column_text(st, 0);
+	out->code = (const char *)sqlite3_column_text(st, 1);
+	out->meeting = sqlite3_column_int64(st, 2);
+	out->status = (const char *)sqlite3_column_text(st, 5);
+	snprintf(out->when, sizeof out->when, "—");
+	snprintf(out->due, sizeof out->due, "—");
+	if (!out->status)
+		out->status = "";
+	if (!date || date_parse(date, &m) != ND_OK)
+		return;
+	const char *js = (const char *)sqlite3_column_text(st, 7);
+	const char *as = (const char *)sqlite3_column_text(st, 8);
+	bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
+	struct nd_deadlines dl;
+	struct nd_next_deadline next;
+	deadlines_compute(m, sqlite3_column_int(st, 6), hj ? &j : NULL, ha ? &a : NULL, &dl);
+	deadline_next(out->status, m, &dl, today, &next);
+	if (start && strlen(start) == 5)
+		snprintf(out->when, sizeof out->when, "%s %.2s.%.2s", date, start, start + 3);
+	else
+		snprintf(out->when, sizeof out->when, "%s", date);
+	out->overdue = next.what && next.overdue;
+	if (next.what && next.overdue)
+		snprintf(out->due, sizeof out->due, "%s FÖRSENAD", next.what);
+	else if (next.what)
+		snprintf(out->due, sizeof out->due, "%s %02d-%02d", next.what, next.date.m,
+			 next.date.d);
+}

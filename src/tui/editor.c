@@ -1,0 +1,158 @@
+/* Long texts in the user's editor: $VISUAL, else $EDITOR, else vi. The
+ * text goes to a private temporary file; it comes back only when the
+ * editor exits 0 and leaves something in it. */
+#include "tui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "namnd/text.h"
+
+#define LONG_MAX_BYTES (1024 * 1024)
+
+static bool write_all(int fd, const char *s, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		s += w;
+		n -= (size_t)w;
+	}
+	return true;
+}
+
+/* Read the edited file; NULL with a message when it cannot be used. */
+static char *read_back(struct tui *t, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0;
+	if (!f) {
+		tui_msg(t, "Kan inte läsa tillbaka texten: %s", strerror(errno));
+		return NULL;
+	}
+	if (!(buf = malloc(LONG_MAX_BYTES + 1))) {
+		fclose(f);
+		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
+		return NULL;
+	}
+	len = fread(buf, 1, LONG_MAX_BYTES + 1, f);
+	fclose(f);
+	if (len > LONG_MAX_BYTES) {
+		free(buf);
+		tui_msg(t, "Texten är för lång (över %d byte); den gamla texten behålls.",
+			LONG_MAX_BYTES);
+		t->msg_err = true;
+		return NULL;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+/* Run the editor on path with the terminal handed over to it. Returns
+ * the exit status, or -1 when it could not be started. */
+static int run_editor(const char *path)
+{
+	struct sigaction ign, old_int, old_quit;
+	int status = -1;
+	pid_t pid;
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	/* Like system(): ^C belongs to the editor while it runs. */
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
+	def_prog_mode();
+	endwin();
+	pid = fork();
+	if (pid == 0) {
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
+		/* The shell splits "$VISUAL" into words ("emacs -nw"); the
+		 * file name is passed as an argument, never as code. */
+		execl("/bin/sh", "sh", "-c", "exec ${VISUAL:-${EDITOR:-vi}} \"$1\"", "sh",
+		      path, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0) {
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+		status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+	}
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	return status;
+}
+
+bool tui_edit_long(struct tui *t, const char *old, char **out)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	char *text = NULL, *clean = NULL;
+	bool ok = false;
+	int fd, status;
+	size_t n;
+
+	*out = NULL;
+	snprintf(path, sizeof path, "%s/namnd-XXXXXX", dir && *dir ? dir : "/tmp");
+	if ((fd = mkstemp(path)) < 0) {
+		tui_msg(t, "Kan inte skapa en tillfällig fil för redigeraren: %s",
+			strerror(errno));
+		t->msg_err = true;
+		return false;
+	}
+	if (!write_all(fd, old ? old : "", old ? strlen(old) : 0) ||
+	    (old && *old && !write_all(fd, "\n", 1)) || close(fd) != 0) {
+		tui_msg(t, "Kan inte skriva den tillfälliga filen %s.", path);
+		t->msg_err = true;
+		unlink(path);
+		return false;
+	}
+	status = run_editor(path);
+	if (status != 0) {
+		tui_msg(t, "Redigeraren avslutades med fel (status %d); texten är "
+			"oförändrad.", status);
+		t->msg_err = true;
+		goto out;
+	}
+	if (!(text = read_back(t, path)))
+		goto out;
+	/* The editor's final newline is not part of the text. */
+	n = strlen(text);
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r' ||
+			 text[n - 1] == ' ' || text[n - 1] == '\t'))
+		text[--n] = '\0';
+	if (n == 0) {
+		tui_msg(t, "Texten blev tom; den gamla texten behålls.");
+		goto out;
+	}
+	if (!(clean = text_sanitize(text, true))) {
+		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
+		goto out;
+	}
+	if (old && strcmp(clean, old) == 0) {
+		tui_msg(t, "Texten är oförändrad.");
+		goto out;
+	}
+	*out = clean;
+	clean = NULL;
+	ok = true;
+out:
+	unlink(path);
+	free(text);
+	free(clean);
+	return ok;
+}

@@ -1,0 +1,127 @@
+/* The line editor on the message line, and yes/no questions. Editing
+ * keys are the usual readline ones; Esc cancels without writing. */
+#include "tui.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/ledit.h"
+#include "namnd/text.h"
+
+#define PROMPT_MAX 4000
+
+/* Draw "label: text" on the message line with the cursor visible;
+ * *scroll is the byte offset of the first character shown. */
+static void draw_prompt(const char *label, struct ledit *e, size_t *scroll)
+{
+	int y = LINES - 2, lw, avail;
+	char *clean = text_sanitize(label, false);
+	lw = draw_text(y, 0, COLS / 2, clean ? clean : "", R_WARN);
+	free(clean);
+	lw += draw_text(y, lw, 2, ": ", R_WARN);
+	avail = COLS - lw - 1;
+	if (avail < 1)
+		avail = 1;
+	if (*scroll > e->cur)
+		*scroll = e->cur;
+	/* Move the start right until the cursor fits. */
+	for (;;) {
+		char save = e->buf[e->cur];
+		e->buf[e->cur] = '\0';
+		size_t w = text_width(e->buf + *scroll);
+		e->buf[e->cur] = save;
+		if ((int)w < avail || *scroll >= e->cur)
+			break;
+		size_t step = 1;
+		while (*scroll + step < e->len &&
+		       ((unsigned char)e->buf[*scroll + step] & 0xC0) == 0x80)
+			step++;
+		*scroll += step;
+	}
+	draw_blank(y, lw, COLS - lw, R_EDIT);
+	attrset(theme_attr(R_EDIT));
+	size_t fit = text_fit_bytes(e->buf + *scroll, (size_t)avail);
+	char *shown = malloc(fit + 1);
+	if (shown) {
+		memcpy(shown, e->buf + *scroll, fit);
+		shown[fit] = '\0';
+		mvaddstr(y, lw, shown);
+		free(shown);
+	}
+	char save = e->buf[e->cur];
+	e->buf[e->cur] = '\0';
+	int cx = lw + (int)text_width(e->buf + *scroll);
+	e->buf[e->cur] = save;
+	move(y, cx < COLS ? cx : COLS - 1);
+}
+
+bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out)
+{
+	struct ledit e;
+	size_t scroll = 0;
+	bool done = false, ok = false;
+	*out = NULL;
+	if (ledit_init(&e, initial, PROMPT_MAX)) {
+		tui_err(t, ND_ENOMEM);
+		return false;
+	}
+	t->msg[0] = '\0';
+	curs_set(1);
+	while (!done) {
+		tui_draw(t);
+		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES)
+			draw_prompt(label, &e, &scroll);
+		refresh();
+		int k = keys_read();
+		switch (k) {
+		case TK_RESIZE: case -1: break;
+		case '\n': done = ok = true; break;
+		case TK_ESC: case 7 /* ^G */: done = true; break;
+		case TK_FN(KEY_LEFT): case 2 /* ^B */: ledit_left(&e); break;
+		case TK_FN(KEY_RIGHT): case 6 /* ^F */: ledit_right(&e); break;
+		case TK_FN(KEY_HOME): case 1 /* ^A */: ledit_home(&e); break;
+		case TK_FN(KEY_END): case 5 /* ^E */: ledit_end(&e); break;
+		case TK_FN(KEY_BACKSPACE): ledit_backspace(&e); break;
+		case TK_FN(KEY_DC): case 4 /* ^D */: ledit_delete(&e); break;
+		case 23 /* ^W */: ledit_delete_word(&e); break;
+		case 21 /* ^U */: ledit_kill_start(&e); break;
+		case 11 /* ^K */: ledit_kill_end(&e); break;
+		case TK_FN(KEY_SLEFT): ledit_word_left(&e); break;
+		case TK_FN(KEY_SRIGHT): ledit_word_right(&e); break;
+		default:
+			if (k > 0 && k < 0x110000)
+				ledit_insert(&e, (uint32_t)k);
+			break;
+		}
+	}
+	curs_set(0);
+	if (ok && !(*out = strdup(e.buf))) {
+		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
+		ok = false;
+	}
+	if (!ok && !t->msg[0])
+		tui_msg(t, "Avbrutet; ingenting ändrades.");
+	ledit_free(&e);
+	return ok;
+}
+
+bool tui_confirm(struct tui *t, const char *question)
+{
+	for (;;) {
+		tui_draw(t);
+		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES) {
+			int w = draw_text(LINES - 2, 0, COLS - 12, question, R_WARN);
+			draw_text(LINES - 2, w, COLS - w, " (j/n)", R_WARN);
+		}
+		refresh();
+		int k = keys_read();
+		if (k == TK_RESIZE || k == -1)
+			continue;
+		t->msg[0] = '\0';
+		if (k == 'j' || k == 'J' || k == 'y' || k == 'Y')
+			return true;
+		tui_msg(t, "Avbrutet; ingenting ändrades.");
+		return false;
+	}
+}

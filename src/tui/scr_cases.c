@@ -1,0 +1,205 @@
+/* Ärenden: the register, by dnr or by title, optionally filtered by
+ * words; only the visible rows are read (keyset paging over case_page). */
+#include "tui.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/case.h"
+
+struct cases {
+	struct tscreen base;
+	struct tui *t;
+	struct tlist list;
+	enum case_sort sort;
+	char *filter; /* owned; NULL: all */
+};
+
+static const enum tui_action actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
+	ACT_SORT, ACT_FIND, ACT_DELETE, ACT_NONE,
+};
+
+static const struct tcol cols[] = {
+	{ "Dnr", 14, false, false },
+	{ "Titel", 0, false, false },
+	{ "Status", 16, false, false },
+	{ "Nämnd", 6, false, false },
+};
+
+static int on_row(void *ctx, sqlite3_stmt *st)
+{
+	struct trows *out = ctx;
+	struct trow *r = trows_add(out);
+	struct case_key k;
+	if (!r)
+		return 1;
+	case_key_from_row(st, &k);
+	r->id = k.id;
+	r->ktext = strdup(k.title ? k.title : "");
+	snprintf(r->kser, sizeof r->kser, "%s", k.series);
+	r->k[0] = k.year;
+	r->k[1] = k.number;
+	trow_set(r, 0, (const char *)sqlite3_column_text(st, 1));
+	trow_set(r, 1, (const char *)sqlite3_column_text(st, 2));
+	trow_set(r, 2, (const char *)sqlite3_column_text(st, 3));
+	trow_set(r, 3, (const char *)sqlite3_column_text(st, 4));
+	return 0;
+}
+
+static enum nd_err fetch(void *ctx, bool backward, const struct trow *from, int limit,
+			 struct trows *out)
+{
+	struct cases *c = ctx;
+	struct case_key key, *kp = NULL;
+	if (from) {
+		memset(&key, 0, sizeof key);
+		snprintf(key.series, sizeof key.series, "%s", from->kser);
+		key.year = (int)from->k[0];
+		key.number = (long)from->k[1];
+		key.title = from->ktext;
+		key.id = from->id;
+		kp = &key;
+	}
+	return case_page_match(c->t->db, c->sort, backward, kp, c->filter, limit, on_row,
+			       out);
+}
+
+static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
+{
+	struct cases *c = (struct cases *)s;
+	(void)t;
+	snprintf(buf, size, "Ärenden · sorterade efter %s%s%s%s",
+		 c->sort == CASE_BY_DNR ? "diarienummer" : "titel",
+		 c->filter ? " · filter »" : "", c->filter ? c->filter : "",
+		 c->filter ? "«" : "");
+}
+
+static void draw(struct tui *t, struct tscreen *s, int y, int h)
+{
+	struct cases *c = (struct cases *)s;
+	list_fit(t, &c->list, h - 1);
+	list_draw(&c->list, cols, 4, y, h, NULL);
+	if (c->list.rows.n == 0)
+		draw_text(y + 2, 1, 78, c->filter ? "Inga ärenden matchar filtret (/ ändrar det)."
+			  : "Inga ärenden ännu (a registrerar ett).", R_DIM);
+}
+
+/* A new ärende: title, then committee; the dnr is allocated by case_add. */
+static void create(struct tui *t, struct cases *c)
+{
+	char *title_text = NULL, *code = NULL, dnr[96];
+	const char *names[2] = { "title", "committee" };
+	const char *values[2];
+	long long id = 0;
+	enum nd_err e;
+	if (!tui_prompt(t, "Nytt ärende, titel", NULL, &title_text))
+		return;
+	if (!tui_prompt(t, "Nämnd (kod, t.ex. UBN; tom: organisationens serie)", NULL, &code))
+		goto out;
+	values[0] = title_text;
+	values[1] = code;
+	do
+		e = case_add(t->db, NULL, NULL, 0, *code ? 2 : 1, names, values, &id, dnr,
+			     sizeof dnr);
+	while (tui_busy(t, e));
+	if (e) {
+		tui_err(t, e);
+		goto out;
+	}
+	tui_result(t, list_reload(&c->list, c->list.height, id), NULL);
+	tui_push(t, scr_case_new(t, id));
+	tui_msg(t, "Registrerade ärende %s.", dnr);
+out:
+	free(title_text);
+	free(code);
+}
+
+static void remove_case(struct tui *t, struct cases *c, const struct trow *r)
+{
+	char q[300], ok[100];
+	snprintf(q, sizeof q, "Ta bort ärende %s »%s«?", r->cell[0], r->cell[1]);
+	snprintf(ok, sizeof ok, "Ärende %s är borttaget.", r->cell[0]);
+	if (tui_remove(t, q, &case_entity, r->id, ok))
+		list_refresh(t, &c->list);
+}
+
+static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct cases *c = (struct cases *)s;
+	const struct trow *r = list_selected(&c->list);
+	char *text = NULL;
+	if (list_act(t, &c->list, a))
+		return true;
+	switch (a) {
+	case ACT_OPEN: case ACT_EDIT:
+		if (r)
+			tui_push(t, scr_case_new(t, r->id));
+		return true;
+	case ACT_NEW:
+		create(t, c);
+		return true;
+	case ACT_SORT:
+		c->sort = c->sort == CASE_BY_DNR ? CASE_BY_TITLE : CASE_BY_DNR;
+		tui_result(t, list_home(&c->list, c->list.height), NULL);
+		return true;
+	case ACT_FIND:
+		if (!tui_prompt(t, "Filtrera ärenden (ord; tomt: alla)", c->filter, &text))
+			return true;
+		free(c->filter);
+		c->filter = *text ? text : NULL;
+		if (!*text)
+			free(text);
+		tui_result(t, list_home(&c->list, c->list.height), NULL);
+		return true;
+	case ACT_DELETE:
+		if (r)
+			remove_case(t, c, r);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void reload(struct tui *t, struct tscreen *s)
+{
+	struct cases *c = (struct cases *)s;
+	list_refresh(t, &c->list);
+}
+
+static void destroy(struct tscreen *s)
+{
+	struct cases *c = (struct cases *)s;
+	list_free(&c->list);
+	free(c->filter);
+	free(c);
+}
+
+static const struct tscreen_ops ops = {
+	.name = "Ärenden",
+	.actions = actions,
+	.title = title,
+	.draw = draw,
+	.act = act,
+	.reload = reload,
+	.free = destroy,
+};
+
+struct tscreen *scr_cases_new(struct tui *t)
+{
+	struct cases *c = scr_alloc(t, sizeof *c, &ops);
+	enum nd_err e;
+	if (!c)
+		return NULL;
+	c->t = t;
+	c->sort = CASE_BY_DNR;
+	list_init(&c->list, fetch, c);
+	if ((e = list_home(&c->list, t->body_h > 2 ? t->body_h - 1 : 20))) {
+		tui_err(t, e);
+		destroy(&c->base);
+		return NULL;
+	}
+	return &c->base;
+}

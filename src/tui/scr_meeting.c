@@ -1,0 +1,370 @@
+/* Sammanträde: the secretary builds the föredragningslista. Times are
+ * computed by agenda_list from the start time and the durations; this
+ * screen only adds, moves, times and removes items. */
+#include "tui.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/agenda.h"
+#include "namnd/search.h"
+
+#define PICK_MAX 40
+
+struct meeting {
+	struct tscreen base;
+	long long id;
+	char head[300];      /* "UBNAU 2024-03-20 08.30 · place · kallat" */
+	struct tmem mem;     /* the agenda; cells below, k[0] position */
+	struct tlist list;
+};
+
+enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
+
+static const enum tui_action actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
+	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_OPEN, ACT_MEETING,
+	ACT_NONE,
+};
+
+static const struct tcol cols[] = {
+	{ "Nr", 3, false, false },
+	{ "Ärende", 0, false, false },
+	{ "Dnr", 12, false, false },
+	{ "Föredr.", 10, false, false },
+	{ "Tid", 11, false, false },
+};
+
+struct load {
+	struct meeting *m;
+	int letters, numbers;
+};
+
+static int on_item(void *ctx, sqlite3_stmt *st)
+{
+	struct load *l = ctx;
+	struct trow *r = trows_add(&l->m->mem.all);
+	const char *kind = (const char *)sqlite3_column_text(st, 2);
+	char nr[8], from[8], to[8];
+	if (!r)
+		return 1;
+	r->id = sqlite3_column_int64(st, 0);
+	r->k[0] = sqlite3_column_int64(st, 1);
+	agenda_label(kind ? kind : "", &l->letters, &l->numbers, nr, sizeof nr);
+	time_format(sqlite3_column_int(st, 7), '.', from);
+	time_format(sqlite3_column_int(st, 8), '.', to);
+	trow_set(r, C_NR, nr);
+	trow_set(r, C_TITLE, (const char *)sqlite3_column_text(st, 3));
+	trow_set(r, C_DNR, (const char *)sqlite3_column_text(st, 4));
+	trow_set(r, C_WHO, (const char *)sqlite3_column_text(st, 5));
+	trow_setf(r, C_TIME, "%s–%s", from, to);
+	trow_set(r, C_KIND, kind);
+	trow_setf(r, C_MIN, "%d", sqlite3_column_int(st, 6));
+	return 0;
+}
+
+static int on_head(void *ctx, sqlite3_stmt *st)
+{
+	struct meeting *m = ctx;
+	const char *v[5] = { NULL };
+	static const char *const want[5] = { "Nämnd", "Datum", "Starttid", "Plats", "Status" };
+	for (int i = 0; i < sqlite3_column_count(st); i++)
+		for (int k = 0; k < 5; k++)
+			if (strcmp(sqlite3_column_name(st, i), want[k]) == 0)
+				v[k] = (const char *)sqlite3_column_text(st, i);
+	snprintf(m->head, sizeof m->head, "%s %s %s%s%s · %s", v[0] ? v[0] : "",
+		 v[1] ? v[1] : "", v[2] ? v[2] : "", v[3] ? " · " : "", v[3] ? v[3] : "",
+		 v[4] ? v[4] : "");
+	return 0;
+}
+
+static enum nd_err load(struct tui *t, struct meeting *m)
+{
+	struct load l = { m, 0, 0 };
+	enum nd_err e;
+	trows_clear(&m->mem.all);
+	if ((e = entity_show(t->db, &meeting_entity, m->id, on_head, m)))
+		return e;
+	e = agenda_list(t->db, m->id, on_item, &l);
+	tmem_index(&m->mem);
+	return e;
+}
+
+/* After a change: read again and keep the cursor on item id. */
+static void refresh_on(struct tui *t, struct meeting *m, long long id)
+{
+	enum nd_err e = load(t, m);
+	if (!e)
+		e = tmem_show(&m->list, &m->mem, id);
+	if (e)
+		tui_err(t, e);
+}
+
+static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
+{
+	struct meeting *m = (struct meeting *)s;
+	(void)t;
+	snprintf(buf, size, "%s · %d punkter", m->head, m->mem.all.n);
+}
+
+static enum theme_role row_role(const struct trow *r)
+{
+	return r->cell[C_KIND] && strcmp(r->cell[C_KIND], "paus") == 0 ? R_DIM : R_NORMAL;
+}
+
+static void draw(struct tui *t, struct tscreen *s, int y, int h)
+{
+	struct meeting *m = (struct meeting *)s;
+	list_fit(t, &m->list, h - 1);
+	list_draw(&m->list, cols, 5, y, h, row_role);
+	if (m->mem.all.n == 0)
+		draw_text(y + 2, 1, 78, "Föredragningslistan är tom: a lägger till ett ärende, "
+			  "s en stående punkt, p en paus.", R_DIM);
+}
+
+/* Position for a new item: after the selected one. */
+static int insert_at(const struct meeting *m)
+{
+	const struct trow *r = list_selected(&m->list);
+	return r ? (int)r->k[0] + 1 : 0;
+}
+
+static void add(struct tui *t, struct meeting *m, int n, const char *const *names,
+		const char *const *values, const char *what)
+{
+	long long id = 0;
+	enum nd_err e;
+	do
+		e = agenda_add(t->db, m->id, insert_at(m), n, names, values, &id);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, what) == ND_OK)
+		refresh_on(t, m, id);
+}
+
+struct hits {
+	char *label[PICK_MAX];
+	char *dnr[PICK_MAX];
+	int n;
+};
+
+static int on_hit(void *ctx, sqlite3_stmt *st)
+{
+	struct hits *h = ctx;
+	const char *kind = (const char *)sqlite3_column_text(st, 0);
+	const char *dnr = (const char *)sqlite3_column_text(st, 2);
+	char buf[600];
+	if (!kind || strcmp(kind, "ärende") != 0 || !dnr)
+		return 0;
+	snprintf(buf, sizeof buf, "%-13s %s (%s)", dnr,
+		 (const char *)sqlite3_column_text(st, 3),
+		 (const char *)sqlite3_column_text(st, 5));
+	h->label[h->n] = strdup(buf);
+	h->dnr[h->n] = strdup(dnr);
+	return ++h->n == PICK_MAX;
+}
+
+/* Add an ärende: search the register, pick a hit. */
+static void add_case(struct tui *t, struct meeting *m)
+{
+	char *text = NULL, msg[200];
+	struct hits h = { { NULL }, { NULL }, 0 };
+	enum nd_err e;
+	if (!tui_prompt(t, "Lägg till ärende: sök i registret (ord eller dnr)", NULL, &text))
+		return;
+	if ((e = search_run(t->db, text, 200, "", "", on_hit, &h))) {
+		tui_err(t, e);
+		goto out;
+	}
+	if (h.n == 0) {
+		tui_msg(t, "Inga ärenden hittades för »%s«.", text);
+		goto out;
+	}
+	int i = tui_pick(t, "Välj ärende", (const char *const *)h.label, h.n, 0);
+	if (i >= 0) {
+		const char *names[1] = { "case" }, *values[1] = { h.dnr[i] };
+		snprintf(msg, sizeof msg, "Lade till ärende %s.", h.dnr[i]);
+		add(t, m, 1, names, values, msg);
+	}
+out:
+	for (int k = 0; k < h.n; k++) {
+		free(h.label[k]);
+		free(h.dnr[k]);
+	}
+	free(text);
+}
+
+static void add_standing(struct tui *t, struct meeting *m)
+{
+	char *text = NULL;
+	const char *names[2] = { "kind", "title" }, *values[2] = { "stående", NULL };
+	if (!tui_prompt(t, "Stående punkt, rubrik", NULL, &text))
+		return;
+	values[1] = text;
+	add(t, m, 2, names, values, "Lade till en stående punkt.");
+	free(text);
+}
+
+static void add_break(struct tui *t, struct meeting *m)
+{
+	char *text = NULL;
+	const char *names[3] = { "kind", "title", "minutes" };
+	const char *values[3] = { "paus", "Paus", NULL };
+	if (!tui_prompt(t, "Paus, minuter", "15", &text))
+		return;
+	values[2] = text;
+	add(t, m, 3, names, values, "Lade till en paus.");
+	free(text);
+}
+
+static void edit_item(struct tui *t, struct meeting *m, const struct trow *r, int n,
+		      const char *const *names, const char *const *values, const char *ok)
+{
+	long long id = r->id;
+	enum nd_err e;
+	do
+		e = entity_edit(t->db, &agenda_entity, id, n, names, values);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, ok) == ND_OK)
+		refresh_on(t, m, id);
+}
+
+static void set_duration(struct tui *t, struct meeting *m, const struct trow *r)
+{
+	char *text = NULL;
+	const char *names[1] = { "minutes" }, *values[1];
+	if (!tui_prompt(t, "Längd i minuter", r->cell[C_MIN], &text))
+		return;
+	values[0] = text;
+	edit_item(t, m, r, 1, names, values, "Tiderna är omräknade.");
+	free(text);
+}
+
+/* A name in the person register becomes the föredragande; other text
+ * is a role ("Controller"); empty clears both. */
+static void set_presenter(struct tui *t, struct meeting *m, const struct trow *r)
+{
+	char *text = NULL;
+	long long pid;
+	if (!tui_prompt(t, "Föredragande (person i registret eller roll; tom: ingen)",
+			r->cell[C_WHO], &text))
+		return;
+	if (!*text) {
+		const char *names[2] = { "presenter", "role" }, *values[2] = { "", "" };
+		edit_item(t, m, r, 2, names, values, "Föredragande borttagen.");
+	} else if (person_resolve(t->db, text, &pid) == ND_OK) {
+		const char *names[1] = { "presenter" }, *values[1] = { text };
+		edit_item(t, m, r, 1, names, values, "Föredragande satt.");
+	} else {
+		const char *names[1] = { "role" }, *values[1] = { text };
+		edit_item(t, m, r, 1, names, values, "Föredragande satt (som roll).");
+	}
+	free(text);
+}
+
+static void move_item(struct tui *t, struct meeting *m, const struct trow *r, int by)
+{
+	long long id = r->id;
+	int to = (int)r->k[0] + by;
+	enum nd_err e;
+	if (to < 1 || to > m->mem.all.n)
+		return;
+	do
+		e = agenda_move(t->db, id, to);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, NULL) == ND_OK)
+		refresh_on(t, m, id);
+}
+
+static void remove_item(struct tui *t, struct meeting *m, const struct trow *r)
+{
+	char q[300];
+	enum nd_err e;
+	long long id = r->id;
+	snprintf(q, sizeof q, "Ta bort punkt %s »%s« ur föredragningslistan?",
+		 r->cell[C_NR], r->cell[C_TITLE]);
+	if (!tui_confirm(t, q))
+		return;
+	do
+		e = agenda_remove(t->db, id);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, "Punkten är borttagen.") == ND_OK)
+		refresh_on(t, m, -1);
+}
+
+static const struct form_field item_form[] = {
+	{ "title", "Rubrik" }, { "kind", "Typ" }, { "minutes", "Minuter" },
+	{ "confidential", "Sekretess" }, { NULL, NULL },
+};
+
+static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct meeting *m = (struct meeting *)s;
+	const struct trow *r = list_selected(&m->list);
+	if (list_act(t, &m->list, a))
+		return true;
+	switch (a) {
+	case ACT_ADD_CASE: add_case(t, m); return true;
+	case ACT_STANDING: add_standing(t, m); return true;
+	case ACT_BREAK: add_break(t, m); return true;
+	case ACT_MEETING: tui_push(t, scr_meeting_form_new(t, m->id)); return true;
+	default: break;
+	}
+	if (!r)
+		return a == ACT_DELETE || a == ACT_MOVE_UP || a == ACT_MOVE_DOWN ||
+		       a == ACT_DURATION || a == ACT_PRESENTER || a == ACT_OPEN;
+	switch (a) {
+	case ACT_DELETE: remove_item(t, m, r); return true;
+	case ACT_MOVE_UP: move_item(t, m, r, -1); return true;
+	case ACT_MOVE_DOWN: move_item(t, m, r, 1); return true;
+	case ACT_DURATION: set_duration(t, m, r); return true;
+	case ACT_PRESENTER: set_presenter(t, m, r); return true;
+	case ACT_OPEN:
+		tui_push(t, scr_form_new(t, &agenda_entity, r->id, item_form, "Punkt"));
+		return true;
+	default: return false;
+	}
+}
+
+static void reload(struct tui *t, struct tscreen *s)
+{
+	struct meeting *m = (struct meeting *)s;
+	const struct trow *r = list_selected(&m->list);
+	refresh_on(t, m, r ? r->id : -1);
+}
+
+static void destroy(struct tscreen *s)
+{
+	struct meeting *m = (struct meeting *)s;
+	list_free(&m->list);
+	trows_clear(&m->mem.all);
+	free(m);
+}
+
+static const struct tscreen_ops ops = {
+	.name = "Sammanträde",
+	.actions = actions,
+	.title = title,
+	.draw = draw,
+	.act = act,
+	.reload = reload,
+	.free = destroy,
+};
+
+struct tscreen *scr_meeting_new(struct tui *t, long long id)
+{
+	struct meeting *m = scr_alloc(t, sizeof *m, &ops);
+	enum nd_err e;
+	if (!m)
+		return NULL;
+	m->id = id;
+	list_init(&m->list, tmem_fetch, &m->mem);
+	m->list.height = t->body_h > 2 ? t->body_h - 1 : 20;
+	if ((e = load(t, m)) || (e = list_home(&m->list, m->list.height))) {
+		tui_err(t, e);
+		destroy(&m->base);
+		return NULL;
+	}
+	return &m->base;
+}

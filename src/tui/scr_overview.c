@@ -1,0 +1,153 @@
+/* Översikt, the start screen: each committee with its next meeting that
+ * still has something to do, its status and the next deadline per
+ * LAW.md; overdue ones stand out. */
+#include "tui.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/agenda.h"
+
+#define OVERDUE 1
+
+struct overview {
+	struct tscreen base;
+	struct tmem mem;
+	struct tlist list;
+};
+
+static const enum tui_action actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_GO_CASES,
+	ACT_GO_MEETINGS, ACT_GO_PEOPLE, ACT_FIND, ACT_NONE,
+};
+
+static const struct tcol cols[] = {
+	{ "Nämnd / utskott", 32, false, false },
+	{ "Nästa sammanträde", 17, false, false },
+	{ "Status", 10, false, false },
+	{ "Nästa frist", 0, false, false },
+};
+
+struct load {
+	struct overview *o;
+	struct nd_date today;
+};
+
+static int on_row(void *ctx, sqlite3_stmt *st)
+{
+	struct load *l = ctx;
+	struct nd_overview_row r;
+	struct trow *row = trows_add(&l->o->mem.all);
+	if (!row)
+		return 1;
+	meeting_overview_row(st, l->today, &r);
+	row->id = r.meeting;
+	row->flags = r.overdue ? OVERDUE : 0;
+	row->ktext = strdup(r.code ? r.code : "");
+	trow_setf(row, 0, "%s (%s)", r.name ? r.name : "", r.code ? r.code : "");
+	trow_set(row, 1, r.when);
+	trow_set(row, 2, r.status);
+	trow_set(row, 3, r.due);
+	return 0;
+}
+
+static enum nd_err load(struct tui *t, struct overview *o)
+{
+	struct load l = { o, t->today };
+	trows_clear(&o->mem.all);
+	enum nd_err e = meeting_overview(t->db, on_row, &l);
+	tmem_index(&o->mem);
+	return e;
+}
+
+static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
+{
+	(void)s;
+	snprintf(buf, size, "namnd — %s", t->org);
+}
+
+static enum theme_role row_role(const struct trow *r)
+{
+	return r->flags & OVERDUE ? R_OVERDUE : R_NORMAL;
+}
+
+static void draw(struct tui *t, struct tscreen *s, int y, int h)
+{
+	struct overview *o = (struct overview *)s;
+	list_fit(t, &o->list, h - 1);
+	list_draw(&o->list, cols, 4, y, h, row_role);
+	if (o->mem.all.n == 0)
+		draw_text(y + 2, 1, 78, "Inga nämnder ännu. Lägg till en med "
+			  "'namnd committee add' eller prova 'make run' (demo).", R_DIM);
+}
+
+static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct overview *o = (struct overview *)s;
+	const struct trow *r = list_selected(&o->list);
+	if (list_act(t, &o->list, a))
+		return true;
+	switch (a) {
+	case ACT_OPEN:
+		if (!r)
+			return true;
+		if (r->id)
+			tui_push(t, scr_meeting_new(t, r->id));
+		else
+			tui_msg(t, "%s har inget kommande sammanträde; planera ett under "
+				"Sammanträden (%s).", r->ktext, keys_first(ACT_GO_MEETINGS));
+		return true;
+	case ACT_FIND:
+		tui_push(t, scr_search_new(t, NULL));
+		return true;
+	case ACT_GO_MEETINGS:
+		if (!r)
+			return false;
+		tui_push(t, scr_meetings_new(t, r->ktext));
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void reload(struct tui *t, struct tscreen *s)
+{
+	struct overview *o = (struct overview *)s;
+	tui_result(t, load(t, o), NULL);
+	list_refresh(t, &o->list);
+}
+
+static void destroy(struct tscreen *s)
+{
+	struct overview *o = (struct overview *)s;
+	list_free(&o->list);
+	trows_clear(&o->mem.all);
+	free(o);
+}
+
+static const struct tscreen_ops ops = {
+	.name = "Översikt",
+	.actions = actions,
+	.title = title,
+	.draw = draw,
+	.act = act,
+	.reload = reload,
+	.free = destroy,
+};
+
+struct tscreen *scr_overview_new(struct tui *t)
+{
+	struct overview *o = scr_alloc(t, sizeof *o, &ops);
+	enum nd_err e;
+	if (!o)
+		return NULL;
+	list_init(&o->list, tmem_fetch, &o->mem);
+	if ((e = load(t, o)) || (e = list_home(&o->list, 1))) {
+		tui_err(t, e);
+		destroy(&o->base);
+		return NULL;
+	}
+	return &o->base;
+}

@@ -1,0 +1,338 @@
+/* The terminal UI: the pieces its files share. One screen at a time:
+ * title line on top, the screen's body, a message line and a footer with
+ * the keys that work. Keys map to actions through one table (keys.c);
+ * colours come from one table of roles (theme.c); everything drawn goes
+ * through draw.c, which sanitises and truncates by display columns. */
+#ifndef NAMND_TUI_TUI_H
+#define NAMND_TUI_TUI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "namnd/date.h"
+#include "namnd/db.h"
+#include "namnd/entity.h"
+#include "namnd/err.h"
+#include "namnd/tui.h"
+
+/* ---- Actions (keys.c) ----
+ * X(id, name in the keys file, Swedish label, default keys). A screen
+ * lists the actions it takes; a key means the first of those bound to
+ * it, so one key can do different things on different screens (J moves
+ * an agenda item, J justerar a protokoll). Navigation actions (NAV) are
+ * not repeated in the footer. */
+#define TUI_ACTIONS(X) \
+	X(UP,        "upp",            "Upp",             "k Up") \
+	X(DOWN,      "ned",            "Ned",             "j Down") \
+	X(PGUP,      "sida-upp",       "Sida upp",        "PgUp ^B") \
+	X(PGDN,      "sida-ned",       "Sida ned",        "PgDn ^F Space") \
+	X(HOME,      "först",          "Först",           "Home g") \
+	X(END,       "sist",           "Sist",            "End G") \
+	X(LEFT,      "vänster",        "Föregående",      "Left h") \
+	X(RIGHT,     "höger",          "Nästa",           "Right l") \
+	X(OPEN,      "öppna",          "Öppna",           "Enter") \
+	X(BACK,      "tillbaka",       "Tillbaka",        "Esc q") \
+	X(QUIT,      "avsluta",        "Avsluta",         "Q") \
+	X(HELP,      "hjälp",          "Hjälp",           "? F1") \
+	X(FIND,      "sök",            "Sök",             "/") \
+	X(MENU,      "meny",           "Skärmar",         ": F2") \
+	X(REDRAW,    "rita-om",        "Rita om",         "^L") \
+	X(GO_CASES,  "ärenden",        "Ärenden",         "Ä F3") \
+	X(GO_MEETINGS, "sammanträden", "Sammanträden",    "M F4") \
+	X(GO_PEOPLE, "personer",       "Personer",        "P F5") \
+	X(GO_SEARCH, "fritext",        "Fritextsök",      "S F6") \
+	X(GO_REPORT, "rapport",        "Rapport",         "R F7") \
+	X(NEW,       "ny",             "Ny",              "a") \
+	X(ADD_CASE,  "lägg-till",      "Lägg till",       "a") \
+	X(EDIT,      "ändra",          "Ändra",           "e") \
+	X(DELETE,    "ta-bort",        "Ta bort",         "d Delete") \
+	X(SORT,      "sortera",        "Sortera",         "s") \
+	X(SWITCH,    "växla",          "Växla lista",     "Tab") \
+	X(MOVE_UP,   "flytta-upp",     "Flytta upp",      "K") \
+	X(MOVE_DOWN, "flytta-ned",     "Flytta ned",      "J") \
+	X(STANDING,  "stående",        "Stående punkt",   "s") \
+	X(BREAK,     "paus",           "Paus",            "p") \
+	X(DURATION,  "tid",            "Tid",             "t") \
+	X(PRESENTER, "föredragande",   "Föredragande",    "f") \
+	X(MEETING,   "sammanträdet",   "Sammanträdet",    "m") \
+	X(EXPORT,    "exportera",      "Exportera",       "x") \
+	X(ATTEND,    "närvaro",        "Närvaro",         "n") \
+	X(MINUTES,   "protokoll",      "Protokoll",       "o") \
+	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
+	X(REVIEW,    "granska",        "Granska",         "Enter") \
+	X(DECISION,  "beslutstext",    "Beslutstext",     "b") \
+	X(VOTE,      "omröstning",     "Omröstning",      "v") \
+	X(RESERVE,   "reservation",    "Reservation",     "r") \
+	X(JUSTERA,   "justera",        "Justera",         "J") \
+	X(YES,       "ja",             "Ja",              "j") \
+	X(NO,        "nej",            "Nej",             "n") \
+	X(ABSTAIN,   "avstår",         "Avstår",          "a") \
+	X(IMPORT,    "importera",      "Importera fil",   "i") \
+	X(EXPORT_TEXT, "exportera-text", "Exportera text", "t") \
+	X(EXPORT_XLSX, "exportera-xlsx", "Exportera xlsx", "x")
+
+enum tui_action {
+	ACT_NONE = 0,
+#define X(id, name, label, keys) ACT_##id,
+	TUI_ACTIONS(X)
+#undef X
+	ACT_COUNT
+};
+
+/* Key codes: a character is its code point; a function key is TK_FN of
+ * its curses KEY_ code, so the two never collide. */
+#define TK_FN(k) (0x200000 | (k))
+#define TK_RESIZE (-2)
+#define TK_ESC 27
+
+void keys_defaults(void);
+/* Read the user's keys file (path NULL: $XDG_CONFIG_HOME/namnd/keys or
+ * ~/.config/namnd/keys; a missing file is fine). Bad lines are skipped;
+ * the first problem is described in msg (Swedish), else msg is "". */
+void keys_load(const char *path, char *msg, size_t size);
+/* The action a key means among accepted (ACT_NONE-terminated, in order);
+ * a user's binding wins over a default. ACT_NONE when none. */
+enum tui_action keys_lookup(int key, const enum tui_action *accepted);
+/* First key bound to a (for the footer), or "" when none. Static. */
+const char *keys_first(enum tui_action a);
+/* All keys of a, space-separated, into buf. */
+void keys_all(enum tui_action a, char *buf, size_t size);
+const char *action_label(enum tui_action a);
+const char *action_name(enum tui_action a);
+bool action_is_nav(enum tui_action a);
+/* Next key from the terminal (blocking): a code point, TK_FN(KEY_…),
+ * TK_RESIZE, or -1 on timeout when a timeout is set. */
+int keys_read(void);
+
+/* ---- Colours (theme.c) ---- */
+#define THEME_ROLES(X) \
+	X(NORMAL) X(TITLE) X(HEADER) X(SELECTED) X(FOOTER) X(FOOTER_KEY) \
+	X(INFO) X(ERROR) X(OVERDUE) X(HIT) X(LOCKED) X(DIM) X(WARN) X(EDIT)
+
+enum theme_role {
+#define X(r) R_##r,
+	THEME_ROLES(X)
+#undef X
+	R_COUNT
+};
+
+/* Colours unless NO_COLOR is set or the terminal has none. */
+void theme_init(void);
+int theme_attr(enum theme_role r);
+
+/* ---- Drawing (draw.c) ----
+ * Every string is sanitised (control characters removed) and cut to the
+ * given display columns with an ellipsis before it reaches the screen. */
+
+/* Marks around a search hit inside text passed to draw_marked
+ * (private-use code points, never stored by namnd itself). */
+#define MARK_ON "\xEE\x80\x80"  /* U+E000 */
+#define MARK_OFF "\xEE\x80\x81" /* U+E001 */
+
+/* s at (y, x), cut to w columns and padded with spaces to w. Returns the
+ * columns written before padding. */
+int draw_text(int y, int x, int w, const char *s, enum theme_role r);
+/* Right-aligned in w columns. */
+void draw_right(int y, int x, int w, const char *s, enum theme_role r);
+/* Like draw_text; the parts between MARK_ON and MARK_OFF in role hit. */
+void draw_marked(int y, int x, int w, const char *s, enum theme_role r,
+		 enum theme_role hit);
+/* A rule with a label: "─ label ─────". */
+void draw_rule(int y, int x, int w, const char *label);
+/* Words wrapped to w columns in at most h rows; returns the rows used. */
+int draw_wrapped(int y, int x, int w, int h, const char *s, enum theme_role r);
+/* Blank w columns. */
+void draw_blank(int y, int x, int w, enum theme_role r);
+
+/* ---- Screens (app.c) ---- */
+struct tui;
+struct tscreen;
+
+struct tscreen_ops {
+	const char *name;                 /* Swedish, for the menu and help */
+	const enum tui_action *actions;   /* taken, in footer order; ACT_NONE ends */
+	/* Title line text (left part) into buf. */
+	void (*title)(struct tui *t, struct tscreen *s, char *buf, size_t size);
+	/* Draw the body in rows y .. y + h - 1 (all columns). */
+	void (*draw)(struct tui *t, struct tscreen *s, int y, int h);
+	/* Do action a; false when the screen has no use for it now. */
+	bool (*act)(struct tui *t, struct tscreen *s, enum tui_action a);
+	/* Whether a is possible in the current state (footer); NULL: all. */
+	bool (*enabled)(struct tui *t, struct tscreen *s, enum tui_action a);
+	/* The data may have changed (a screen above was closed). May be NULL. */
+	void (*reload)(struct tui *t, struct tscreen *s);
+	void (*free)(struct tscreen *s);
+};
+
+struct tscreen {
+	const struct tscreen_ops *ops;
+};
+
+#define TUI_DEPTH 16
+#define TUI_MIN_COLS 80
+#define TUI_MIN_LINES 24
+
+struct tui {
+	struct nd_db *db;
+	struct nd_date today;
+	char *org;                     /* organisation name (owned) */
+	struct tscreen *stack[TUI_DEPTH];
+	int depth;
+	char msg[1024];                /* the message line (unsanitised) */
+	bool msg_err;
+	bool quit;
+	int body_h;                    /* rows of the body at the last draw */
+	int timing_fd;                 /* NAMND_TUI_TIMING log, -1 when off */
+};
+
+/* A zeroed screen of size bytes with its ops set (the struct starts
+ * with struct tscreen); NULL with a message on no memory. */
+void *scr_alloc(struct tui *t, size_t size, const struct tscreen_ops *ops);
+/* Ask question; on j remove record id of e (retrying while the database
+ * is locked) and report ok. True when it was removed. */
+bool tui_remove(struct tui *t, const char *question, const struct nd_entity *e,
+		long long id, const char *ok);
+
+/* Put s on the stack (takes ownership; NULL is ignored: the constructor
+ * failed and set the message). */
+void tui_push(struct tui *t, struct tscreen *s);
+/* Close the top screen; the one below reloads. */
+void tui_pop(struct tui *t);
+struct tscreen *tui_top(struct tui *t);
+/* Draw the whole screen (for modal prompts that redraw on resize). */
+void tui_draw(struct tui *t);
+
+/* Message line: information or an error (nd_errmsg of e). */
+void tui_msg(struct tui *t, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void tui_err(struct tui *t, enum nd_err e);
+/* After a write returned e: when the database was locked, say so, wait a
+ * moment (Esc gives up) and return true to try again. */
+bool tui_busy(struct tui *t, enum nd_err e);
+/* Report e: ND_OK → ok_msg (may be NULL), else the error. Returns e. */
+enum nd_err tui_result(struct tui *t, enum nd_err e, const char *ok_msg);
+
+/* ---- Modal input (prompt.c, pick.c, editor.c) ---- */
+/* Edit one line on the message line, starting from initial (may be NULL).
+ * true and *out (malloc'ed, caller frees) on Enter; false on Esc, with
+ * nothing changed. */
+bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out);
+/* Ask a yes/no question on the message line: true for j/y. */
+bool tui_confirm(struct tui *t, const char *question);
+/* Choose one of n items in a box; returns the index or -1 on Esc. */
+int tui_pick(struct tui *t, const char *title, const char *const *items, int n,
+	     int initial);
+/* Edit a long text in $VISUAL / $EDITOR (else vi). true and *out
+ * (malloc'ed) when the editor exited 0 and left non-empty text; false
+ * (with a message) otherwise: the old text stays. */
+bool tui_edit_long(struct tui *t, const char *old, char **out);
+
+/* ---- Lists that fetch only what is visible (list.c) ---- */
+#define LIST_COLS 8
+
+struct trow {
+	long long id;
+	char *cell[LIST_COLS]; /* owned; NULL = "" */
+	int flags;             /* screen-specific (e.g. overdue) */
+	/* Keyset position: meaning is the source's. */
+	char *ktext;           /* owned */
+	char kser[16];
+	long long k[3];
+};
+
+struct trows {
+	struct trow *v;
+	int n, cap;
+};
+
+/* A source feeds rows after from (NULL: from the start) in list order,
+ * or, when backward, before from (NULL: from the end) nearest first. */
+typedef enum nd_err (*tsource_fn)(void *ctx, bool backward, const struct trow *from,
+				  int limit, struct trows *out);
+
+struct tlist {
+	tsource_fn fetch;
+	void *ctx;
+	struct trows rows; /* the visible window, in list order */
+	int cur;           /* selected index in rows */
+	int height;        /* rows that fit */
+};
+
+/* A new row at the end of r (cells NULL, key empty); NULL on no memory. */
+struct trow *trows_add(struct trows *r);
+void trows_clear(struct trows *r);
+/* Set cell i of row to a copy of s (NULL: ""). */
+void trow_set(struct trow *row, int i, const char *s);
+void trow_setf(struct trow *row, int i, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 3, 4)))
+#endif
+	;
+
+void list_init(struct tlist *l, tsource_fn fetch, void *ctx);
+void list_free(struct tlist *l);
+/* Fill from the start. */
+enum nd_err list_home(struct tlist *l, int height);
+/* Refetch around the current position (the data changed or the height
+ * did); keeps the selection on the row with id keep when it is still
+ * visible (keep < 0: the current row). */
+enum nd_err list_reload(struct tlist *l, int height, long long keep);
+/* Fill from after from (NULL: the start), selecting the row with id when
+ * it is there; at the end of the list, the last page. */
+enum nd_err list_seek(struct tlist *l, int height, const struct trow *from, long long id);
+/* Make the list h rows high (after a resize), errors to the message line. */
+void list_fit(struct tui *t, struct tlist *l, int h);
+/* Read the visible rows again (the data changed), keeping the selection. */
+void list_refresh(struct tui *t, struct tlist *l);
+/* Navigation actions; false for others. Errors go to the message line. */
+bool list_act(struct tui *t, struct tlist *l, enum tui_action a);
+const struct trow *list_selected(const struct tlist *l);
+
+/* Columns of a list: header and width (0: the rest). */
+struct tcol {
+	const char *head;
+	int width;
+	bool right;
+	bool marked; /* text with MARK_ON/MARK_OFF around hits */
+};
+/* Header line at y and rows below it; returns the rows used. row_role
+ * (may be NULL) picks a role per row (default R_NORMAL). */
+int list_draw(struct tlist *l, const struct tcol *cols, int ncols, int y, int h,
+	      enum theme_role (*row_role)(const struct trow *r));
+
+/* Source over rows held in memory (short lists: a meeting's agenda, the
+ * committees, search hits). */
+struct tmem {
+	struct trows all;
+};
+enum nd_err tmem_fetch(void *ctx, bool backward, const struct trow *from, int limit,
+		       struct trows *out);
+/* Index keys after filling all: call once the rows are in. */
+void tmem_index(struct tmem *m);
+/* Show and select the row with id in a list over m. */
+enum nd_err tmem_show(struct tlist *l, struct tmem *m, long long id);
+
+/* ---- Screens ---- */
+struct tscreen *scr_overview_new(struct tui *t);
+struct tscreen *scr_cases_new(struct tui *t);
+struct tscreen *scr_search_new(struct tui *t, const char *text);
+struct tscreen *scr_people_new(struct tui *t);
+struct tscreen *scr_meetings_new(struct tui *t, const char *committee);
+struct tscreen *scr_meeting_new(struct tui *t, long long meeting);
+struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
+
+/* A form over one record of an entity: label/value rows; Enter edits the
+ * field under the cursor (long texts in the editor). */
+struct form_field {
+	const char *field;  /* entity field name, NULL: shown, not editable */
+	const char *column; /* column label in the entity's show_sql */
+};
+struct tscreen *scr_form_new(struct tui *t, const struct nd_entity *e, long long id,
+			     const struct form_field *fields, const char *heading);
+struct tscreen *scr_case_new(struct tui *t, long long id);
+struct tscreen *scr_meeting_form_new(struct tui *t, long long id);
+
+#endif

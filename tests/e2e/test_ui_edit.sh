@@ -1,0 +1,150 @@
+#!/bin/sh
+# Editing in the UI: the keys file rebinds keys, the line editor edits
+# Swedish text and Esc cancels without writing, long texts go through
+# $VISUAL (a failing or empty edit keeps the old text), deleting asks
+# first, and a locked database is retried with a message.
+. tests/e2e/lib.sh
+
+demo_db
+mkdir -p "$XDG_CONFIG_HOME/namnd"
+cat >"$XDG_CONFIG_HOME/namnd/keys" <<'KEYS'
+# Egna tangenter
+ärenden c
+flyga x
+ned n Down
+KEYS
+ui 80 24
+see "a bad line in the keys file is reported" "Tangentfilen .*/namnd/keys, rad 3: okänd åtgärd \"flyga\""
+see "the footer shows the rebound key" "c Ärenden"
+not_see "the old key is not offered" "Ä Ärenden"
+keys Ä
+keys j
+see "a key bound elsewhere still works (j moves down)" "Utbildningsnämnden"
+keys c
+see "c opens Ärenden" "^ Ärenden · sorterade"
+first=$(selected)
+keys j
+keys n
+see "still on Ärenden" "^ Ärenden"
+sel=$(selected)
+case $sel in "$first") bad "n did not move the selection: $sel" ;; *) ok ;; esac
+second=$sel
+keys j
+snap
+sel=$(selected)
+eq "j no longer moves down (ned rebound to n and Down)" "$second" "$sel"
+keys Down
+snap
+sel=$(selected)
+case $sel in "$second") bad "Down did not move: $sel" ;; *) ok ;; esac
+quit_ui
+rm -f "$XDG_CONFIG_HOME/namnd/keys"
+
+# The line editor: Swedish letters, Backspace, ^W; Esc writes nothing.
+before=$(sql "SELECT count(*) FROM cases")
+ui 80 24
+keys Ä
+see "Ärenden" "^ Ärenden"
+keys a
+see "title prompt" "Nytt ärende, titel:"
+type_text "Utredning om skolskjuts"
+keys BSpace BSpace
+see "Backspace deletes characters" "titel: Utredning om skolskju$"
+keys C-w
+see "^W deletes the word" "titel: Utredning om$"
+keys Escape
+see "Esc cancels" "Avbrutet; ingenting ändrades"
+eq "nothing written after Esc" "$before" "$(sql "SELECT count(*) FROM cases")"
+
+keys a
+type_text "Ny skolgård i Åby"
+keys Left Left Left Left BSpace
+type_text "ö"
+see "editing in the middle of Swedish text" "titel: Ny skolgård ö Åby$"
+keys C-e C-u
+see "^U empties the line" "titel:$"
+type_text "Ny skolgård i Åby"
+keys Enter
+see "committee prompt" "Nämnd \(kod"
+type_text "UBN"
+keys Enter
+see "the new ärende opens with its allocated dnr" "^ Ärende UBN 2024/[0-9]+ "
+see "registered message" "Registrerade ärende UBN 2024/[0-9]+\."
+eq "stored exactly as typed" "Ny skolgård i Åby" "$(sql "SELECT title FROM cases ORDER BY id DESC LIMIT 1")"
+dnr=$(sql "SELECT dnr_number FROM cases ORDER BY id DESC LIMIT 1")
+eq "dnr allocated in the series" "1" "$(sql "SELECT count(*) FROM cases WHERE dnr_series = 'UBN' AND dnr_year = 2024 AND dnr_number = $dnr")"
+quit_ui
+
+# Long texts in the editor.
+ED_MODE="$TMP/ed.mode"
+cat >"$TMP/ed.sh" <<ED
+#!/bin/sh
+case \$(cat '$ED_MODE') in
+ok) printf 'Nämnden beslutar\\natt anta planen.\\n' >"\$1" ;;
+fail) printf 'skräp\\n' >"\$1"; exit 1 ;;
+empty) : >"\$1" ;;
+esac
+ED
+chmod +x "$TMP/ed.sh"
+export VISUAL="$TMP/ed.sh"
+ui 80 24
+keys Ä
+see "Ärenden" "^ Ärenden"
+keys End
+see "last page" "Ny skolgård i Åby"
+keys Enter
+see "form" "^ Ärende UBN 2024/"
+keys End k k
+sel=$(selected)
+case $sel in "Förslag till beslut"*) ok ;; *) bad "not on Förslag till beslut: $sel" ;; esac
+echo ok >"$ED_MODE"
+keys Enter
+see "saved from the editor" "Sparat: förslag till beslut\."
+see "the text shown" "Nämnden beslutar"
+eq "stored with its line break" "Nämnden beslutar
+att anta planen." "$(sql "SELECT proposal FROM cases ORDER BY id DESC LIMIT 1")"
+echo fail >"$ED_MODE"
+keys Enter
+see "failing editor reported" "Redigeraren avslutades med fel \(status 1\); texten är oförändrad"
+echo empty >"$ED_MODE"
+keys Enter
+see "empty edit reported" "Texten blev tom; den gamla texten behålls"
+eq "old text kept" "Nämnden beslutar
+att anta planen." "$(sql "SELECT proposal FROM cases ORDER BY id DESC LIMIT 1")"
+
+# A locked database: the UI says so and retries until it is free.
+mkfifo "$TMP/lock"
+sqlite3 "$NAMND_DB" <"$TMP/lock" >/dev/null 2>&1 &
+exec 3>"$TMP/lock"
+echo "BEGIN IMMEDIATE; SELECT 1;" >&3
+keys Home j j
+sel=$(selected)
+case $sel in Titel*) ok ;; *) bad "not on Titel: $sel" ;; esac
+keys Enter
+see "title in the line editor" "Titel: Ny skolgård i Åby"
+type_text " etapp 2"
+keys Enter
+see "locked database reported, retrying" "Databasen är låst av ett annat program; försöker igen"
+echo "COMMIT;" >&3
+exec 3>&-
+wait
+see "saved once the lock is gone" "Sparat: titel\."
+eq "the edit arrived" "Ny skolgård i Åby etapp 2" "$(sql "SELECT title FROM cases ORDER BY id DESC LIMIT 1")"
+
+# Deleting asks first; anything but j keeps the record.
+keys Escape
+see "back in the list" "^ Ärenden"
+keys End
+n=$(sql "SELECT count(*) FROM cases")
+keys d
+see "confirmation asked" "Ta bort ärende UBN 2024/[0-9]+ »Ny skolgård i Åby etapp 2«\? \(j/n\)"
+keys n
+see "not deleted" "Avbrutet; ingenting ändrades"
+eq "still there" "$n" "$(sql "SELECT count(*) FROM cases")"
+keys d
+see "asked again" "\(j/n\)"
+keys j
+see "deleted" "är borttaget"
+eq "one ärende fewer" "$((n - 1))" "$(sql "SELECT count(*) FROM cases")"
+quit_ui
+finish
