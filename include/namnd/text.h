@@ -52,6 +52,11 @@ size_t text_fit_bytes(const char *s, size_t cols);
  * NULL on out of memory. s may be NULL (returns an empty string). */
 char *text_upper(const char *s);
 
+/* The first template placeholder left in s ("ÄRENDENUMMER", "Klicka
+ * eller tryck här för att ange text", "Välj det datum", "XXXX", "[…]"),
+ * as a static string, or NULL when there is none. */
+const char *text_placeholder(const char *s);
+
 /* Enough for the 60 bytes text_quote keeps, an ellipsis and the NUL. */
 #define TEXT_QUOTE_SIZE 72
 

@@ -80,6 +80,9 @@ int cmd_dnr(struct cli *c, struct args *a);
 int cmd_overview(struct cli *c, struct args *a);
 int cmd_init(struct cli *c, struct args *a);
 int cmd_kallelse(struct cli *c, struct args *a);
+int cmd_check(struct cli *c, struct args *a);
+/* namnd meeting absent SAMMANTRÄDE PERSON [--remove]: förhinder. */
+int meeting_absent(struct cli *c, struct args *a);
 /* namnd agenda export SAMMANTRÄDE …: the föredragningslista. */
 int cmd_agenda_export(struct cli *c, struct args *a);
 /* The lines of --help for --format, --out, --width, --public. */

@@ -43,7 +43,8 @@ static void entity_help(const struct nd_entity *e)
 	       e->name, e->name);
 	if (e == &meeting_entity)
 		printf("(och: namnd meeting plan --committee KOD --year ÅR --dates "
-		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS])\n");
+		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS]\n"
+		       "      namnd meeting absent SAMMANTRÄDE PERSON [--remove]: förhinder)\n");
 	printf("\nREF är ett id (se list)%s.\n\n", e == &committee_entity ? " eller koden" :
 	       e == &person_entity ? " eller namnet" : e == &meeting_entity ?
 	       " eller KOD:ÅÅÅÅ-MM-DD" : "");

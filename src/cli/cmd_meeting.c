@@ -213,6 +213,8 @@ int cmd_meeting(struct cli *c, struct args *a)
 	enum nd_err e;
 	if (!a->help && a->npos == 1 && strcmp(a->pos[0], "plan") == 0)
 		return meeting_plan(c, a);
+	if (!a->help && a->npos >= 1 && strcmp(a->pos[0], "absent") == 0)
+		return meeting_absent(c, a);
 	if (!a->help && a->npos == 2 && strcmp(a->pos[0], "show") == 0) {
 		struct printer p = { c, NULL, 0, false };
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)) ||

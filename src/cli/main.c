@@ -37,6 +37,7 @@ static const struct verb verbs[] = {
 	{ "agenda", NULL, cmd_agenda, V_WRITES, "föredragningslistan" },
 	{ "delegation", &delegation_entity, NULL, V_WRITES, "delegeringsbeslut och meddelanden" },
 	{ "kallelse", NULL, cmd_kallelse, 0, "kallelsen som text eller xlsx" },
+	{ "check", NULL, cmd_check, 0, "kontroll före utskick av kallelsen" },
 	{ "deadlines", NULL, cmd_deadlines, 0, "frister för ett sammanträde" },
 	{ "search", NULL, cmd_search, 0, "fritextsökning i ärenden och paragrafer" },
 	{ "setting", NULL, cmd_setting, V_WRITES, "organisationens inställningar" },
@@ -133,7 +134,7 @@ int main(int argc, char **argv)
 		}
 		i++;
 	}
-	static const char *const flags[] = { "force", "reverse", "public", NULL };
+	static const char *const flags[] = { "force", "reverse", "public", "remove", NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

@@ -313,9 +313,41 @@ static void non_canonical_text_is_flagged(void **state)
 	assert_false(dnr_is_canonical(NULL, DNR_DEFAULT_PATTERN));
 }
 
+struct tokens {
+	char buf[256];
+};
+
+static void collect(void *ctx, const char *start, size_t len)
+{
+	struct tokens *t = ctx;
+	size_t n = strlen(t->buf);
+	snprintf(t->buf + n, sizeof t->buf - n, "%s%.*s", n ? "|" : "", (int)len, start);
+}
+
+static void scan_finds_every_form(void **state)
+{
+	struct tokens t = { "" };
+	(void)state;
+	assert_int_equal(dnr_scan("Diarienummer: 2023/109, se UBN.2023/467 och UBN.2023.428 "
+				  "samt KS 2021/123 och ÅN-2020/7.", collect, &t), 5);
+	assert_string_equal(t.buf, "2023/109|UBN.2023/467|UBN.2023.428|KS 2021/123|ÅN-2020/7");
+}
+
+static void scan_skips_dates_numbers_and_lower_case(void **state)
+{
+	struct tokens t = { "" };
+	(void)state;
+	assert_int_equal(dnr_scan("Den 2023-12-06 kl. 2023.5, 12345/6 och 1899/2; "
+				  "UBN 2023-12-06; Vxx 2023/1, UBN 2023-00451", collect, &t), 2);
+	assert_string_equal(t.buf, "2023/1|UBN 2023-00451");
+	assert_int_equal(dnr_scan(NULL, collect, &t), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(scan_finds_every_form),
+		cmocka_unit_test(scan_skips_dates_numbers_and_lower_case),
 		cmocka_unit_test(parse_year_slash_number),
 		cmocka_unit_test(parse_series_dot_year_slash),
 		cmocka_unit_test(parse_series_dot_year_dot),

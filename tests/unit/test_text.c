@@ -296,11 +296,26 @@ static void upper_handles_swedish_letters(void **state)
 	assert_owned(text_upper(NULL), "");
 }
 
+static void placeholder_found_in_text(void **state)
+{
+	(void)state;
+	assert_string_equal(text_placeholder("Diarienummer: ÄRENDENUMMER"), "ÄRENDENUMMER");
+	assert_string_equal(text_placeholder("Datum: Välj det datum då ditt tjänsteutlåtande "
+					     "godkänts"), "Välj det datum");
+	assert_string_equal(text_placeholder("x klicka eller tryck här för att ange text."),
+			    "klicka eller tryck här för att ange text");
+	assert_string_equal(text_placeholder("Beslut enligt [...] bilaga"), "[...]");
+	assert_string_equal(text_placeholder("Kostnad XXXX kr"), "XXXX");
+	assert_null(text_placeholder("Utbildningsnämnden noterar informationen."));
+	assert_null(text_placeholder(NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(decode_ascii),
 		cmocka_unit_test(upper_handles_swedish_letters),
+		cmocka_unit_test(placeholder_found_in_text),
 		cmocka_unit_test(decode_two_three_four_bytes),
 		cmocka_unit_test(decode_reads_only_the_first_character),
 		cmocka_unit_test(decode_refuses_malformed),

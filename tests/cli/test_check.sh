@@ -1,0 +1,127 @@
+#!/bin/sh
+# namnd check: nothing found on a clean meeting like the seed's; each
+# problem of the issue found on a crafted one, with the item it concerns,
+# and the exit status 1 only for errors.
+. tests/cli/lib.sh
+. tests/fixtures/seed_meeting.sh
+M=UBNAU:2023-12-06
+
+seed_register
+seed_agenda
+# The seed leaves items 8–11 (positions 10, 12–14, after A, B and the
+# fika) without föredragande: give them one.
+item_id() { # position in the list
+	sqlite3 "$NAMND_DB" "SELECT id FROM agenda_item WHERE position = $1"
+}
+for pos in 10 12 13 14; do
+	expect_ok "föredragande for item at $pos" agenda set "$(item_id $pos)" --role Förvaltningschef
+done
+# Before the kallelse's last day (7 days before 2023-12-06).
+export NAMND_TODAY=2023-11-20
+
+expect_ok "clean meeting passes" check $M
+eq "clean: nothing found" "Inga problem hittades." "$out"
+run --tsv check $M
+eq "clean: no rows for scripts" "" "$out"
+
+# finds CODE EXIT PATTERN: check gives exactly one finding, with that code,
+# and the exit status (0 for a warning, 1 for an error).
+finds() {
+	run --tsv check $M
+	if [ "$rc" -ne "$2" ]; then bad "$1: exit $rc, expected $2: $out"; fi
+	n=$(printf '%s\n' "$out" | grep -c .)
+	if [ "$n" -eq 1 ] && printf '%s\n' "$out" | cut -f4 | grep -qx "$1" &&
+		printf '%s\n' "$out" | grep -qE -- "$3"; then ok; else bad "$1: expected one finding matching '$3', got:
+$out"; fi
+}
+
+# Decision item without a dnr.
+expect_ok "decision item without ärende" agenda add $M --kind stående \
+	--title "Val av ombud" --decision ja --role Ordförande
+finds dnr_saknas 1 "^fel	[0-9]+	punkt 15	dnr_saknas	Beslutspunkten saknar diarienummer"
+run check $M
+has "shown for people" "^FEL      punkt 15: Beslutspunkten saknar diarienummer"
+has "with a count" "^1 fel, 0 varningar.$"
+expect_ok "remove it" agenda rm "$(item_id 20)"
+
+# A dnr in another form in a text, and one without its series.
+expect_ok "proposal naming dnr" case edit "UBN 2023/450" --proposal "Se UBN.2023.428."
+finds dnr_form 0 "punkt 4	dnr_form	\"UBN.2023.428\" i förslaget till beslut är inte skrivet i organisationens form; skriv UBN 2023/428\.$"
+expect_ok "proposal without series" case edit "UBN 2023/450" --proposal "Se 2023/109."
+finds dnr_form 0 "punkt 4	dnr_form	\"2023/109\" i förslaget till beslut saknar serien; ärendet har diarienumret UBN 2023/109\.$"
+expect_ok "proposal in form" case edit "UBN 2023/450" --proposal "Se UBN 2023/109."
+expect_ok "ärende outside the series" case add --dnr 2023/77 --committee UBN \
+	--title "Skolskjutsregler" --status "klart för beslut"
+expect_ok "on the list" agenda add $M --case 2023/77 --role Controller --at 12
+finds dnr_form 0 "punkt 9	dnr_form	Diarienumret 2023/77 har inte nämndens serie UBN\.$"
+expect_ok "off the list" agenda rm "$(item_id 12)"
+
+# Not ready for decision.
+expect_ok "in preparation" case edit "UBN 2023/444" --status "under beredning"
+finds ej_klart 0 "punkt 6	ej_klart	Ärendet UBN 2023/444 är inte klart för beslut \(status: under beredning\)\.$"
+expect_ok "ready again" case edit "UBN 2023/444" --status "klart för beslut"
+
+# An ärende twice.
+expect_ok "second time on the list" agenda add $M --case "UBN 2023/109" --role Controller
+finds dubblett 1 "punkt 15	dubblett	Ärendet UBN 2023/109 står redan på listan som punkt 3\.$"
+expect_ok "remove it" agenda rm "$(item_id 20)"
+
+# Template placeholders, wherever they are left.
+expect_ok "ÄRENDENUMMER" case edit "UBN 2023/109" --description "Diarienummer: ÄRENDENUMMER"
+finds platshållare 1 "punkt 3	platshållare	Mallens platshållare \"ÄRENDENUMMER\" står kvar i ärendebeskrivningen\.$"
+expect_ok "filled" case edit "UBN 2023/109" --description ""
+expect_ok "Klicka eller tryck" case edit "UBN 2023/450" --summary "Klicka eller tryck här för att ange text."
+finds platshållare 1 "punkt 4	platshållare	.*\"Klicka eller tryck här för att ange text\" står kvar i sammanfattningen"
+expect_ok "filled" case edit "UBN 2023/450" --summary ""
+expect_ok "a section" section add --case "UBN 2023/451" --heading Ekonomi \
+	--body "Datum: Välj det datum då ditt tjänsteutlåtande godkänts"
+finds platshållare 1 "punkt 5	platshållare	.*\"Välj det datum\" står kvar i avsnittet \"Ekonomi\"\.$"
+expect_ok "section filled" section edit "$(sqlite3 "$NAMND_DB" "SELECT id FROM case_section")" --body "Inga kostnader."
+expect_ok "XXXX in the notes" meeting edit $M --notes "Buss avgår kl. XXXX."
+finds platshållare 1 "sammanträdet	platshållare	.*\"XXXX\" står kvar i sammanträdets anteckningar"
+expect_ok "filled" meeting edit $M --notes "Buss avgår kl. 12.45."
+expect_ok "[…] in a title" agenda set "$(item_id 19)" --title "Beslutsomgång p. […]"
+finds platshållare 1 "punkt \"Beslutsomgång p\. \[…\]\"	platshållare	.*\"\[…\]\" står kvar i rubriken"
+expect_ok "filled" agenda set "$(item_id 19)" --title "Beslutsomgång p. 3-14"
+
+# Föredragande missing.
+expect_ok "no föredragande" agenda set "$(item_id 10)" --role ""
+finds föredragande 0 "punkt 8	föredragande	Föredragande saknas\.$"
+expect_ok "föredragande again" agenda set "$(item_id 10)" --role Controller
+
+# The agenda runs past the planned end.
+expect_ok "planned end" meeting edit $M --end 11.30
+finds sluttid 0 "sammanträdet	sluttid	Föredragningslistan slutar kl\. 11\.50, efter det planerade slutet kl\. 11\.30\.$"
+expect_ok "later end" meeting edit $M --end 12.00
+
+# The kallelse's last day has passed (and not once it has gone out).
+NAMND_TODAY=2023-11-30 finds kallelse_sen 0 "Kallelsen skulle ha gått ut senast 2023-11-29 \(7 dagar före sammanträdet\)\.$"
+expect_ok "kallad" meeting edit $M --status kallat
+NAMND_TODAY=2023-11-30 expect_ok "sent: nothing to say" check $M
+eq "sent: no finding" "Inga problem hittades." "$out"
+
+# Quorum with the förhinder known: 3 seats, 2 ersättare.
+expect_ok "förhinder" meeting absent $M "Karin Åberg"
+expect_ok "förhinder" meeting absent $M "Olof Ek"
+expect_ok "förhinder ersättare" meeting absent $M "Per Lind"
+expect_ok "still quorate: Anna Berg steps in" check $M
+expect_ok "förhinder ersättare" meeting absent $M "Anna Berg"
+finds beslutsförhet 1 "sammanträdet	beslutsförhet	Med anmälda förhinder \(2 av 3 ledamöter\) och 0 ersättare att kalla in blir 1 av 3 platser besatta"
+expect_ok "withdrawn" meeting absent $M "Anna Berg" --remove
+expect_ok "quorate again" check $M
+before=$(fingerprint)
+expect_fail "not a member" 1 "Maria Nord är inte ledamot eller ersättare i Utbildningsnämndens arbetsutskott den 2023-12-06" \
+	meeting absent $M "Maria Nord"
+expect_fail "nothing to withdraw" 3 "Inget förhinder är anmält" meeting absent $M "Sara Öhman" --remove
+expect_fail "no such person" 3 "" meeting absent $M "Ingen Alls"
+eq "refused förhinder change nothing" "$before" "$(fingerprint)"
+
+# A member without e-mail.
+expect_ok "no e-mail" person edit "Sara Öhman" --email ""
+finds e_post 0 "sammanträdet	e_post	Sara Öhman \(ledamot\) saknar e-postadress"
+
+expect_ok "e-mail again" person edit "Sara Öhman" --email sara.ohman@exempelstad.se
+expect_ok "clean once more" check $M
+eq "clean again" "Inga problem hittades." "$out"
+expect_fail "unknown meeting" 3 "Inget sammanträde" check UBNAU:2023-12-07
+finish
