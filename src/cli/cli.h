@@ -67,6 +67,17 @@ int print_show_row(void *ctx, sqlite3_stmt *st);
  * columns (w = 0: as is). */
 void print_cell(FILE *f, const char *s, int w, bool pad);
 
+/* MEETING and § NUMBER as typed into the paragraph's id (and the
+ * meeting's, when meeting_id is not NULL). Returns EXIT_OK, or prints the
+ * error and returns its exit code. */
+int cli_paragraph(struct cli *c, const char *meeting, const char *number,
+		  long long *meeting_id, long long *paragraph);
+/* --from N and --to N (paragraph numbers; 0 when not given). Returns
+ * EXIT_OK or a usage error. */
+int cli_range(const struct args *a, int *from, int *to);
+/* A person by id or name; EXIT_OK or the printed error's exit code. */
+int cli_person(struct cli *c, const char *ref, long long *id);
+
 /* Verbs. */
 int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a);
 void entity_help_fields(const struct nd_entity *e);
@@ -87,6 +98,14 @@ int meeting_absent(struct cli *c, struct args *a);
 int cmd_agenda_export(struct cli *c, struct args *a);
 /* The lines of --help for --format, --out, --width, --public. */
 void export_options_help(void);
+int cmd_attendance(struct cli *c, struct args *a);
+int cmd_paragraph(struct cli *c, struct args *a);
+int cmd_motion(struct cli *c, struct args *a);
+int cmd_vote(struct cli *c, struct args *a);
+int cmd_reservation(struct cli *c, struct args *a);
+int cmd_note(struct cli *c, struct args *a);
+int cmd_recusal(struct cli *c, struct args *a);
+int cmd_expedite(struct cli *c, struct args *a);
 int cmd_demo(struct cli *c, struct args *a);
 
 #endif

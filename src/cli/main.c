@@ -38,6 +38,14 @@ static const struct verb verbs[] = {
 	{ "delegation", &delegation_entity, NULL, V_WRITES, "delegeringsbeslut och meddelanden" },
 	{ "kallelse", NULL, cmd_kallelse, 0, "kallelsen som text eller xlsx" },
 	{ "check", NULL, cmd_check, 0, "kontroll före utskick av kallelsen" },
+	{ "attendance", NULL, cmd_attendance, V_WRITES, "närvaro, ersättare och beslutförhet" },
+	{ "paragraph", NULL, cmd_paragraph, V_WRITES, "protokollets paragrafer: numrering och texter" },
+	{ "motion", NULL, cmd_motion, V_WRITES, "yrkanden i en paragraf" },
+	{ "vote", NULL, cmd_vote, V_WRITES, "omröstning i en paragraf" },
+	{ "reservation", NULL, cmd_reservation, V_WRITES, "reservationer mot ett beslut" },
+	{ "note", NULL, cmd_note, V_WRITES, "protokollsanteckningar" },
+	{ "recusal", NULL, cmd_recusal, V_WRITES, "jäv i en paragraf" },
+	{ "expedite", NULL, cmd_expedite, V_WRITES, "expediering: vem som får utdrag" },
 	{ "deadlines", NULL, cmd_deadlines, 0, "frister för ett sammanträde" },
 	{ "search", NULL, cmd_search, 0, "fritextsökning i ärenden och paragrafer" },
 	{ "setting", NULL, cmd_setting, V_WRITES, "organisationens inställningar" },
@@ -134,7 +142,8 @@ int main(int argc, char **argv)
 		}
 		i++;
 	}
-	static const char *const flags[] = { "force", "reverse", "public", "remove", NULL };
+	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
+					     NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

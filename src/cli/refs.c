@@ -1,0 +1,69 @@
+/* Turning what the user typed into records: paragraphs, people, ranges. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/paragraph.h"
+
+/* "14", "§14" or "§ 14": 1..9999999. */
+static bool parse_number(const char *s, int *out)
+{
+	char *end;
+	if (strncmp(s, "§", strlen("§")) == 0)
+		s += strlen("§");
+	while (*s == ' ')
+		s++;
+	if (*s < '0' || *s > '9')
+		return false;
+	long v = strtol(s, &end, 10);
+	if (*end || v < 1 || v > 9999999)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+int cli_paragraph(struct cli *c, const char *meeting, const char *number,
+		  long long *meeting_id, long long *paragraph)
+{
+	long long m;
+	int n;
+	enum nd_err e;
+	if (!meeting || !number)
+		return cli_usage("ange sammanträde och paragraf: SAMMANTRÄDE N (t.ex. "
+				 "UBN:2024-03-20 14).");
+	if (!parse_number(number, &n))
+		return cli_usage("paragrafen ska vara ett nummer (t.ex. 14 eller \"§ 14\"), "
+				 "inte \"%s\".", number);
+	if ((e = meeting_resolve(c->db, meeting, &m)) || (e = paragraph_find(c->db, m, n, paragraph)))
+		return cli_fail(e);
+	if (meeting_id)
+		*meeting_id = m;
+	return EXIT_OK;
+}
+
+int cli_range(const struct args *a, int *from, int *to)
+{
+	const char *names[2] = { "from", "to" };
+	int *out[2] = { from, to };
+	for (int i = 0; i < 2; i++) {
+		const char *s = args_get(a, names[i]);
+		*out[i] = 0;
+		if (s && !parse_number(s, out[i]))
+			return cli_usage("--%s ska vara ett paragrafnummer (t.ex. 43), inte \"%s\".",
+					 names[i], s);
+	}
+	if (*to && *to < *from)
+		return cli_usage("--to § %d ligger före --from § %d.", *to, *from);
+	return EXIT_OK;
+}
+
+int cli_person(struct cli *c, const char *ref, long long *id)
+{
+	enum nd_err e;
+	if (!ref || !*ref)
+		return cli_usage("ange en person (namn eller id).");
+	if ((e = person_resolve(c->db, ref, id)))
+		return cli_fail(e);
+	return EXIT_OK;
+}

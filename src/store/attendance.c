@@ -1,0 +1,298 @@
+/* Recording attendance by paragraph range, and the ersättare proposal. */
+#include "namnd/attendance.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "namnd/minutes.h"
+#include "namnd/sitting.h"
+
+enum nd_err meeting_check_open(struct nd_db *db, long long meeting)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT m.justerad_on, m.date, c.code FROM meeting m "
+				   "JOIN committee c ON c.id = m.committee_id WHERE m.id = ?1",
+				   &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		e = nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
+	else if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+		e = nd_fail(ND_ELOCKED, "Protokollet för %s %s är justerat %s och kan inte "
+			    "ändras. En rättelse görs som en ny, daterad rättelse "
+			    "('namnd rattelse add').", sqlite3_column_text(st, 2),
+			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return e;
+}
+
+static enum nd_err step_done(struct nd_db *db, sqlite3_stmt *st, const char *what)
+{
+	enum nd_err e = sqlite3_step(st) == SQLITE_DONE ? ND_OK : db_fail(db, what);
+	sqlite3_finalize(st);
+	return e;
+}
+
+static void bind_to(sqlite3_stmt *st, int i, int to)
+{
+	if (to == 0 || to == INT_MAX)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int(st, i, to);
+}
+
+static enum nd_err row_update(struct nd_db *db, long long id, int from, int to)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "UPDATE attendance SET from_paragraph = ?2, "
+				   "to_paragraph = ?3 WHERE id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, from);
+	bind_to(st, 3, to);
+	return step_done(db, st, "ändra närvaron");
+}
+
+static enum nd_err row_insert(struct nd_db *db, long long meeting, long long person,
+			      const char *status, long long replaces, int from, int to)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "INSERT INTO attendance (meeting_id, person_id, status, "
+				   "replaces_id, from_paragraph, to_paragraph) "
+				   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, person);
+	sqlite3_bind_text(st, 3, status, -1, SQLITE_TRANSIENT);
+	if (replaces)
+		sqlite3_bind_int64(st, 4, replaces);
+	else
+		sqlite3_bind_null(st, 4);
+	sqlite3_bind_int(st, 5, from);
+	bind_to(st, 6, to);
+	return step_done(db, st, "anteckna närvaron");
+}
+
+static enum nd_err row_delete(struct nd_db *db, long long id)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "DELETE FROM attendance WHERE id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	return step_done(db, st, "ändra närvaron");
+}
+
+/* Cut the person's rows around a..b (b = INT_MAX: to the end). Updates
+ * rather than re-inserts, so a row that also covers an omedelbart
+ * justerad paragraph keeps it. */
+static enum nd_err cut_around(struct nd_db *db, long long meeting, long long person,
+			      int a, int b)
+{
+	struct { long long id; char status[32]; long long replaces; int from, to; } rows[64];
+	sqlite3_stmt *st = NULL;
+	int n = 0;
+	enum nd_err e = db_prepare(db, "SELECT id, status, coalesce(replaces_id, 0), "
+				   "from_paragraph, coalesce(to_paragraph, 0) FROM attendance "
+				   "WHERE meeting_id = ?1 AND person_id = ?2 ORDER BY id", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, person);
+	while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
+		rows[n].id = sqlite3_column_int64(st, 0);
+		snprintf(rows[n].status, sizeof rows[n].status, "%s", sqlite3_column_text(st, 1));
+		rows[n].replaces = sqlite3_column_int64(st, 2);
+		rows[n].from = sqlite3_column_int(st, 3);
+		rows[n].to = sqlite3_column_int(st, 4) == 0 ? INT_MAX : sqlite3_column_int(st, 4);
+		n++;
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i < n && !e; i++) {
+		int f = rows[i].from, t = rows[i].to;
+		if (t < a || f > b)
+			continue;
+		/* Paragraph numbers start at 1: a part ending before § 1 is empty. */
+		bool left = f < a && a - 1 >= 1, right = t > b;
+		if (left && right) {
+			if (!(e = row_update(db, rows[i].id, f, a - 1)))
+				e = row_insert(db, meeting, person, rows[i].status,
+					       rows[i].replaces, b + 1, t);
+		} else if (left) {
+			e = row_update(db, rows[i].id, f, a - 1);
+		} else if (right) {
+			e = row_update(db, rows[i].id, b + 1, t);
+		} else {
+			e = row_delete(db, rows[i].id);
+		}
+	}
+	return e;
+}
+
+/* A ledamot present over a..b takes the seat back: an ersättare serving
+ * for them there stays as a present ersättare without vote (LAW.md:
+ * a ledamot who arrives late may take over from the ersättare). */
+static enum nd_err take_over(struct nd_db *db, long long meeting, long long ledamot,
+			     int a, int b)
+{
+	struct { long long person; int lo, hi; } rows[16];
+	sqlite3_stmt *st = NULL;
+	int n = 0;
+	enum nd_err e = db_prepare(db, "SELECT person_id, from_paragraph, coalesce(to_paragraph, "
+				   "0) FROM attendance WHERE meeting_id = ?1 AND status = "
+				   "'tjänstgörande ersättare' AND replaces_id = ?2", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, ledamot);
+	while (n < 16 && sqlite3_step(st) == SQLITE_ROW) {
+		int f = sqlite3_column_int(st, 1), t = sqlite3_column_int(st, 2);
+		if (t == 0)
+			t = INT_MAX;
+		int lo = f > a ? f : a, hi = t < b ? t : b;
+		if (lo > hi)
+			continue;
+		rows[n].person = sqlite3_column_int64(st, 0);
+		rows[n].lo = lo;
+		rows[n].hi = hi;
+		n++;
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i < n && !e; i++)
+		if (!(e = cut_around(db, meeting, rows[i].person, rows[i].lo, rows[i].hi)))
+			e = row_insert(db, meeting, rows[i].person, "närvarande ersättare", 0,
+				       rows[i].lo, rows[i].hi == INT_MAX ? 0 : rows[i].hi);
+	return e;
+}
+
+/* The meeting's attendance as a whole, and what depends on it. */
+static enum nd_err check_meeting(struct nd_db *db, long long meeting)
+{
+	struct nd_sitting s;
+	enum nd_err e = sitting_load(db, meeting, &s);
+	if (e)
+		return e;
+	e = attendance_check(s.seats, s.nseats, s.att, s.natt);
+	for (size_t i = 0; i < s.natt && !e; i++)
+		if ((s.att[i].status == PRES_SERVING || s.att[i].status == PRES_ERSATTARE) &&
+		    !sitting_ersattare(&s, s.att[i].person))
+			e = nd_fail(ND_EINVAL, "%s är inte ersättare i nämnden den %s och kan "
+				    "inte antecknas som \"%s\"; en tjänsteperson antecknas "
+				    "som \"övrig\".", s.att[i].name, s.date,
+				    presence_name(s.att[i].status));
+	sitting_free(&s);
+	return e ? e : minutes_check(db, meeting);
+}
+
+enum nd_err attendance_set(struct nd_db *db, long long meeting, long long person,
+			   enum nd_presence status, long long replaces, int from, int to)
+{
+	enum nd_err e;
+	if (from < 0 || to < 0 || (to != 0 && to < from))
+		return nd_fail(ND_EINVAL, "Fältet \"till paragraf\": § %d ligger före "
+			       "\"från paragraf\" § %d.", to, from);
+	if (status == PRES_SERVING && !replaces)
+		return nd_fail(ND_EINVAL, "En tjänstgörande ersättare tjänstgör för en "
+			       "ledamot: ange vem (--for).");
+	if (status != PRES_SERVING && replaces)
+		return nd_fail(ND_EINVAL, "Bara en tjänstgörande ersättare tjänstgör för "
+			       "någon; status \"%s\" tar inget --for.", presence_name(status));
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = meeting_check_open(db, meeting)) ||
+	    (e = cut_around(db, meeting, person, from, to == 0 ? INT_MAX : to)) ||
+	    (status == PRES_PRESENT &&
+	     (e = take_over(db, meeting, person, from, to == 0 ? INT_MAX : to))) ||
+	    (e = row_insert(db, meeting, person, presence_name(status), replaces, from, to)) ||
+	    (e = check_meeting(db, meeting)) || (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
+enum nd_err attendance_remove(struct nd_db *db, long long meeting, long long person)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = meeting_check_open(db, meeting)) ||
+	    (e = db_prepare(db, "DELETE FROM attendance WHERE meeting_id = ?1 AND "
+			    "person_id = ?2", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, person);
+	if ((e = step_done(db, st, "ta bort närvaron")))
+		goto fail;
+	if (sqlite3_changes(db->h) == 0) {
+		e = nd_fail(ND_ENOTFOUND, "Ingen närvaro är antecknad för person %lld vid "
+			    "sammanträdet.", person);
+		goto fail;
+	}
+	if ((e = check_meeting(db, meeting)) || (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
+enum nd_err attendance_propose(struct nd_db *db, long long meeting, long long ledamot,
+			       int from, int to, long long *ersattare)
+{
+	struct nd_sitting s;
+	enum nd_err e = sitting_load(db, meeting, &s);
+	*ersattare = 0;
+	if (e)
+		return e;
+	const struct nd_seat *seat = sitting_seat(&s, ledamot);
+	if (!seat) {
+		e = nd_fail(ND_EINVAL, "Person %lld är inte ledamot i nämnden den %s; "
+			    "ersättare kallas bara in för ledamöter.", ledamot, s.date);
+	} else {
+		int i = ersattare_propose(seat->party, from, to, s.ersattare, s.nersattare,
+					  s.att, s.natt);
+		if (i >= 0)
+			*ersattare = s.ersattare[i].person;
+	}
+	sitting_free(&s);
+	return e;
+}
+
+enum nd_err attendance_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db,
+		"WITH mt AS (SELECT committee_id AS c, date AS d FROM meeting WHERE id = ?1), "
+		"roles AS (SELECT m.person_id AS person, min(CASE m.role "
+		"  WHEN 'ordförande' THEN 1 WHEN '1:e vice ordförande' THEN 2 "
+		"  WHEN '2:e vice ordförande' THEN 3 WHEN 'ledamot' THEN 4 "
+		"  WHEN 'ersättare' THEN 5 WHEN 'sekreterare' THEN 6 ELSE 7 END) AS rank "
+		"  FROM membership m, mt WHERE m.committee_id = mt.c AND m.valid_from <= mt.d "
+		"  AND (m.valid_to IS NULL OR m.valid_to >= mt.d) GROUP BY m.person_id), "
+		"rows AS ("
+		"  SELECT a.person_id AS person, a.status, a.replaces_id AS replaces, "
+		"  a.from_paragraph AS f, a.to_paragraph AS t FROM attendance a "
+		"  WHERE a.meeting_id = ?1 "
+		"  UNION ALL SELECT r.person, NULL, NULL, NULL, NULL FROM roles r "
+		"  WHERE r.rank <= 5 AND NOT EXISTS (SELECT 1 FROM attendance a "
+		"  WHERE a.meeting_id = ?1 AND a.person_id = r.person)) "
+		"SELECT p.id, p.name, p.party, p.title, x.status, q.name, q.party, x.f, x.t, "
+		"  CASE r.rank WHEN 1 THEN 'ordförande' WHEN 2 THEN '1:e vice ordförande' "
+		"  WHEN 3 THEN '2:e vice ordförande' WHEN 4 THEN 'ledamot' "
+		"  WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' WHEN 7 THEN 'övrig' END "
+		"FROM rows x JOIN person p ON p.id = x.person "
+		"LEFT JOIN person q ON q.id = x.replaces "
+		"LEFT JOIN roles r ON r.person = x.person "
+		"ORDER BY coalesce(r.rank, 8), p.name COLLATE sv, p.id, x.f", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	return db_rows(db, st, fn, ctx, NULL, "läsa närvaron");
+}
