@@ -188,13 +188,16 @@ enum nd_err attendance_check(const struct nd_seat *seats, size_t nseats,
 			     const struct nd_attendance *att, size_t natt)
 {
 	enum nd_err e;
-	for (size_t i = 0; i < natt; i++) {
+	for (size_t i = 0; i < natt; i++)
 		if ((e = row_check(seats, nseats, &att[i])))
 			return e;
-		for (size_t j = i + 1; j < natt; j++)
-			if ((e = pair_check(seats, nseats, &att[i], &att[j])))
-				return e;
-	}
+	/* One person's own conflicts first: they name the cause best. */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < natt; i++)
+			for (size_t j = i + 1; j < natt; j++)
+				if ((att[i].person == att[j].person) == (pass == 0) &&
+				    (e = pair_check(seats, nseats, &att[i], &att[j])))
+					return e;
 	return ND_OK;
 }
 

@@ -133,6 +133,78 @@ static enum nd_err cut_around(struct nd_db *db, long long meeting, long long per
 	return e;
 }
 
+/* An ersättare already serving for another ledamot over part of a..b is
+ * not silently moved: serving for two is refused, naming both. */
+static enum nd_err check_not_serving_other(struct nd_db *db, long long meeting,
+					   long long person, long long replaces, int a, int b)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT p.name, o.name, n.name, max(x.from_paragraph, ?4) "
+				   "FROM attendance x JOIN person p ON p.id = x.person_id "
+				   "JOIN person o ON o.id = x.replaces_id, person n "
+				   "WHERE n.id = ?3 AND x.meeting_id = ?1 AND x.person_id = ?2 "
+				   "AND x.status = 'tjänstgörande ersättare' AND x.replaces_id <> ?3 "
+				   "AND x.from_paragraph <= ?5 AND (x.to_paragraph IS NULL OR "
+				   "x.to_paragraph >= ?4) LIMIT 1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, person);
+	sqlite3_bind_int64(st, 3, replaces);
+	sqlite3_bind_int(st, 4, a);
+	sqlite3_bind_int(st, 5, b);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		int at = sqlite3_column_int(st, 3);
+		char where[48];
+		if (at > 0)
+			snprintf(where, sizeof where, "vid § %d", at);
+		else
+			snprintf(where, sizeof where, "från början av sammanträdet");
+		e = nd_fail(ND_EINVAL, "%s kan inte tjänstgöra för både %s och %s (%s); "
+			    "ändra först var %s tjänstgör för %s.", sqlite3_column_text(st, 0),
+			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2), where,
+			    sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	return e;
+}
+
+/* Adjacent rows of one person in the same role become one row. */
+static enum nd_err merge_adjacent(struct nd_db *db, long long meeting, long long person)
+{
+	struct { long long id, replaces; char status[32]; int from, to; } r[64];
+	sqlite3_stmt *st = NULL;
+	int n = 0;
+	enum nd_err e = db_prepare(db, "SELECT id, status, coalesce(replaces_id, 0), "
+				   "from_paragraph, coalesce(to_paragraph, 0) FROM attendance "
+				   "WHERE meeting_id = ?1 AND person_id = ?2 ORDER BY from_paragraph",
+				   &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, person);
+	while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
+		r[n].id = sqlite3_column_int64(st, 0);
+		snprintf(r[n].status, sizeof r[n].status, "%s", sqlite3_column_text(st, 1));
+		r[n].replaces = sqlite3_column_int64(st, 2);
+		r[n].from = sqlite3_column_int(st, 3);
+		r[n].to = sqlite3_column_int(st, 4);
+		n++;
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i + 1 < n && !e; i++) {
+		if (r[i].to == 0 || r[i].to + 1 != r[i + 1].from || r[i].replaces != r[i + 1].replaces ||
+		    strcmp(r[i].status, r[i + 1].status) != 0)
+			continue;
+		if (!(e = row_delete(db, r[i + 1].id)))
+			e = row_update(db, r[i].id, r[i].from, r[i + 1].to);
+		int to = r[i + 1].to;
+		r[i + 1] = r[i];
+		r[i + 1].to = to;
+	}
+	return e;
+}
+
 /* A ledamot present over a..b takes the seat back: an ersättare serving
  * for them there stays as a present ersättare without vote (LAW.md:
  * a ledamot who arrives late may take over from the ersättare). */
@@ -204,10 +276,14 @@ enum nd_err attendance_set(struct nd_db *db, long long meeting, long long person
 	if ((e = db_begin(db)))
 		return e;
 	if ((e = meeting_check_open(db, meeting)) ||
+	    (status == PRES_SERVING &&
+	     (e = check_not_serving_other(db, meeting, person, replaces, from,
+					  to == 0 ? INT_MAX : to))) ||
 	    (e = cut_around(db, meeting, person, from, to == 0 ? INT_MAX : to)) ||
 	    (status == PRES_PRESENT &&
 	     (e = take_over(db, meeting, person, from, to == 0 ? INT_MAX : to))) ||
 	    (e = row_insert(db, meeting, person, presence_name(status), replaces, from, to)) ||
+	    (e = merge_adjacent(db, meeting, person)) ||
 	    (e = check_meeting(db, meeting)) || (e = db_commit(db)))
 		goto fail;
 	return ND_OK;
