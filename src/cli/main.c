@@ -51,6 +51,7 @@ static const struct verb verbs[] = {
 	{ "setting", NULL, cmd_setting, V_WRITES, "organisationens inställningar" },
 	{ "dnr", NULL, cmd_dnr, 0, "tolka och visa ett diarienummer" },
 	{ "overview", NULL, cmd_overview, 0, "översikt: sammanträden och ärenden" },
+	{ "report", NULL, cmd_report, V_WRITES, "månadsuppföljning: import, visning, export" },
 };
 
 static void usage(FILE *f)
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
 		i++;
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
-					     NULL };
+					     "replace", "allow-area-changes", NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

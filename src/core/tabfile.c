@@ -192,21 +192,35 @@ static bool blank(const char *s, size_t len)
 	return true;
 }
 
-/* The delimiter of the first non-blank line: tab, else semicolon, else
- * comma, counted outside quotes; tab when there is none (one column). */
+/* The delimiter: the one found (outside quotes) on the most of the first
+ * lines, tab before semicolon before comma on a tie; tab when there is
+ * none (one column). Looking at several lines passes over a title line
+ * above the table and a stray tab or comma inside a cell. */
+#define DELIM_LINES 20
 static char detect_delim(const char *s, size_t len)
 {
-	size_t i = 0, tabs = 0, semis = 0, commas = 0;
-	bool quoted = false;
-	while (i < len && (s[i] == '\n' || s[i] == ' '))
-		i++;
-	for (; i < len && (quoted || s[i] != '\n'); i++) {
-		if (s[i] == '"')
+	static const char cand[3] = { '\t', ';', ',' };
+	size_t lines_with[3] = { 0 }, lines = 0;
+	bool quoted = false, on_line[3] = { false };
+	for (size_t i = 0; i <= len && lines < DELIM_LINES; i++) {
+		if (i == len || (!quoted && s[i] == '\n')) {
+			for (int k = 0; k < 3; k++) {
+				lines_with[k] += on_line[k];
+				on_line[k] = false;
+			}
+			lines++;
+		} else if (s[i] == '"') {
 			quoted = !quoted;
-		else if (!quoted)
-			tabs += s[i] == '\t', semis += s[i] == ';', commas += s[i] == ',';
+		} else if (!quoted) {
+			for (int k = 0; k < 3; k++)
+				on_line[k] |= s[i] == cand[k];
+		}
 	}
-	return tabs ? '\t' : semis ? ';' : commas ? ',' : '\t';
+	int best = 0;
+	for (int k = 1; k < 3; k++)
+		if (lines_with[k] > lines_with[best])
+			best = k;
+	return cand[best];
 }
 
 struct parse_state {

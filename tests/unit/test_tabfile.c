@@ -117,10 +117,27 @@ static void test_blank_rows_skipped(void **state)
 {
 	(void)state;
 	struct tab_file *t = PARSE("\n\na;b\n;\n \xC2\xA0;\t\nc;d");
+	assert_int_equal(t->delim, ';'); /* a stray tab does not win */
 	assert_int_equal(t->nrows, 2);
 	assert_int_equal(t->rows[0].line, 3);
 	assert_int_equal(t->rows[1].line, 6);
 	assert_string_equal(t->rows[1].cells[1], "d"); /* last line without \n */
+	tab_free(t);
+}
+
+static void test_delimiter_from_most_lines(void **state)
+{
+	(void)state;
+	/* A title line without delimiters, commas inside names. */
+	static const char d[] = "Månadsuppföljning\n\nOmråde\tBudget\n"
+				"Förskola köpta, sålda\t1\nKomvux\t2\n";
+	struct tab_opts o = { .allow_ragged = true };
+	struct tab_file *t = parse_ok(d, sizeof d - 1, &o);
+	assert_int_equal(t->delim, '\t');
+	assert_string_equal(t->rows[2].cells[0], "Förskola köpta, sålda");
+	tab_free(t);
+	t = PARSE("a;b\n\"x\ty\";c\nd;e\n");
+	assert_int_equal(t->delim, ';'); /* the tab is inside quotes */
 	tab_free(t);
 }
 
@@ -213,6 +230,7 @@ int main(void)
 		cmocka_unit_test(test_utf16_excel_unicode_text),
 		cmocka_unit_test(test_quoted_cells_keep_lines),
 		cmocka_unit_test(test_blank_rows_skipped),
+		cmocka_unit_test(test_delimiter_from_most_lines),
 		cmocka_unit_test(test_delimiter_forced_and_single_column),
 		cmocka_unit_test(test_ragged_rows),
 		cmocka_unit_test(test_empty_and_binary_refused),

@@ -1,0 +1,186 @@
+/* Månadsuppföljning: the controller's monthly budget follow-up per
+ * verksamhetsområde (DOMAIN.md, "Money"), from the finance system's file
+ * to the store and out to text and xlsx.
+ *
+ * Money is exact: integer hundredths of the report's unit (svnum.h).
+ * Avvikelse (ack) = Utfall − Budget (ack), Avvikelse prognos = Prognos −
+ * Budget (helår), an empty figure counting as 0; group figures and the
+ * total are sums of the areas. None of these is ever stored.
+ *
+ * report_parse (src/core/report_parse.c) turns a parsed file into lines,
+ * checking it; report_save and the readers (src/store/report.c) keep it;
+ * the renderers (src/export/) write text and xlsx from the readers. */
+#ifndef NAMND_REPORT_H
+#define NAMND_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "namnd/db.h"
+#include "namnd/svnum.h"
+#include "namnd/tabfile.h"
+
+/* The columns of the table, in their order in every rendering. */
+enum report_col {
+	RC_BUDGET_ACK,
+	RC_UTFALL_ACK,
+	RC_AVV_ACK,      /* computed: Utfall − Budget (ack) */
+	RC_BUDGET_YEAR,
+	RC_PROGNOS_YEAR,
+	RC_AVV_PROGNOS,  /* computed: Prognos − Budget (helår) */
+	RC_NCOLS
+};
+
+/* "Budget (ack)", …; static strings. */
+const char *report_col_label(enum report_col c);
+/* The two-line heading of the text rendering: part 0 "Budget", 1 "(ack)". */
+const char *report_col_head(enum report_col c, int part);
+bool report_col_computed(enum report_col c);
+
+#define REPORT_TOTAL_LABEL "Totalt"
+#define REPORT_LINES_MAX 500000
+#define REPORT_AREA_MAX 200     /* characters in an area's name */
+#define REPORT_COMMENT_MAX 5000 /* characters in a line's comment */
+#define REPORT_NO_PARENT ((size_t)-1)
+
+/* Messages gathered while reading a file (Swedish, each naming row and
+ * column). */
+struct report_msgs {
+	char **v;
+	size_t n;
+};
+
+struct report_line {
+	char *area;          /* owned; sanitized, spaces collapsed */
+	char *comment;       /* owned; NULL when none */
+	bool is_group;       /* an area with sub-areas: no figures of its own */
+	size_t parent;       /* index of its group line, or REPORT_NO_PARENT */
+	int64_t v[RC_NCOLS]; /* the file's figures (computed columns too) */
+	bool has[RC_NCOLS];  /* the cell was not empty */
+	size_t line;         /* line in the file */
+};
+
+struct report_data {
+	enum sv_unit unit;        /* SV_UNIT_TKR or SV_UNIT_KR */
+	struct report_line *lines;
+	size_t nlines;
+	size_t header_line;       /* line of the header row in the file */
+	size_t total_line;        /* line of the file's total row; 0: none */
+	struct report_msgs errors;   /* any: nothing may be stored */
+	struct report_msgs warnings; /* mismatches: stored anyway */
+	struct report_msgs notes;    /* what was recognised */
+};
+
+struct report_parse_opts {
+	enum sv_unit unit;          /* SV_UNIT_NONE: from the header, else tkr */
+	const char *committee_name; /* a row so labelled is the total row */
+};
+
+/* Read the month report table of t: the header row is found by its words
+ * (Budget, Utfall, Avvikelse, Prognos, ack, helår; Kommentar, Grupp) in
+ * any column order; the total row (Totalt, Summa, the committee's name or
+ * the header's first cell, as in the seed) is checked against the sum of
+ * the areas and the deviation columns against the recomputation, each
+ * mismatch a warning with row, column, file value and computed value.
+ * Bad numbers, a missing column, duplicated areas, cells outside the
+ * table: errors naming row and column. *out is set (caller frees with
+ * report_data_free) unless out of memory; returns ND_EINVAL with a
+ * summary when out->errors is not empty. */
+enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opts *o,
+			 struct report_data **out);
+void report_data_free(struct report_data *d);
+
+/* Append a printf-formatted message; false when out of memory. */
+bool report_msg_add(struct report_msgs *m, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void report_msgs_free(struct report_msgs *m);
+
+/* ---- The store (src/store/report.c) ---- */
+
+struct report_save_opts {
+	const char *source;       /* file name, for the record; may be NULL */
+	const char *comment;      /* the report's comment; may be NULL */
+	bool replace;             /* replace the period's report if there is one */
+	bool allow_area_changes;  /* an area of the previous month may be gone */
+};
+
+/* Store d as the report of committee for year-month, in one transaction:
+ * all or nothing. Refuses an existing period (unless replace) and an area
+ * of the same year's previous report that is missing from d (unless
+ * allow_area_changes), naming it. Areas new since then are added to
+ * notes (may be NULL). *id gets the report's id. */
+enum nd_err report_save(struct nd_db *db, long long committee, int year, int month,
+			const struct report_data *d, const struct report_save_opts *o,
+			struct report_msgs *notes, long long *id);
+
+/* A stored report's heading and what its renderers need to know first. */
+struct report_head {
+	long long id;
+	char code[16];           /* committee code */
+	char *committee;         /* committee name; owned */
+	int year, month;
+	enum sv_unit unit;
+	char *comment;           /* owned; NULL when none */
+	char imported_on[11];
+	size_t nlines, ngroups;
+	int64_t total[RC_NCOLS]; /* the computed total row */
+	bool cents;              /* a figure is not whole: show two decimals */
+	bool comments;           /* some line has a comment */
+	size_t area_width;       /* widest area in columns, sub-areas indented */
+};
+
+/* Find the report of committee for year-month. ND_ENOTFOUND with a
+ * message naming the period when there is none. Free with
+ * report_head_free. */
+enum nd_err report_find(struct nd_db *db, long long committee, int year, int month,
+			struct report_head *out);
+void report_head_free(struct report_head *h);
+
+/* One line as the store computes it, valid during the callback. */
+struct report_row {
+	long long id;
+	const char *area;
+	const char *comment;  /* NULL when none */
+	bool is_group, in_group;
+	size_t children;      /* a group's number of sub-areas */
+	int64_t v[RC_NCOLS];  /* figures and computed deviations */
+	bool has[RC_NCOLS];   /* false: an empty source figure (shown empty) */
+};
+typedef int (*report_row_fn)(void *ctx, const struct report_row *r);
+
+/* Feed the report's lines in their order to fn, streaming (one row in
+ * memory at a time). fn returns non-zero to stop. */
+enum nd_err report_rows(struct nd_db *db, long long report, report_row_fn fn, void *ctx);
+
+/* The periods stored for committee (0: all), newest first, as rows of
+ * "Nämnd", "Period", "Områden", "Importerad" for db_rows consumers. */
+enum nd_err report_list(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx);
+
+/* Set (text non-empty) or clear (NULL or "") the comment of the report,
+ * or of its line named area when area is not NULL. */
+enum nd_err report_set_comment(struct nd_db *db, long long report, const char *area,
+			       const char *text);
+enum nd_err report_remove(struct nd_db *db, long long report);
+
+/* "2023-10" into year and month; ND_EINVAL naming the text. */
+enum nd_err report_period_parse(const char *s, int *year, int *month);
+
+/* ---- Renderers (src/export/) ---- */
+
+/* The aligned text table for the tjänsteutlåtande: title line, two-line
+ * heading, the total row, the lines (sub-areas indented), then comments.
+ * Numbers in Swedish format ("-795 480"). */
+enum nd_err report_write_text(struct nd_db *db, const struct report_head *h, FILE *out);
+
+/* An .xlsx workbook at path: a sheet per report (in the order given) and,
+ * when there are several, a trend sheet. today is the date in the header
+ * block ("YYYY-MM-DD"); organisation names the author's organisation in
+ * the document properties (may be NULL). */
+enum nd_err report_write_xlsx(struct nd_db *db, const struct report_head *heads, size_t n,
+			      const char *path, const char *today, const char *organisation);
+
+#endif

@@ -1,0 +1,329 @@
+/* namnd report …: the controller's månadsuppföljning. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/date.h"
+#include "namnd/report.h"
+
+#define PERIODS_MAX 120
+
+static void report_help(void)
+{
+	puts("Användning:\n"
+	     "  namnd report import --committee KOD --period ÅÅÅÅ-MM [--unit tkr|kr]\n"
+	     "                      [--comment TEXT] [--replace] [--allow-area-changes] FIL\n"
+	     "  namnd report show   --committee KOD --period ÅÅÅÅ-MM\n"
+	     "  namnd report export --committee KOD --period ÅÅÅÅ-MM [--to ÅÅÅÅ-MM]\n"
+	     "                      [--format xlsx|text] --output FIL\n"
+	     "  namnd report list   [--committee KOD]\n"
+	     "  namnd report comment --committee KOD --period ÅÅÅÅ-MM [--area OMRÅDE] --text TEXT\n"
+	     "  namnd report rm     --committee KOD --period ÅÅÅÅ-MM\n"
+	     "\nFIL är en CSV- eller TSV-fil från ekonomisystemet eller en tabell inklistrad\n"
+	     "från Excel (\"-\" läser standard in): en rubrikrad med Budget (ack), Utfall\n"
+	     "(ack), Budget (helår) och Prognos (helår) i valfri ordning, gärna också\n"
+	     "avvikelserna, en Kommentar och en Grupp för delområden. Svenska tal\n"
+	     "(-795 480, 1 234,5). Totalraden och avvikelserna räknas om och jämförs med\n"
+	     "filen; belopp lagras exakt. Export: .xlsx med formler och diagram, eller\n"
+	     "text för tjänsteutlåtandet; --to ger ett blad per månad och ett trendblad.");
+}
+
+/* Refuse options other than the listed ones (NULL-terminated). */
+static bool only_opts(const struct args *a, const char *verb, ...)
+{
+	for (int i = 0; i < a->nopt; i++) {
+		va_list ap;
+		const char *ok;
+		bool found = false;
+		va_start(ap, verb);
+		while ((ok = va_arg(ap, const char *)) != NULL)
+			if (strcmp(a->names[i], ok) == 0)
+				found = true;
+		va_end(ap);
+		if (!found) {
+			cli_usage("okänt alternativ --%s för report %s (se namnd report --help).",
+				  a->names[i], verb);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* --committee and --period (or the given option) into ids. */
+static int find_period(struct cli *c, const struct args *a, const char *opt,
+		       long long *committee, int *year, int *month)
+{
+	const char *code = args_get(a, "committee"), *period = args_get(a, opt);
+	enum nd_err e;
+	if (!code || !period)
+		return cli_usage("ange --committee KOD och --%s ÅÅÅÅ-MM.", opt);
+	if ((e = committee_resolve(c->db, code, committee)) ||
+	    (e = report_period_parse(period, year, month)))
+		return cli_fail(e);
+	return EXIT_OK;
+}
+
+static void print_msgs(FILE *f, const char *prefix, const struct report_msgs *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		fputs(prefix, f);
+		print_cell(f, m->v[i], 0, false);
+		fputc('\n', f);
+	}
+}
+
+static int report_import(struct cli *c, struct args *a)
+{
+	const char *unit = args_get(a, "unit");
+	struct report_parse_opts po = { 0 };
+	struct report_save_opts so = { 0 };
+	struct tab_opts to = { .allow_ragged = true };
+	struct tab_file *t = NULL;
+	struct report_data *d = NULL;
+	struct report_msgs notes = { 0 };
+	long long committee, id;
+	int year, month, rc;
+	char *name = NULL;
+	enum nd_err e;
+
+	if (!only_opts(a, "import", "committee", "period", "unit", "comment", "replace",
+		       "allow-area-changes", NULL))
+		return EXIT_USAGE;
+	if (a->npos != 2)
+		return cli_usage("namnd report import behöver en fil (\"-\" för standard in).");
+	if ((rc = find_period(c, a, "period", &committee, &year, &month)))
+		return rc;
+	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr"))
+		return cli_usage("--unit kan vara \"tkr\" eller \"kr\", inte \"%s\".", unit);
+	po.unit = !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR : SV_UNIT_TKR;
+	/* The committee's name marks the total row when a file uses it. */
+	sqlite3_stmt *st = NULL;
+	if (db_prepare(c->db, "SELECT name FROM committee WHERE id = ?1", &st) == ND_OK) {
+		sqlite3_bind_int64(st, 1, committee);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			name = strdup((const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+	}
+	po.committee_name = name;
+	if ((e = tab_load(a->pos[1], &to, &t))) {
+		rc = cli_fail(e);
+		goto out;
+	}
+	printf("%s\n", t->note);
+	e = report_parse(t, &po, &d);
+	if (d) {
+		print_msgs(stdout, "", &d->notes);
+		print_msgs(stderr, "namnd: ", &d->errors);
+	}
+	if (e) {
+		rc = cli_fail(e);
+		goto out;
+	}
+	print_msgs(stderr, "namnd: varning: ", &d->warnings);
+	so.source = strcmp(a->pos[1], "-") == 0 ? NULL : a->pos[1];
+	so.comment = args_get(a, "comment");
+	so.replace = args_flag(a, "replace");
+	so.allow_area_changes = args_flag(a, "allow-area-changes");
+	if ((e = report_save(c->db, committee, year, month, d, &so, &notes, &id))) {
+		rc = cli_fail(e);
+		goto out;
+	}
+	print_msgs(stdout, "", &notes);
+	size_t areas = 0, groups = 0;
+	for (size_t i = 0; i < d->nlines; i++)
+		d->lines[i].is_group ? groups++ : areas++;
+	printf("Importerade månadsuppföljningen %04d-%02d: %zu områden", year, month, areas);
+	if (groups)
+		printf(" i %zu grupper", groups);
+	printf(" (%s)%s.\n", sv_unit_name(d->unit),
+	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
+	rc = EXIT_OK;
+out:
+	report_msgs_free(&notes);
+	report_data_free(d);
+	tab_free(t);
+	free(name);
+	return rc;
+}
+
+static int report_show(struct cli *c, struct args *a)
+{
+	struct report_head h;
+	long long committee;
+	int year, month, rc;
+	enum nd_err e;
+	if (!only_opts(a, "show", "committee", "period", NULL))
+		return EXIT_USAGE;
+	if ((rc = find_period(c, a, "period", &committee, &year, &month)))
+		return rc;
+	if ((e = report_find(c->db, committee, year, month, &h)))
+		return cli_fail(e);
+	e = report_write_text(c->db, &h, stdout);
+	report_head_free(&h);
+	return e ? cli_fail(e) : EXIT_OK;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int report_export(struct cli *c, struct args *a)
+{
+	const char *out = args_get(a, "output"), *format = args_get(a, "format");
+	struct report_head heads[PERIODS_MAX];
+	size_t n = 0;
+	long long committee;
+	int y0, m0, y1, m1, rc;
+	enum nd_err e = ND_OK;
+	bool xlsx;
+
+	if (!only_opts(a, "export", "committee", "period", "to", "format", "output", NULL))
+		return EXIT_USAGE;
+	if ((rc = find_period(c, a, "period", &committee, &y0, &m0)))
+		return rc;
+	y1 = y0;
+	m1 = m0;
+	if (args_get(a, "to") && (rc = find_period(c, a, "to", &committee, &y1, &m1)))
+		return rc;
+	if (y1 * 12 + m1 < y0 * 12 + m0)
+		return cli_usage("--to %s är före --period %s.", args_get(a, "to"),
+				 args_get(a, "period"));
+	if (format && strcmp(format, "xlsx") && strcmp(format, "text"))
+		return cli_usage("--format kan vara \"xlsx\" eller \"text\", inte \"%s\".", format);
+	xlsx = format ? strcmp(format, "xlsx") == 0 : out && ends_with(out, ".xlsx");
+	if (xlsx && (!out || strcmp(out, "-") == 0))
+		return cli_usage("en .xlsx-fil behöver --output FIL.");
+	if (y1 * 12 + m1 - (y0 * 12 + m0) >= PERIODS_MAX)
+		return cli_usage("högst %d månader i en export.", PERIODS_MAX);
+	for (int p = y0 * 12 + m0 - 1; p <= y1 * 12 + m1 - 1; p++) {
+		e = report_find(c->db, committee, p / 12, p % 12 + 1, &heads[n]);
+		if (e == ND_ENOTFOUND && (p != y0 * 12 + m0 - 1 || args_get(a, "to")))
+			continue; /* months without a report are left out of a range */
+		if (e)
+			goto out;
+		n++;
+	}
+	if (n == 0) {
+		e = nd_fail(ND_ENOTFOUND, "Det finns ingen månadsuppföljning mellan %s och %s.",
+			    args_get(a, "period"), args_get(a, "to"));
+		goto out;
+	}
+	if (xlsx) {
+		struct nd_date today;
+		char date[11];
+		char *org = setting_get(c->db, "org_name", "");
+		if ((e = date_today(&today)) == ND_OK) {
+			date_format(today, date);
+			e = report_write_xlsx(c->db, heads, n, out, date, org);
+		}
+		free(org);
+		if (!e)
+			printf("Skrev %s (%zu %s).\n", out, n, n == 1 ? "månad" : "månader");
+	} else {
+		FILE *f = !out || strcmp(out, "-") == 0 ? stdout : fopen(out, "w");
+		if (!f) {
+			e = nd_fail(ND_EIO, "Kan inte skriva filen %s.", out);
+			goto out;
+		}
+		for (size_t i = 0; i < n && !e; i++) {
+			if (i)
+				fputc('\n', f);
+			e = report_write_text(c->db, &heads[i], f);
+		}
+		if (f != stdout && fclose(f) != 0 && !e)
+			e = nd_fail(ND_EIO, "Kunde inte skriva klart filen %s.", out);
+	}
+out:
+	for (size_t i = 0; i < n; i++)
+		report_head_free(&heads[i]);
+	return e ? cli_fail(e) : EXIT_OK;
+}
+
+static int report_comment(struct cli *c, struct args *a)
+{
+	struct report_head h;
+	long long committee;
+	int year, month, rc;
+	enum nd_err e;
+	if (!only_opts(a, "comment", "committee", "period", "area", "text", NULL))
+		return EXIT_USAGE;
+	if (!args_get(a, "text"))
+		return cli_usage("ange --text TEXT (tom text tar bort kommentaren).");
+	if ((rc = find_period(c, a, "period", &committee, &year, &month)))
+		return rc;
+	if ((e = report_find(c->db, committee, year, month, &h)))
+		return cli_fail(e);
+	e = report_set_comment(c->db, h.id, args_get(a, "area"), args_get(a, "text"));
+	report_head_free(&h);
+	if (e)
+		return cli_fail(e);
+	printf("Sparade kommentaren.\n");
+	return EXIT_OK;
+}
+
+static int report_rm(struct cli *c, struct args *a)
+{
+	struct report_head h;
+	long long committee;
+	int year, month, rc;
+	enum nd_err e;
+	if (!only_opts(a, "rm", "committee", "period", NULL))
+		return EXIT_USAGE;
+	if ((rc = find_period(c, a, "period", &committee, &year, &month)))
+		return rc;
+	if ((e = report_find(c->db, committee, year, month, &h)))
+		return cli_fail(e);
+	e = report_remove(c->db, h.id);
+	report_head_free(&h);
+	if (e)
+		return cli_fail(e);
+	printf("Tog bort månadsuppföljningen %04d-%02d.\n", year, month);
+	return EXIT_OK;
+}
+
+static const int list_widths[] = { 6, 7, 8, 5, 10, 0 };
+
+static int report_ls(struct cli *c, struct args *a)
+{
+	const char *code = args_get(a, "committee");
+	struct printer p = { c, list_widths, 0, false };
+	long long committee = 0;
+	enum nd_err e;
+	if (!only_opts(a, "list", "committee", NULL))
+		return EXIT_USAGE;
+	if (code && (e = committee_resolve(c->db, code, &committee)))
+		return cli_fail(e);
+	if ((e = report_list(c->db, committee, print_list_row, &p)))
+		return cli_fail(e);
+	if (p.rows == 0 && !c->tsv)
+		printf("(inga månadsuppföljningar)\n");
+	return EXIT_OK;
+}
+
+int cmd_report(struct cli *c, struct args *a)
+{
+	static const struct {
+		const char *name;
+		int (*fn)(struct cli *, struct args *);
+	} subs[] = {
+		{ "import", report_import }, { "show", report_show }, { "export", report_export },
+		{ "list", report_ls }, { "comment", report_comment }, { "rm", report_rm },
+	};
+	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
+	if (a->help || !sub) {
+		report_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	for (size_t i = 0; i < sizeof subs / sizeof *subs; i++)
+		if (strcmp(sub, subs[i].name) == 0) {
+			if (subs[i].fn != report_import && a->npos > 1)
+				return cli_usage("report %s tar bara --alternativ, inte \"%s\".", sub,
+						 a->pos[1]);
+			return subs[i].fn(c, a);
+		}
+	return cli_usage("okänt underkommando \"%s\" för report (se namnd report --help).", sub);
+}

@@ -1,0 +1,443 @@
+/* Month reports in the store: saving an imported report in one
+ * transaction, reading it back through the computing views. */
+#include "namnd/report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/text.h"
+#include "quote.h"
+
+static int str_ptr_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The areas (not groups) of d, sorted for bsearch. Caller frees. */
+static const char **sorted_areas(const struct report_data *d, size_t *n)
+{
+	const char **v = malloc((d->nlines ? d->nlines : 1) * sizeof *v);
+	*n = 0;
+	if (!v)
+		return NULL;
+	for (size_t i = 0; i < d->nlines; i++)
+		if (!d->lines[i].is_group)
+			v[(*n)++] = d->lines[i].area;
+	qsort(v, *n, sizeof *v, str_ptr_cmp);
+	return v;
+}
+
+static bool in_sorted(const char **v, size_t n, const char *s)
+{
+	return bsearch(&s, v, n, sizeof *v, str_ptr_cmp) != NULL;
+}
+
+/* Compare with the same year's latest earlier report: an area gone is
+ * an error (unless allowed), an area new is a note. */
+static enum nd_err check_previous(struct nd_db *db, long long committee, int year, int month,
+				  const struct report_data *d, bool allow,
+				  struct report_msgs *notes)
+{
+	sqlite3_stmt *st = NULL;
+	size_t n = 0, gone = 0, seen = 0;
+	const char **mine = sorted_areas(d, &n);
+	const char **prev = NULL;
+	char first[TEXT_QUOTE_SIZE] = "", more[64] = "";
+	int pmonth = 0;
+	enum nd_err e;
+	if (!mine)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	e = db_prepare(db, "SELECT r.month, l.area, l.position FROM month_report r "
+		       "JOIN month_report_line l ON l.report_id = r.id AND NOT l.is_group "
+		       "WHERE r.id = (SELECT id FROM month_report WHERE committee_id = ?1 "
+		       "AND year = ?2 AND month < ?3 ORDER BY month DESC LIMIT 1) "
+		       "ORDER BY l.area", &st);
+	if (e)
+		goto out;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_int(st, 2, year);
+	sqlite3_bind_int(st, 3, month);
+	prev = malloc(d->nlines ? d->nlines * sizeof *prev : sizeof *prev);
+	if (!prev) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto out;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *area = (const char *)sqlite3_column_text(st, 1);
+		pmonth = sqlite3_column_int(st, 0);
+		if (in_sorted(mine, n, area)) {
+			if (seen < d->nlines)
+				prev[seen++] = strdup(area);
+			continue;
+		}
+		if (gone++ == 0)
+			text_quote(area, first, sizeof first);
+	}
+	if (rc != SQLITE_DONE) {
+		e = db_fail(db, "läsa föregående månadsuppföljning");
+		goto out;
+	}
+	if (gone && !allow) {
+		if (gone > 1)
+			snprintf(more, sizeof more, " (och %zu områden till)", gone - 1);
+		e = nd_fail(ND_EINVAL, "Området \"%s\"%s fanns i månadsuppföljningen för "
+			    "%04d-%02d men saknas i filen. Ange --allow-area-changes om "
+			    "områdena har ändrats.", first, more, year, pmonth);
+		goto out;
+	}
+	if (pmonth && notes) {
+		qsort(prev, seen, sizeof *prev, str_ptr_cmp);
+		for (size_t i = 0; i < d->nlines; i++) {
+			const struct report_line *l = &d->lines[i];
+			if (!l->is_group && !in_sorted(prev, seen, l->area))
+				report_msg_add(notes, "Rad %zu: området \"%s\" är nytt sedan "
+					       "%04d-%02d.", l->line, msgval(l->area), year, pmonth);
+		}
+		if (gone)
+			report_msg_add(notes, "%zu område(n) från %04d-%02d finns inte längre "
+				       "med.", gone, year, pmonth);
+	}
+out:
+	if (prev)
+		for (size_t i = 0; i < seen; i++)
+			free((char *)prev[i]);
+	free(prev);
+	free(mine);
+	sqlite3_finalize(st);
+	return e;
+}
+
+static enum nd_err committee_code(struct nd_db *db, long long committee, char *buf, size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT code FROM committee WHERE id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, committee);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(buf, n, "%s", (const char *)sqlite3_column_text(st, 0));
+	else
+		e = nd_fail(ND_ENOTFOUND, "Det finns ingen nämnd med id %lld.", committee);
+	sqlite3_finalize(st);
+	return e;
+}
+
+/* Existing report of the period: replaced, or refused. */
+static enum nd_err clear_period(struct nd_db *db, long long committee, int year, int month,
+				bool replace)
+{
+	sqlite3_stmt *st = NULL;
+	char code[16] = "";
+	enum nd_err e = db_prepare(db, "SELECT id FROM month_report WHERE committee_id = ?1 "
+				   "AND year = ?2 AND month = ?3", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_int(st, 2, year);
+	sqlite3_bind_int(st, 3, month);
+	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (!id)
+		return ND_OK;
+	if (!replace) {
+		if ((e = committee_code(db, committee, code, sizeof code)))
+			return e;
+		return nd_fail(ND_EEXIST, "Det finns redan en månadsuppföljning för %s "
+			       "%04d-%02d; ange --replace för att ersätta den.", code, year, month);
+	}
+	return report_remove(db, id);
+}
+
+static void bind_fig(sqlite3_stmt *st, int i, const struct report_line *l, int k)
+{
+	if (l->has[k])
+		sqlite3_bind_int64(st, i, l->v[k]);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static enum nd_err insert_lines(struct nd_db *db, long long report, const struct report_data *d)
+{
+	sqlite3_stmt *st = NULL;
+	long long *ids = malloc((d->nlines ? d->nlines : 1) * sizeof *ids);
+	enum nd_err e = ids ? db_prepare(db, "INSERT INTO month_report_line (report_id, "
+					 "position, area, is_group, parent_id, budget_ack, "
+					 "utfall_ack, budget_year, prognos_year, comment) VALUES "
+					 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", &st)
+			    : nd_fail(ND_ENOMEM, "Slut på minne.");
+	for (size_t i = 0; !e && i < d->nlines; i++) {
+		const struct report_line *l = &d->lines[i];
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, report);
+		sqlite3_bind_int64(st, 2, (long long)i + 1);
+		sqlite3_bind_text(st, 3, l->area, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 4, l->is_group);
+		if (l->parent != REPORT_NO_PARENT)
+			sqlite3_bind_int64(st, 5, ids[l->parent]);
+		else
+			sqlite3_bind_null(st, 5);
+		bind_fig(st, 6, l, RC_BUDGET_ACK);
+		bind_fig(st, 7, l, RC_UTFALL_ACK);
+		bind_fig(st, 8, l, RC_BUDGET_YEAR);
+		bind_fig(st, 9, l, RC_PROGNOS_YEAR);
+		db_bind_text(st, 10, l->comment);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			char what[96];
+			snprintf(what, sizeof what, "spara raden från rad %zu", l->line);
+			e = db_fail(db, what);
+		}
+		ids[i] = sqlite3_last_insert_rowid(db->h);
+	}
+	sqlite3_finalize(st);
+	free(ids);
+	return e;
+}
+
+enum nd_err report_save(struct nd_db *db, long long committee, int year, int month,
+			const struct report_data *d, const struct report_save_opts *opts,
+			struct report_msgs *notes, long long *id)
+{
+	struct report_save_opts o = opts ? *opts : (struct report_save_opts){ 0 };
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if (d->errors.n)
+		return nd_fail(ND_EINVAL, "Rapporten har fel och kan inte sparas.");
+	if (year < 1900 || year > 2199 || month < 1 || month > 12)
+		return nd_fail(ND_EINVAL, "Perioden %04d-%02d finns inte.", year, month);
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = clear_period(db, committee, year, month, o.replace)) ||
+	    (e = check_previous(db, committee, year, month, d, o.allow_area_changes, notes)))
+		goto fail;
+	if ((e = db_prepare(db, "INSERT INTO month_report (committee_id, year, month, unit, "
+			    "comment, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_int(st, 2, year);
+	sqlite3_bind_int(st, 3, month);
+	sqlite3_bind_text(st, 4, d->unit == SV_UNIT_KR ? "kr" : "tkr", -1, SQLITE_STATIC);
+	db_bind_text(st, 5, o.comment && *o.comment ? o.comment : NULL);
+	db_bind_text(st, 6, o.source && *o.source ? o.source : NULL);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		e = db_fail(db, "spara månadsuppföljningen");
+		goto fail;
+	}
+	*id = sqlite3_last_insert_rowid(db->h);
+	sqlite3_finalize(st);
+	st = NULL;
+	if ((e = insert_lines(db, *id, d)) || (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	sqlite3_finalize(st);
+	db_rollback(db);
+	return e;
+}
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+	return s ? strdup(s) : NULL;
+}
+
+void report_head_free(struct report_head *h)
+{
+	if (!h)
+		return;
+	free(h->committee);
+	free(h->comment);
+	h->committee = h->comment = NULL;
+}
+
+/* The widest area in display columns, sub-areas indented by two. */
+static enum nd_err area_width(struct nd_db *db, struct report_head *h)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT area, parent_id IS NOT NULL FROM "
+				   "month_report_line WHERE report_id = ?1", &st);
+	int rc;
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, h->id);
+	h->area_width = strlen(REPORT_TOTAL_LABEL);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char *clean = text_sanitize((const char *)sqlite3_column_text(st, 0), false);
+		size_t w = text_width(clean) + (sqlite3_column_int(st, 1) ? 2 : 0);
+		free(clean);
+		if (w > h->area_width)
+			h->area_width = w;
+	}
+	if (rc != SQLITE_DONE)
+		e = db_fail(db, "läsa månadsuppföljningen");
+	sqlite3_finalize(st);
+	return e;
+}
+
+enum nd_err report_find(struct nd_db *db, long long committee, int year, int month,
+			struct report_head *h)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	memset(h, 0, sizeof *h);
+	e = db_prepare(db,
+		"SELECT r.id, c.code, c.name, r.year, r.month, r.unit, r.comment, r.imported_on, "
+		"t.budget_ack, t.utfall_ack, t.avvikelse_ack, t.budget_year, t.prognos_year, "
+		"t.avvikelse_prognos, "
+		"(SELECT count(*) FROM month_report_line WHERE report_id = r.id), "
+		"(SELECT count(*) FROM month_report_line WHERE report_id = r.id AND is_group), "
+		"EXISTS (SELECT 1 FROM month_report_line WHERE report_id = r.id AND "
+		"(budget_ack % 100 <> 0 OR utfall_ack % 100 <> 0 OR budget_year % 100 <> 0 "
+		"OR prognos_year % 100 <> 0)), "
+		"EXISTS (SELECT 1 FROM month_report_line WHERE report_id = r.id AND "
+		"comment IS NOT NULL) "
+		"FROM month_report r JOIN committee c ON c.id = r.committee_id "
+		"JOIN month_report_total t ON t.report_id = r.id "
+		"WHERE r.committee_id = ?1 AND r.year = ?2 AND r.month = ?3", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_int(st, 2, year);
+	sqlite3_bind_int(st, 3, month);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		if (rc == SQLITE_DONE) {
+			char code[16] = "?";
+			sqlite3_finalize(st);
+			committee_code(db, committee, code, sizeof code);
+			return nd_fail(ND_ENOTFOUND, "Det finns ingen månadsuppföljning för %s "
+				       "%04d-%02d.", code, year, month);
+		}
+		e = db_fail(db, "läsa månadsuppföljningen");
+		sqlite3_finalize(st);
+		return e;
+	}
+	h->id = sqlite3_column_int64(st, 0);
+	snprintf(h->code, sizeof h->code, "%s", (const char *)sqlite3_column_text(st, 1));
+	h->committee = col_dup(st, 2);
+	h->year = sqlite3_column_int(st, 3);
+	h->month = sqlite3_column_int(st, 4);
+	h->unit = strcmp((const char *)sqlite3_column_text(st, 5), "kr") == 0 ? SV_UNIT_KR
+									   : SV_UNIT_TKR;
+	h->comment = col_dup(st, 6);
+	snprintf(h->imported_on, sizeof h->imported_on, "%s",
+		 (const char *)sqlite3_column_text(st, 7));
+	for (int k = 0; k < RC_NCOLS; k++)
+		h->total[k] = sqlite3_column_int64(st, 8 + k);
+	h->nlines = (size_t)sqlite3_column_int64(st, 14);
+	h->ngroups = (size_t)sqlite3_column_int64(st, 15);
+	h->cents = sqlite3_column_int(st, 16);
+	h->comments = sqlite3_column_int(st, 17) || h->comment;
+	bool lost = !h->committee || (sqlite3_column_type(st, 6) != SQLITE_NULL && !h->comment);
+	sqlite3_finalize(st);
+	if (lost) {
+		report_head_free(h);
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	if ((e = area_width(db, h)))
+		report_head_free(h);
+	return e;
+}
+
+struct rows_ctx {
+	report_row_fn fn;
+	void *ctx;
+};
+
+static int feed_row(void *ctx, sqlite3_stmt *st)
+{
+	struct rows_ctx *c = ctx;
+	struct report_row r = { 0 };
+	r.id = sqlite3_column_int64(st, 0);
+	r.area = (const char *)sqlite3_column_text(st, 1);
+	r.comment = (const char *)sqlite3_column_text(st, 2);
+	r.is_group = sqlite3_column_int(st, 3);
+	r.in_group = sqlite3_column_int(st, 4);
+	r.children = (size_t)sqlite3_column_int64(st, 5);
+	for (int k = 0; k < RC_NCOLS; k++) {
+		r.has[k] = sqlite3_column_type(st, 6 + k) != SQLITE_NULL;
+		r.v[k] = sqlite3_column_int64(st, 6 + k);
+	}
+	return c->fn(c->ctx, &r);
+}
+
+enum nd_err report_rows(struct nd_db *db, long long report, report_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	struct rows_ctx c = { fn, ctx };
+	enum nd_err e = db_prepare(db,
+		"SELECT f.id, f.area, f.comment, f.is_group, f.parent_id IS NOT NULL, "
+		"CASE WHEN f.is_group THEN (SELECT count(*) FROM month_report_line c "
+		"WHERE c.parent_id = f.id) ELSE 0 END, "
+		"f.budget_ack, f.utfall_ack, f.avvikelse_ack, f.budget_year, f.prognos_year, "
+		"f.avvikelse_prognos FROM month_report_figures f WHERE f.report_id = ?1 "
+		"ORDER BY f.position", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, report);
+	return db_rows(db, st, feed_row, &c, NULL, "läsa månadsuppföljningen");
+}
+
+enum nd_err report_list(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db,
+		"SELECT c.code AS \"Nämnd\", printf('%04d-%02d', r.year, r.month) AS \"Period\", "
+		"(SELECT count(*) FROM month_report_line l WHERE l.report_id = r.id "
+		"AND NOT l.is_group) AS \"Områden\", r.unit AS \"Enhet\", "
+		"r.imported_on AS \"Importerad\", r.source AS \"Källa\" "
+		"FROM month_report r JOIN committee c ON c.id = r.committee_id "
+		"WHERE ?1 IS NULL OR r.committee_id = ?1 "
+		"ORDER BY r.year DESC, r.month DESC, c.code", &st);
+	if (e)
+		return e;
+	if (committee)
+		sqlite3_bind_int64(st, 1, committee);
+	return db_rows(db, st, fn, ctx, NULL, "lista månadsuppföljningarna");
+}
+
+enum nd_err report_set_comment(struct nd_db *db, long long report, const char *area,
+			       const char *text)
+{
+	sqlite3_stmt *st = NULL;
+	char *clean = text && *text ? text_sanitize(text, true) : NULL;
+	enum nd_err e;
+	size_t max = area ? REPORT_COMMENT_MAX : 20000;
+	if (text && *text && !clean)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	if (clean && text_width(clean) > max) {
+		free(clean);
+		return nd_fail(ND_ETOOLONG, "Kommentaren är längre än %zu tecken.", max);
+	}
+	e = db_prepare(db, area ? "UPDATE month_report_line SET comment = ?2 "
+				  "WHERE report_id = ?1 AND area = ?3"
+				: "UPDATE month_report SET comment = ?2 WHERE id = ?1", &st);
+	if (!e) {
+		sqlite3_bind_int64(st, 1, report);
+		db_bind_text(st, 2, clean);
+		if (area)
+			sqlite3_bind_text(st, 3, area, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			e = db_fail(db, "spara kommentaren");
+		else if (sqlite3_changes(db->h) == 0)
+			e = nd_fail(ND_ENOTFOUND, area ? "Rapporten har inget område \"%s\"."
+						       : "Rapporten finns inte%s.",
+				    area ? msgval(area) : "");
+	}
+	sqlite3_finalize(st);
+	free(clean);
+	return e;
+}
+
+enum nd_err report_remove(struct nd_db *db, long long report)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "DELETE FROM month_report WHERE id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, report);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		e = db_fail(db, "ta bort månadsuppföljningen");
+	sqlite3_finalize(st);
+	return e;
+}
