@@ -120,6 +120,13 @@ char *doc_render_text(const struct nd_doc *doc, int width);
 enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 		      const char *path);
 
+/* The writing step of doc_write, for any file: fn writes the whole file
+ * at tmp, a new empty temporary file in path's folder; on success tmp is
+ * flushed to disk and renamed over path, on failure removed. The folder
+ * checks and messages are doc_write's. */
+typedef enum nd_err (*doc_file_fn)(void *ctx, const char *tmp);
+enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx);
+
 /* "text"/"txt" or "xlsx" (Swedish message naming the value otherwise). */
 enum nd_err doc_format_parse(const char *s, enum doc_format *out);
 /* DOC_XLSX when path ends in ".xlsx" (any case), else DOC_TEXT. */

@@ -86,15 +86,12 @@ static enum nd_err folder_check(const char *dir, const char *path, const char *q
 	return ND_OK;
 }
 
-enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
-		      const char *path)
+enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx)
 {
-	char *dir = NULL, *tmp = NULL, *text = NULL, *qd = NULL, *qp = NULL;
+	char *dir = NULL, *tmp = NULL, *qd = NULL, *qp = NULL;
 	int fd = -1;
 	enum nd_err e;
 
-	if (!doc || doc->err)
-		return doc ? doc->err : ND_ENOMEM;
 	if (!path || !*path)
 		return nd_fail(ND_EINVAL, "Ange en fil att skriva till.");
 	dir = folder_of(path);
@@ -106,12 +103,6 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 	}
 	if ((e = folder_check(dir, path, qd, qp)))
 		goto out;
-	/* Render first: nothing touches the folder until there is
-	 * something whole to write. */
-	if (fmt == DOC_TEXT && !(text = doc_render_text(doc, width))) {
-		e = ND_ENOMEM;
-		goto out;
-	}
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	size_t n = strlen(dir) + strlen(base) + 16;
 	if (!(tmp = malloc(n))) {
@@ -130,27 +121,18 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 	mode_t mask = umask(0);
 	umask(mask);
 	fchmod(fd, 0666 & ~mask);
-	if (fmt == DOC_TEXT) {
-		if (write_all(fd, text, strlen(text)) || fsync(fd) != 0) {
-			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
-			goto out;
-		}
-	} else {
-		close(fd);
-		fd = -1;
-		if ((e = doc_render_xlsx(doc, tmp)))
-			goto out;
-		if (!sync_path(tmp)) {
-			e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
-			goto out;
-		}
-	}
-	if (fd >= 0 && close(fd) != 0) {
+	if (close(fd) != 0) {
 		fd = -1;
 		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
 		goto out;
 	}
 	fd = -1;
+	if ((e = fn(ctx, tmp)))
+		goto out;
+	if (!sync_path(tmp)) {
+		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
+		goto out;
+	}
 	if (rename(tmp, path) != 0) {
 		e = nd_fail(ND_EIO, "Kunde inte byta namn till %s (%s).", qp, reason(errno));
 		goto out;
@@ -166,9 +148,48 @@ out:
 		unlink(tmp);
 		free(tmp);
 	}
-	free(text);
 	free(dir);
 	free(qd);
 	free(qp);
 	return e;
 }
+
+static enum nd_err write_text_file(void *ctx, const char *tmp)
+{
+	const char *text = ctx;
+	int fd = open(tmp, O_WRONLY | O_TRUNC);
+	enum nd_err e = ND_OK;
+	if (fd < 0 || write_all(fd, text, strlen(text)) || fsync(fd) != 0) {
+		char *q = text_sanitize(tmp, false);
+		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", q ? q : "", reason(errno));
+		free(q);
+	}
+	if (fd >= 0)
+		close(fd);
+	return e;
+}
+
+static enum nd_err write_xlsx_file(void *ctx, const char *tmp)
+{
+	return doc_render_xlsx(ctx, tmp);
+}
+
+enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
+		      const char *path)
+{
+	enum nd_err e;
+	char *text = NULL;
+	if (!doc || doc->err)
+		return doc ? doc->err : ND_ENOMEM;
+	/* Render first: nothing touches the folder until there is
+	 * something whole to write. */
+	if (fmt == DOC_TEXT && !(text = doc_render_text(doc, width)))
+		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+	if (fmt == DOC_TEXT)
+		e = doc_write_file(path, write_text_file, text);
+	else
+		e = doc_write_file(path, write_xlsx_file, (void *)doc);
+	free(text);
+	return e;
+}
+
