@@ -97,4 +97,9 @@ if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then
 else
 	echo "namnd peak memory: skipped (no GNU /usr/bin/time -v)"
 fi
+
+# The month report: export time and memory beside Python's XlsxWriter
+# (needs no benchmark database).
+echo
+BUILD=$BUILD sh tests/bench/report_bench.sh
 exit 0

@@ -16,4 +16,11 @@ out=$(cat "$TMP/run.out")
 has "first screen timed" "^cases by dnr, first screen +[0-9.]+ +[0-9.]+ +24$"
 has "search timed" "^search "
 has "peak memory reported" "^peak memory"
+# The month report bench at 200 lines: both writers ran and were measured.
+REPORT_BENCH_LINES=200 BUILD=${BUILD:-build/release} sh tests/bench/report_bench.sh >"$TMP/rep.out" 2>&1
+out=$(cat "$TMP/rep.out")
+has "month report bench heading" "^month report export, 200 lines +namnd +XlsxWriter$"
+has "both writers timed" "^  wall time \(s\) +[0-9.]+ +[0-9.]+$"
+has "both writers' memory" "^  peak memory \(MB\) +[0-9.]+ +[0-9.]+$"
+has "import timed" "^  import of the same file: wall time \(s\) +[0-9.]+"
 finish
