@@ -57,6 +57,12 @@ struct nd_date date_next_open(struct nd_date d);
 /* Time of day: "08.15", "08:15", "8.15", "0815"? (no: 4 digits refused),
  * 00.00..23.59. Minutes since midnight. ND_EINVAL naming the text. */
 enum nd_err time_parse(const char *s, int *minutes);
+/* A time slot as agendas write it: "08.05-08.10", "08:05–08:10",
+ * "8.05 - 8.10", "kl. 08.05—08.10". Start and end in minutes since
+ * midnight (end before start is for the caller to judge). ND_EINVAL
+ * naming the text when it is not exactly two times around one dash. */
+enum nd_err time_range_parse(const char *s, int *from, int *to);
+
 /* "08.15" into buf (at least 6 bytes); sep is '.' or ':'. */
 void time_format(int minutes, char sep, char *buf);
 

@@ -42,8 +42,9 @@ bool dnr_is_canonical(const char *text, const char *pattern);
 /* Every diarienummer-looking run in running text: a year 1900–2199, a
  * separator and a number, with the series before it when written in
  * capitals ("UBN 2023/5", "UBN.2023.428", "KS-2021/123", "2023/109").
- * Dates (2023-12-06) and a bare year with '.' or '-' are not dnr. fn gets
- * each run (not NUL-terminated); returns how many were found. */
+ * Dates (2023-12-06) and a bare year with '.' or '-' are not dnr; every
+ * run given to fn is one dnr_parse accepts (not NUL-terminated). Returns
+ * how many were found. */
 typedef void (*dnr_token_fn)(void *ctx, const char *start, size_t len);
 size_t dnr_scan(const char *text, dnr_token_fn fn, void *ctx);
 

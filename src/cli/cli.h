@@ -96,6 +96,8 @@ int cmd_check(struct cli *c, struct args *a);
 int meeting_absent(struct cli *c, struct args *a);
 /* namnd agenda export SAMMANTRÄDE …: the föredragningslista. */
 int cmd_agenda_export(struct cli *c, struct args *a);
+/* namnd agenda import SAMMANTRÄDE FIL [--replace]. */
+int cmd_agenda_import(struct cli *c, struct args *a);
 /* The lines of --help for --format, --out, --width, --public. */
 void export_options_help(void);
 int cmd_attendance(struct cli *c, struct args *a);

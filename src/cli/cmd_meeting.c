@@ -242,6 +242,7 @@ static void agenda_help(void)
 	     "  namnd agenda set PUNKT --FÄLT VÄRDE …\n"
 	     "  namnd agenda move PUNKT PLATS\n"
 	     "  namnd agenda rm PUNKT\n"
+	     "  namnd agenda import SAMMANTRÄDE FIL [--replace]\n"
 	     "  namnd agenda export SAMMANTRÄDE [--format text|xlsx] [--out FIL]\n"
 	     "                   [--width N] [--public]\n"
 	     "\nSAMMANTRÄDE är ett id eller KOD:ÅÅÅÅ-MM-DD; PUNKT är punktens id (se list).\n"
@@ -250,6 +251,12 @@ static void agenda_help(void)
 	     "--secrecy GRUND anger sekretessgrunden (t.ex. \"OSL 26 kap. 1 §\");\n"
 	     "--decision ja|nej säger om nämnden beslutar i punkten (standard: ja för\n"
 	     "ärenden, nej annars); en beslutspunkt behöver ett diarienummer.\n"
+	     "\nimport läser en föredragningslista inklistrad från Word eller Excel\n"
+	     "(tabb-, semikolon- eller kommaavgränsad, UTF-8 eller Windows-1252): kolumnerna\n"
+	     "Nr, Ärende, Dnr, Föredragande, Tid, med eller utan rubrikrad. Tider som\n"
+	     "08.05-08.10 blir punkternas längd; diarienummer kopplas till diariet. Fel\n"
+	     "anges med radnummer och då läggs ingenting in. --replace ersätter en lista\n"
+	     "som redan finns.\n"
 	     "\nexport skriver föredragningslistan:");
 	export_options_help();
 }
@@ -277,6 +284,8 @@ int cmd_agenda(struct cli *c, struct args *a)
 		return cli_usage("namnd agenda %s behöver ett sammanträde eller en punkt.", sub);
 	if (strcmp(sub, "export") == 0)
 		return cmd_agenda_export(c, a);
+	if (strcmp(sub, "import") == 0)
+		return cmd_agenda_import(c, a);
 	if (strcmp(sub, "list") == 0 || strcmp(sub, "add") == 0) {
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)))
 			return cli_fail(e);
@@ -324,5 +333,5 @@ int cmd_agenda(struct cli *c, struct args *a)
 		return EXIT_OK;
 	}
 	return cli_usage("okänt kommando \"%s\" för agenda (list, add, set, move, rm, "
-			 "export).", sub);
+			 "import, export).", sub);
 }

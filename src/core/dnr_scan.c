@@ -77,8 +77,18 @@ size_t dnr_scan(const char *text, dnr_token_fn fn, void *ctx)
 		/* Without a series only "2023/109" is a dnr; 2023.5 is a number. */
 		if (start == y && sep != '/')
 			continue;
+		/* Only what dnr_parse takes (number 0, a too long series: no). */
+		char tok[64];
+		struct nd_dnr d;
+		size_t len = (size_t)(p - start);
+		if (len >= sizeof tok)
+			continue;
+		memcpy(tok, start, len);
+		tok[len] = '\0';
+		if (dnr_parse(tok, &d) != ND_OK)
+			continue;
 		if (fn)
-			fn(ctx, start, (size_t)(p - start));
+			fn(ctx, start, len);
 		found++;
 	}
 	return found;

@@ -74,6 +74,22 @@ static void fuzz_table(const uint8_t *data, size_t size)
 	tab_free(t);
 }
 
+/* Every dnr found in running text lies inside it and parses. */
+static void scan_token(void *ctx, const char *start, size_t len)
+{
+	const char *s = ctx;
+	char tok[128];
+	struct nd_dnr d;
+	if (start < s || start + len > s + strlen(s) || len == 0)
+		abort();
+	if (len < sizeof tok) {
+		memcpy(tok, start, len);
+		tok[len] = '\0';
+		if (dnr_parse(tok, &d) != ND_OK)
+			abort();
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *s = malloc(size + 1);
@@ -101,6 +117,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (time_parse(s, &min) == ND_OK && (min < 0 || min > 1439))
 		abort();
 
+	int from, to;
+	if (time_range_parse(s, &from, &to) == ND_OK &&
+	    (from < 0 || from > 1439 || to < 0 || to > 1439))
+		abort();
+	dnr_scan(s, scan_token, s);
+	text_placeholder(s);
 	fuzz_number(s);
 	fuzz_table(data, size);
 

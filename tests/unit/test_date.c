@@ -558,9 +558,41 @@ static void kallelse_justering_anslag_are_not_moved(void **state)
 	assert_date(dl.kallelse_due, 2024, 6, 8);
 }
 
+static void time_ranges_as_written(void **state)
+{
+	int f = -1, t = -1;
+	(void)state;
+	assert_int_equal(time_range_parse("08.05-08.10", &f, &t), ND_OK);
+	assert_int_equal(f, 8 * 60 + 5);
+	assert_int_equal(t, 8 * 60 + 10);
+	assert_int_equal(time_range_parse(" 08:05–08:10 ", &f, &t), ND_OK);
+	assert_int_equal(t, 8 * 60 + 10);
+	assert_int_equal(time_range_parse("kl. 9.20 — 9.10", &f, &t), ND_OK);
+	assert_int_equal(f, 9 * 60 + 20); /* end before start: the caller's to judge */
+	assert_int_equal(t, 9 * 60 + 10);
+	assert_int_equal(time_range_parse("9.50 - 10.05", &f, &t), ND_OK);
+	assert_int_equal(t, 10 * 60 + 5);
+}
+
+static void time_ranges_refused(void **state)
+{
+	int f, t;
+	(void)state;
+	assert_int_equal(time_range_parse("09-10-09.15", &f, &t), ND_EINVAL);
+	assert_non_null(strstr(nd_errmsg(), "\"09-10-09.15\" går inte att läsa"));
+	assert_int_equal(time_range_parse("08.05", &f, &t), ND_EINVAL);
+	assert_int_equal(time_range_parse("08.05-", &f, &t), ND_EINVAL);
+	assert_int_equal(time_range_parse("24.00-24.10", &f, &t), ND_EINVAL);
+	assert_int_equal(time_range_parse("", &f, &t), ND_EINVAL);
+	assert_int_equal(time_range_parse(NULL, &f, &t), ND_EINVAL);
+	assert_int_equal(time_range_parse("08.05-08.10-08.15", &f, &t), ND_EINVAL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(time_ranges_as_written),
+		cmocka_unit_test(time_ranges_refused),
 		cmocka_unit_test(parse_accepts_leap_day),
 		cmocka_unit_test(parse_refuses_feb_29_in_common_year),
 		cmocka_unit_test(parse_refuses_feb_30),

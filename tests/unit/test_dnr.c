@@ -338,7 +338,7 @@ static void scan_skips_dates_numbers_and_lower_case(void **state)
 	struct tokens t = { "" };
 	(void)state;
 	assert_int_equal(dnr_scan("Den 2023-12-06 kl. 2023.5, 12345/6 och 1899/2; "
-				  "UBN 2023-12-06; Vxx 2023/1, UBN 2023-00451", collect, &t), 2);
+				  "UBN 2023-12-06; Vxx 2023/1, UBN 2023-00451, 2000/0", collect, &t), 2);
 	assert_string_equal(t.buf, "2023/1|UBN 2023-00451");
 	assert_int_equal(dnr_scan(NULL, collect, &t), 0);
 }
