@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "namnd/date.h"
+#include "namnd/doc.h"
 #include "namnd/report.h"
 
 #define PERIODS_MAX 120
@@ -17,7 +18,7 @@ static void report_help(void)
 	     "                      [--comment TEXT] [--replace] [--allow-area-changes] FIL\n"
 	     "  namnd report show   --committee KOD --period ÅÅÅÅ-MM\n"
 	     "  namnd report export --committee KOD --period ÅÅÅÅ-MM [--to ÅÅÅÅ-MM]\n"
-	     "                      [--format xlsx|text] --output FIL\n"
+	     "                      [--format text|xlsx] [--out FIL]\n"
 	     "  namnd report list   [--committee KOD]\n"
 	     "  namnd report comment --committee KOD --period ÅÅÅÅ-MM [--area OMRÅDE] --text TEXT\n"
 	     "  namnd report rm     --committee KOD --period ÅÅÅÅ-MM\n"
@@ -165,23 +166,47 @@ static int report_show(struct cli *c, struct args *a)
 	return e ? cli_fail(e) : EXIT_OK;
 }
 
-static bool ends_with(const char *s, const char *suffix)
+struct text_out {
+	struct nd_db *db;
+	const struct report_head *heads;
+	size_t n;
+};
+
+/* The months' text tables one after another, a blank line between. */
+static enum nd_err write_texts(FILE *f, const struct text_out *t)
 {
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && strcmp(s + n - m, suffix) == 0;
+	enum nd_err e = ND_OK;
+	for (size_t i = 0; i < t->n && !e; i++) {
+		if (i)
+			fputc('\n', f);
+		e = report_write_text(t->db, &t->heads[i], f);
+	}
+	return e;
+}
+
+static enum nd_err write_text_file(void *ctx, const char *tmp)
+{
+	FILE *f = fopen(tmp, "w");
+	enum nd_err e;
+	if (!f)
+		return nd_fail(ND_EIO, "Kan inte skriva den tillfälliga filen.");
+	e = write_texts(f, ctx);
+	if (fclose(f) != 0 && !e)
+		e = nd_fail(ND_EIO, "Kunde inte skriva klart texten.");
+	return e;
 }
 
 static int report_export(struct cli *c, struct args *a)
 {
-	const char *out = args_get(a, "output"), *format = args_get(a, "format");
+	const char *out = args_get(a, "out"), *format = args_get(a, "format");
 	struct report_head heads[PERIODS_MAX];
 	size_t n = 0;
 	long long committee;
 	int y0, m0, y1, m1, rc;
 	enum nd_err e = ND_OK;
-	bool xlsx;
+	enum doc_format fmt;
 
-	if (!only_opts(a, "export", "committee", "period", "to", "format", "output", NULL))
+	if (!only_opts(a, "export", "committee", "period", "to", "format", "out", NULL))
 		return EXIT_USAGE;
 	if ((rc = find_period(c, a, "period", &committee, &y0, &m0)))
 		return rc;
@@ -192,13 +217,15 @@ static int report_export(struct cli *c, struct args *a)
 	if (y1 * 12 + m1 < y0 * 12 + m0)
 		return cli_usage("--to %s är före --period %s.", args_get(a, "to"),
 				 args_get(a, "period"));
-	if (format && strcmp(format, "xlsx") && strcmp(format, "text"))
-		return cli_usage("--format kan vara \"xlsx\" eller \"text\", inte \"%s\".", format);
-	xlsx = format ? strcmp(format, "xlsx") == 0 : out && ends_with(out, ".xlsx");
-	if (xlsx && (!out || strcmp(out, "-") == 0))
-		return cli_usage("en .xlsx-fil behöver --output FIL.");
 	if (y1 * 12 + m1 - (y0 * 12 + m0) >= PERIODS_MAX)
 		return cli_usage("högst %d månader i en export.", PERIODS_MAX);
+	fmt = out ? doc_format_guess(out) : DOC_TEXT;
+	if (format && (e = doc_format_parse(format, &fmt)))
+		return cli_fail(e);
+	if (out && !*out)
+		return cli_usage("--out behöver ett filnamn.");
+	if (fmt == DOC_XLSX && !out)
+		return cli_usage("xlsx skrivs till en fil: ange --out FIL.xlsx.");
 	for (int p = y0 * 12 + m0 - 1; p <= y1 * 12 + m1 - 1; p++) {
 		e = report_find(c->db, committee, p / 12, p % 12 + 1, &heads[n]);
 		if (e == ND_ENOTFOUND && (p != y0 * 12 + m0 - 1 || args_get(a, "to")))
@@ -212,7 +239,8 @@ static int report_export(struct cli *c, struct args *a)
 			    args_get(a, "period"), args_get(a, "to"));
 		goto out;
 	}
-	if (xlsx) {
+	struct text_out t = { c->db, heads, n };
+	if (fmt == DOC_XLSX) {
 		struct nd_date today;
 		char date[11];
 		char *org = setting_get(c->db, "org_name", "");
@@ -221,22 +249,13 @@ static int report_export(struct cli *c, struct args *a)
 			e = report_write_xlsx(c->db, heads, n, out, date, org);
 		}
 		free(org);
-		if (!e)
-			printf("Skrev %s (%zu %s).\n", out, n, n == 1 ? "månad" : "månader");
+	} else if (out) {
+		e = doc_write_file(out, write_text_file, &t);
 	} else {
-		FILE *f = !out || strcmp(out, "-") == 0 ? stdout : fopen(out, "w");
-		if (!f) {
-			e = nd_fail(ND_EIO, "Kan inte skriva filen %s.", out);
-			goto out;
-		}
-		for (size_t i = 0; i < n && !e; i++) {
-			if (i)
-				fputc('\n', f);
-			e = report_write_text(c->db, &heads[i], f);
-		}
-		if (f != stdout && fclose(f) != 0 && !e)
-			e = nd_fail(ND_EIO, "Kunde inte skriva klart filen %s.", out);
+		e = write_texts(stdout, &t);
 	}
+	if (!e && out)
+		printf("Skrev %s (%zu %s).\n", out, n, n == 1 ? "månad" : "månader");
 out:
 	for (size_t i = 0; i < n; i++)
 		report_head_free(&heads[i]);

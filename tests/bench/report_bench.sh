@@ -60,7 +60,7 @@ for n in $LINES; do
 	measure "$DIR/imp" env NAMND_DB="$db" "$NAMND" report import --committee UBN \
 		--period 2023-10 "$tsv"
 	measure "$DIR/c" env NAMND_DB="$db" "$NAMND" report export --committee UBN \
-		--period 2023-10 --output "$DIR/c$n.xlsx"
+		--period 2023-10 --out "$DIR/c$n.xlsx"
 	measure "$DIR/py" "$PY" "$TWIN" "$db" UBN 2023 10 "$DIR/py$n.xlsx"
 	read -r ci ki <"$DIR/imp"
 	read -r cs ck <"$DIR/c"

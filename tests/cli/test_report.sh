@@ -31,7 +31,7 @@ eq "the view reproduces the seed's total" "-79548000|-79281500|266500|-95241400|
 run report show --committee UBN --period 2023-10
 if [ "$rc" -eq 0 ] && printf '%s\n' "$out" | diff -u "$GOLDEN" - >"$TMP/diff"; then ok; else
 	bad "report show differs from $GOLDEN: $(cat "$TMP/diff")"; fi
-expect_ok "export text" report export --committee UBN --period 2023-10 --output "$TMP/r.txt"
+expect_ok "export text" report export --committee UBN --period 2023-10 --out "$TMP/r.txt"
 if cmp -s "$GOLDEN" "$TMP/r.txt"; then ok; else bad "exported text differs from $GOLDEN"; fi
 
 expect_ok "list" report list --committee UBN
@@ -66,6 +66,11 @@ case $err in
 *) ok ;; esac
 eq "source figures stored as in the file" "22300" \
 	"$(sqlite3 "$NAMND_DB" "SELECT l.utfall_ack FROM month_report_line l JOIN month_report r ON r.id = l.report_id WHERE r.month = 11 AND l.area = 'Utvecklingsreserv'")"
+
+expect_ok "export two months as text" report export --committee UBN --period 2023-10 \
+	--to 2023-12 --out "$TMP/two.txt"
+has "months without a report are skipped" '\(2 månader\)'
+eq "one table per month" 2 "$(grep -c '^Månadsuppföljning per' "$TMP/two.txt")"
 
 # --- Other shapes of file --------------------------------------------------------
 # Semicolons, columns in another order, no-break and narrow no-break
