@@ -159,9 +159,11 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 }
 
 /* "key Label" pairs: the screen's own actions, then help, the menu and
- * back, which always fit; screen actions that do not fit are left to ?. */
+ * back, which are always there. They wrap to a second line when one is
+ * not enough; what does not fit in two is left to the help (?). */
 struct fitem {
-	const char *key, *label;
+	char key[24];
+	const char *label;
 };
 
 static int fitem_width(const struct fitem *f)
@@ -169,44 +171,79 @@ static int fitem_width(const struct fitem *f)
 	return (int)text_width(f->key) + 1 + (int)text_width(f->label) + 2;
 }
 
-static void draw_footer(struct tui *t, struct tscreen *s)
+#define FOOTER_LINES_MAX 2
+
+/* Lines needed for items[0..n) from column 1. */
+static int footer_lines(const struct fitem *items, int n)
 {
-	struct fitem items[ACT_COUNT + 3];
-	char keys[ACT_COUNT + 3][16];
-	int n = 0, nscreen, width = 1, x = 1;
+	int lines = 1, x = 1;
+	for (int i = 0; i < n; i++) {
+		int w = fitem_width(&items[i]);
+		if (x + w - 2 > COLS && x > 1) {
+			lines++;
+			x = 1;
+		}
+		x += w;
+	}
+	return lines;
+}
+
+static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
+{
+	static const enum tui_action always[] = { ACT_HELP, ACT_MENU, ACT_BACK };
+	int n = 0, nscreen;
 	for (const enum tui_action *a = s->ops->actions; a && *a; a++) {
 		if (action_is_nav(*a) || !enabled(t, s, *a) || !*keys_first(*a))
 			continue;
-		snprintf(keys[n], sizeof keys[n], "%s", keys_first(*a));
-		items[n].key = keys[n];
+		/* A pair of moves reads "K/J Flytta". */
+		if (*a == ACT_MOVE_UP && a[1] == ACT_MOVE_DOWN && enabled(t, s, a[1])) {
+			snprintf(items[n].key, sizeof items[n].key, "%s/", keys_first(*a));
+			snprintf(items[n].key + strlen(items[n].key),
+				 sizeof items[n].key - strlen(items[n].key), "%s",
+				 keys_first(a[1]));
+			items[n++].label = "Flytta";
+			a++;
+			continue;
+		}
+		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(*a));
 		items[n++].label = action_label(*a);
 	}
 	nscreen = n;
-	static const enum tui_action always[] = { ACT_HELP, ACT_MENU, ACT_BACK };
 	for (size_t i = 0; i < 3; i++) {
-		snprintf(keys[n], sizeof keys[n], "%s", keys_first(always[i]));
-		items[n].key = keys[n];
+		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(always[i]));
 		items[n++].label = always[i] == ACT_BACK ?
 			(t->depth > 1 ? "Tillbaka" : "Avsluta") : action_label(always[i]);
 	}
-	for (int i = 0; i < n; i++)
-		width += fitem_width(&items[i]);
 	/* Drop screen actions from the end until the rest fits. */
-	while (width > COLS && nscreen > 0) {
-		width -= fitem_width(&items[nscreen - 1]);
+	while (footer_lines(items, n) > FOOTER_LINES_MAX && nscreen > 0) {
 		memmove(&items[nscreen - 1], &items[nscreen],
 			(size_t)(n - nscreen) * sizeof *items);
 		nscreen--;
 		n--;
 	}
-	draw_blank(LINES - 1, 0, COLS, R_FOOTER);
-	for (int i = 0; i < n && x < COLS; i++) {
+	return n;
+}
+
+/* Draw the footer at the bottom; returns its lines. */
+static int draw_footer(struct tui *t, struct tscreen *s)
+{
+	struct fitem items[ACT_COUNT + 3];
+	int n = footer_items(t, s, items), lines = footer_lines(items, n);
+	int y = LINES - lines, x = 1;
+	for (int l = 0; l < lines; l++)
+		draw_blank(y + l, 0, COLS, R_FOOTER);
+	for (int i = 0; i < n; i++) {
 		if (!*items[i].key)
 			continue;
-		x += draw_text(LINES - 1, x, COLS - x, items[i].key, R_FOOTER_KEY) + 1;
+		if (x + fitem_width(&items[i]) - 2 > COLS && x > 1) {
+			y++;
+			x = 1;
+		}
+		x += draw_text(y, x, COLS - x, items[i].key, R_FOOTER_KEY) + 1;
 		if (x < COLS)
-			x += draw_text(LINES - 1, x, COLS - x, items[i].label, R_FOOTER) + 2;
+			x += draw_text(y, x, COLS - x, items[i].label, R_FOOTER) + 2;
 	}
+	return lines;
 }
 
 static void draw_title(struct tui *t, struct tscreen *s)
@@ -252,10 +289,11 @@ void tui_draw(struct tui *t)
 	erase();
 	if (s) {
 		draw_title(t, s);
-		t->body_h = LINES - 3;
+		int lines = draw_footer(t, s);
+		t->msg_y = LINES - 1 - lines;
+		t->body_h = t->msg_y - 1;
 		s->ops->draw(t, s, 1, t->body_h);
-		draw_text(LINES - 2, 0, COLS, t->msg, t->msg_err ? R_ERROR : R_INFO);
-		draw_footer(t, s);
+		draw_text(t->msg_y, 0, COLS, t->msg, t->msg_err ? R_ERROR : R_INFO);
 	}
 	refresh();
 }

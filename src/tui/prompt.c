@@ -13,9 +13,9 @@
 
 /* Draw "label: text" on the message line with the cursor visible;
  * *scroll is the byte offset of the first character shown. */
-static void draw_prompt(const char *label, struct ledit *e, size_t *scroll)
+static void draw_prompt(int y, const char *label, struct ledit *e, size_t *scroll)
 {
-	int y = LINES - 2, lw, avail;
+	int lw, avail;
 	char *clean = text_sanitize(label, false);
 	lw = draw_text(y, 0, COLS / 2, clean ? clean : "", R_WARN);
 	free(clean);
@@ -71,7 +71,7 @@ bool tui_prompt(struct tui *t, const char *label, const char *initial, char **ou
 	while (!done) {
 		tui_draw(t);
 		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES)
-			draw_prompt(label, &e, &scroll);
+			draw_prompt(t->msg_y, label, &e, &scroll);
 		refresh();
 		int k = keys_read();
 		switch (k) {
@@ -111,8 +111,8 @@ bool tui_confirm(struct tui *t, const char *question)
 	for (;;) {
 		tui_draw(t);
 		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES) {
-			int w = draw_text(LINES - 2, 0, COLS - 12, question, R_WARN);
-			draw_text(LINES - 2, w, COLS - w, " (j/n)", R_WARN);
+			int w = draw_text(t->msg_y, 0, COLS - 7, question, R_WARN);
+			draw_text(t->msg_y, w, COLS - w, " (j/n)", R_WARN);
 		}
 		refresh();
 		int k = keys_read();

@@ -49,9 +49,7 @@ static void fill(struct help *h, const struct tscreen *below)
 		ACT_HELP, ACT_MENU, ACT_BACK, ACT_QUIT, ACT_REDRAW, ACT_GO_CASES, ACT_GO_MEETINGS,
 		ACT_GO_PEOPLE, ACT_GO_SEARCH, ACT_GO_REPORT, ACT_NONE,
 	};
-	char head[160];
-	snprintf(head, sizeof head, "Skärmen %s", below ? below->ops->name : "");
-	add(h, "", head, "", true);
+	add(h, "", "Den här skärmen", "", true);
 	for (const enum tui_action *a = below ? below->ops->actions : NULL; a && *a; a++)
 		add_action(h, *a);
 	add(h, "", "Överallt", "", true);

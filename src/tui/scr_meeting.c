@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "namnd/agenda.h"
+#include "namnd/doc.h"
+#include "namnd/meetdoc.h"
 #include "namnd/search.h"
 
 #define PICK_MAX 40
@@ -17,6 +19,7 @@ struct meeting {
 	struct tscreen base;
 	long long id;
 	char head[300];      /* "UBNAU 2024-03-20 08.30 · place · kallat" */
+	char code[32], date[16], place[210];
 	struct tmem mem;     /* the agenda; cells below, k[0] position */
 	struct tlist list;
 };
@@ -25,8 +28,8 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
-	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_OPEN, ACT_MEETING,
-	ACT_NONE,
+	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
+	ACT_OPEN, ACT_MEETING, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -74,9 +77,11 @@ static int on_head(void *ctx, sqlite3_stmt *st)
 		for (int k = 0; k < 5; k++)
 			if (strcmp(sqlite3_column_name(st, i), want[k]) == 0)
 				v[k] = (const char *)sqlite3_column_text(st, i);
-	snprintf(m->head, sizeof m->head, "%s %s %s%s%s · %s", v[0] ? v[0] : "",
-		 v[1] ? v[1] : "", v[2] ? v[2] : "", v[3] ? " · " : "", v[3] ? v[3] : "",
-		 v[4] ? v[4] : "");
+	snprintf(m->code, sizeof m->code, "%s", v[0] ? v[0] : "");
+	snprintf(m->date, sizeof m->date, "%s", v[1] ? v[1] : "");
+	snprintf(m->head, sizeof m->head, "%s %s %s · %s", v[0] ? v[0] : "",
+		 v[1] ? v[1] : "", v[2] ? v[2] : "", v[4] ? v[4] : "");
+	snprintf(m->place, sizeof m->place, "%s", v[3] ? v[3] : "");
 	return 0;
 }
 
@@ -106,7 +111,8 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 {
 	struct meeting *m = (struct meeting *)s;
 	(void)t;
-	snprintf(buf, size, "%s · %d punkter", m->head, m->mem.all.n);
+	snprintf(buf, size, "%s · %d punkter%s%s", m->head, m->mem.all.n,
+		 m->place[0] ? " · " : "", m->place);
 }
 
 static enum theme_role row_role(const struct trow *r)
@@ -282,7 +288,7 @@ static void remove_item(struct tui *t, struct meeting *m, const struct trow *r)
 	char q[300];
 	enum nd_err e;
 	long long id = r->id;
-	snprintf(q, sizeof q, "Ta bort punkt %s »%s« ur föredragningslistan?",
+	snprintf(q, sizeof q, "Ta bort punkt %s »%s«?",
 		 r->cell[C_NR], r->cell[C_TITLE]);
 	if (!tui_confirm(t, q))
 		return;
@@ -295,8 +301,50 @@ static void remove_item(struct tui *t, struct meeting *m, const struct trow *r)
 
 static const struct form_field item_form[] = {
 	{ "title", "Rubrik" }, { "kind", "Typ" }, { "minutes", "Minuter" },
-	{ "confidential", "Sekretess" }, { NULL, NULL },
+	{ "confidential", "Sekretess" }, { "secrecy", "Sekretessgrund" },
+	{ "decision", "Beslutspunkt" }, { NULL, NULL },
 };
+
+/* Kallelse or föredragningslista, text or xlsx by the file name's
+ * ending, written whole or not at all (doc_write). */
+static void export(struct tui *t, struct meeting *m)
+{
+	static const char *const what[] = {
+		"Kallelse", "Kallelse, offentlig version", "Föredragningslista",
+		"Föredragningslista, offentlig version",
+	};
+	static const char *const noun[] = {
+		"kallelsen", "den offentliga kallelsen", "föredragningslistan",
+		"den offentliga föredragningslistan",
+	};
+	static const char *const stem[] = { "kallelse", "kallelse-offentlig",
+					    "foredragningslista", "foredragningslista-offentlig" };
+	char def[128], msg[600];
+	char *path = NULL;
+	struct nd_doc *doc = NULL;
+	struct doc_opts opts = { false };
+	enum nd_err e;
+	int i = tui_pick(t, "Exportera", what, 4, 0);
+	if (i < 0)
+		return;
+	snprintf(def, sizeof def, "%s-%s-%s.txt", stem[i], m->code, m->date);
+	if (!tui_prompt(t, "Fil (.txt eller .xlsx)", def, &path))
+		return;
+	if (!*path) {
+		tui_msg(t, "Ingen fil angiven; ingenting exporterades.");
+		goto out;
+	}
+	opts.public_only = i % 2 == 1;
+	e = i < 2 ? kallelse_build(t->db, m->id, &opts, &doc)
+		  : agenda_doc_build(t->db, m->id, &opts, &doc);
+	if (!e)
+		e = doc_write(doc, doc_format_guess(path), DOC_WIDTH_DEFAULT, path);
+	snprintf(msg, sizeof msg, "Skrev %s till %s.", noun[i], path);
+	tui_result(t, e, msg);
+out:
+	doc_free(doc);
+	free(path);
+}
 
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
@@ -309,6 +357,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_STANDING: add_standing(t, m); return true;
 	case ACT_BREAK: add_break(t, m); return true;
 	case ACT_MEETING: tui_push(t, scr_meeting_form_new(t, m->id)); return true;
+	case ACT_EXPORT: export(t, m); return true;
 	default: break;
 	}
 	if (!r)

@@ -182,6 +182,7 @@ struct tui {
 	bool msg_err;
 	bool quit;
 	int body_h;                    /* rows of the body at the last draw */
+	int msg_y;                     /* row of the message line */
 	int timing_fd;                 /* NAMND_TUI_TIMING log, -1 when off */
 };
 

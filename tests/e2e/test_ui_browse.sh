@@ -1,0 +1,114 @@
+#!/bin/sh
+# Finding things: Sök highlights the hit and opens it, Ärenden pages by
+# keyset and filters by words, the screen menu and help, Sammanträden
+# from today, and Personer with one committee's members and the
+# ersättare order.
+. tests/e2e/lib.sh
+
+demo_db
+ui 80 24
+see "Översikt" "Utbildningsnämnden \(UBN\)"
+
+# Sök: the hit is highlighted (underlined without colours) in context.
+keys S
+see "search prompt" "Sök efter:"
+type_text "brandskydd"
+keys Enter
+see "a hit" "ärende +UBN 2024/29 +Systematiskt brandskydd"
+see "hit count" "[0-9]+ träffar\."
+E=$(printf '\033')
+line=$(tm capture-pane -p -e -t ui | grep -a "UBN 2024/29" | head -n 1)
+case $line in *"${E}["*4m*"bran"*) ok ;; *) bad "hit not highlighted in the list: $line" ;; esac
+line=$(tm capture-pane -p -e -t ui | grep -a "Uppföljningen visar att" | tail -n 1)
+case $line in *"${E}["*4m"brandskydd"*) ok ;; *) bad "hit not highlighted in the context line: $line" ;; esac
+see "context of the selected hit below the list" "^─ Systematiskt brandskyddsarbete 2024"
+keys Enter
+see "Enter opens the ärende" "^ Ärende UBN 2024/29 +"
+see "its fields" "Titel +Systematiskt brandskyddsarbete 2024"
+keys Escape
+see "back to the hits" "^ Sök · »brandskydd«"
+keys Escape
+see "back home" "^ namnd — Exempelstads kommun"
+
+# The screen menu.
+keys :
+see "menu" "Gå till"
+keys j j j Enter
+see "Personer from the menu" "^ Personer · Tab visar ledamöter per nämnd"
+see "people by name" "^André Frisk"
+keys End
+see "End: the last name" "^Ulrika Tornberg"
+case $(selected) in "Ulrika Tornberg"*) ok ;; *) bad "End selects the last person: $(selected)" ;; esac
+keys Tab
+see "members of a committee" "^ Ledamöter · "
+i=0
+while ! printf '%s\n' "$screen" | grep -q "^ Ledamöter · Utbildningsnämnden (UBN)" && [ $i -lt 5 ]; do
+	keys Right
+	sleep 0.2
+	snap
+	i=$((i + 1))
+done
+see "UBN with → " "^ Ledamöter · Utbildningsnämnden \(UBN\)"
+see "ersättare in their order" "ersättare +Sofia Brandt +M +1"
+# Select Per-Olof Hägg (ersättare 2) and move him up.
+keys Home
+n=0
+while [ $n -lt 12 ]; do
+	case $(selected) in *Per-Olof*) break ;; esac
+	keys j
+	sleep 0.1
+	n=$((n + 1))
+done
+case $(selected) in *Per-Olof*) ok ;; *) bad "could not select Per-Olof Hägg" ;; esac
+keys K
+see "order changed" "Ersättarordningen är ändrad"
+got=$(sql "SELECT p.name || '=' || m.ersattare_order FROM membership m JOIN person p ON p.id = m.person_id JOIN committee c ON c.id = m.committee_id WHERE c.code = 'UBN' AND m.role = 'ersättare' AND m.ersattare_order <= 2 ORDER BY m.ersattare_order")
+eq "the swap is stored" "Per-Olof Hägg=1
+Sofia Brandt=2" "$got"
+case $(selected) in *Per-Olof*) ok ;; *) bad "selection follows the moved ersättare" ;; esac
+
+# Help lists the keys of the screen below and the keys file.
+keys ?
+see "help for the screen below" "^ Hjälp · Personer och ledamöter"
+see "its keys first" "^Tab +Växla lista +växla"
+keys End
+see "the keys file is named last" "Tangentfilen"
+keys Escape
+
+# Ärenden: keyset pages, sorting, filter.
+keys Ä
+see "Ärenden" "^ Ärenden · sorterade efter diarienummer"
+snap
+top=$(printf '%s\n' "$screen" | sed -n 3p)
+keys PgDn
+see "page down moves on" "^UBN 2024/"
+snap
+after=$(printf '%s\n' "$screen" | sed -n 3p)
+case $after in "$top") bad "PgDn did not move: $after" ;; *) ok ;; esac
+keys End
+last=$(sql "SELECT dnr_number FROM cases WHERE dnr_series = 'UBN' ORDER BY dnr_year DESC, dnr_number DESC LIMIT 1")
+see "End shows the last ärende" "^UBN 2024/$last "
+case $(selected) in "UBN 2024/$last "*) ok ;; *) bad "End selects the last: $(selected)" ;; esac
+keys Home
+see "Home back at the first" "^UBN 2023/1 "
+keys s
+see "sorted by title" "sorterade efter titel"
+see "first by title" "^UBN 20[0-9]+/[0-9]+ +Attestordning"
+keys /
+see "filter prompt" "Filtrera ärenden"
+type_text "skolskjuts"
+keys Enter
+see "filter in the title" "filter »skolskjuts«"
+see "a matching ärende" "Överklagande av beslut om skolskjuts"
+not_see "no other ärenden" "Attestordning"
+
+# Sammanträden opens on today's and later meetings.
+keys M
+see "Sammanträden" "^ Sammanträden"
+snap
+first=$(printf '%s\n' "$screen" | sed -n 3p)
+case $first in *2024-03-1[2-9]*|*2024-03-[23]*) ok ;; *) bad "first meeting shown is not from today on: $first" ;; esac
+keys Enter
+see "opens a meeting" "punkter"
+quit_ui
+finish
