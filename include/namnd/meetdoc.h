@@ -21,4 +21,10 @@ enum nd_err kallelse_build(struct nd_db *db, long long meeting, const struct doc
 enum nd_err agenda_doc_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
 			     struct nd_doc **out);
 
+/* Sammanträdesplan for year: the meetings of committee and of its
+ * utskott (Datum, Dag, Tid, Organ when more than one, Plats, the last
+ * day for the kallelse), in date order. Ownership as kallelse_build. */
+enum nd_err plan_doc_build(struct nd_db *db, long long committee, int year,
+			   const struct doc_opts *opts, struct nd_doc **out);
+
 #endif

@@ -100,6 +100,14 @@ int cmd_agenda_export(struct cli *c, struct args *a);
 int cmd_agenda_import(struct cli *c, struct args *a);
 /* The lines of --help for --format, --out, --width, --public. */
 void export_options_help(void);
+/* Build a document with --public read into its options, then print it
+ * (text) or write it to --out (text or xlsx, --width). what names it in
+ * "Skrev what till FIL.". Returns the exit code. */
+struct doc_opts;
+struct nd_doc;
+typedef enum nd_err (*doc_builder)(void *ctx, const struct doc_opts *opts,
+				   struct nd_doc **out);
+int export_document(struct args *a, doc_builder build, void *ctx, const char *what);
 int cmd_attendance(struct cli *c, struct args *a);
 int cmd_paragraph(struct cli *c, struct args *a);
 int cmd_motion(struct cli *c, struct args *a);

@@ -67,28 +67,47 @@ static int export_finish(struct nd_doc *doc, enum doc_format fmt, const char *ou
 	return e ? cli_fail(e) : EXIT_OK;
 }
 
-typedef enum nd_err (*meeting_builder)(struct nd_db *, long long, const struct doc_opts *,
-				       struct nd_doc **);
-
-/* The meeting is the first positional argument after skip ones. */
-static int export_meeting(struct cli *c, struct args *a, int skip, meeting_builder build,
-		   const char *what)
+int export_document(struct args *a, doc_builder build, void *ctx, const char *what)
 {
 	enum doc_format fmt = DOC_TEXT;
 	const char *out = NULL;
 	int width = DOC_WIDTH_DEFAULT, rc;
 	struct doc_opts opts = { false };
 	struct nd_doc *doc = NULL;
+	enum nd_err e;
+	if ((rc = export_options(a, &fmt, &out, &width, &opts)) != EXIT_OK)
+		return rc;
+	if ((e = build(ctx, &opts, &doc)))
+		return cli_fail(e);
+	return export_finish(doc, fmt, out, width, what);
+}
+
+typedef enum nd_err (*meeting_builder)(struct nd_db *, long long, const struct doc_opts *,
+				       struct nd_doc **);
+
+struct meeting_export {
+	struct nd_db *db;
 	long long id;
+	meeting_builder build;
+};
+
+static enum nd_err build_meeting(void *ctx, const struct doc_opts *opts, struct nd_doc **out)
+{
+	struct meeting_export *m = ctx;
+	return m->build(m->db, m->id, opts, out);
+}
+
+/* The meeting is the first positional argument after skip ones. */
+static int export_meeting(struct cli *c, struct args *a, int skip, meeting_builder build,
+			  const char *what)
+{
+	struct meeting_export m = { c->db, 0, build };
 	enum nd_err e;
 	if (a->npos != skip + 1)
 		return cli_usage("ange ett sammanträde (id eller KOD:ÅÅÅÅ-MM-DD).");
-	if ((rc = export_options(a, &fmt, &out, &width, &opts)) != EXIT_OK)
-		return rc;
-	if ((e = meeting_resolve(c->db, a->pos[skip], &id)) ||
-	    (e = build(c->db, id, &opts, &doc)))
+	if ((e = meeting_resolve(c->db, a->pos[skip], &m.id)))
 		return cli_fail(e);
-	return export_finish(doc, fmt, out, width, what);
+	return export_document(a, build_meeting, &m, what);
 }
 
 int cmd_kallelse(struct cli *c, struct args *a)

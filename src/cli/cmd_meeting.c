@@ -6,6 +6,7 @@
 
 #include "namnd/agenda.h"
 #include "namnd/date.h"
+#include "namnd/meetdoc.h"
 #include "namnd/plan.h"
 
 /* Id, Nr, Ärende, Dnr, Föredragande, then the time slot: 79 columns. */
@@ -146,8 +147,21 @@ int cmd_deadlines(struct cli *c, struct args *a)
 	return deadlines_print(c, id);
 }
 
+struct plan_export {
+	struct nd_db *db;
+	long long committee;
+	int year;
+};
+
+static enum nd_err build_plan(void *ctx, const struct doc_opts *opts, struct nd_doc **out)
+{
+	struct plan_export *p = ctx;
+	return plan_doc_build(p->db, p->committee, p->year, opts, out);
+}
+
 /* namnd meeting plan: create a year's meetings from a list of dates, or
- * show the year's plan. All dates or none. */
+ * show the year's plan (as a document with --out, --format or --width).
+ * All dates or none. */
 static int meeting_plan(struct cli *c, struct args *a)
 {
 	const char *committee = args_get(a, "committee"), *year_s = args_get(a, "year");
@@ -160,7 +174,8 @@ static int meeting_plan(struct cli *c, struct args *a)
 
 	if (!committee || !year_s)
 		return cli_usage("namnd meeting plan --committee KOD --year ÅR [--dates "
-				 "\"17/1, 21/2\" [--time HH.MM] [--place PLATS]]");
+				 "\"17/1, 21/2\" [--time HH.MM] [--place PLATS]] [--out FIL] "
+				 "[--format text|xlsx] [--width N]");
 	year = strtol(year_s, &end, 10);
 	if (*end || year < 1900 || year > 2199)
 		return cli_usage("--year ska vara ett år 1900–2199, inte \"%s\".", year_s);
@@ -197,6 +212,12 @@ static int meeting_plan(struct cli *c, struct args *a)
 				fprintf(stderr, "namnd: obs: %s är en %s.\n", buf,
 					date_weekday_name(date_weekday(list[i])));
 		}
+	}
+	if (args_get(a, "out") || args_get(a, "format") || args_get(a, "width")) {
+		struct plan_export pe = { c->db, 0, (int)year };
+		if ((e = committee_resolve(c->db, committee, &pe.committee)))
+			return cli_fail(e);
+		return export_document(a, build_plan, &pe, "sammanträdesplanen");
 	}
 	const char *filters[2] = { committee, year_s };
 	struct printer p = { c, meeting_entity.list_widths, 0, false };

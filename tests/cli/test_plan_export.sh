@@ -1,0 +1,39 @@
+#!/bin/sh
+# The sammanträdesplan as a document: a nämnd with its arbetsutskott in
+# date order with the last day for each kallelse, as text (hand-written
+# golden file) and xlsx (openpyxl).
+. tests/cli/lib.sh
+GOLDEN=$(pwd)/tests/golden
+
+expect_ok "init" init
+expect_ok "org" setting set org_name "Exempelstads kommun"
+expect_ok "nämnd" committee add --code UBN --name Utbildningsnämnden
+expect_ok "nämnd time and place" committee edit UBN --time 13.00 --place "Sessionssalen, Stadshuset"
+expect_ok "utskott" committee add --code UBNAU --name "Utbildningsnämndens arbetsutskott" \
+	--parent UBN --time 08.00 --place "Sammanträdesrum Älven, Stadshuset"
+expect_ok "nämnd plan" meeting plan --committee UBN --year 2024 --dates "24/1, 21/2, 20/3"
+expect_ok "utskott plan" meeting plan --committee UBNAU --year 2024 --dates "17/1, 14/2, 13/3"
+expect_ok "a meeting another year" meeting add --committee UBN --date 2025-01-22
+
+"$NAMND" meeting plan --committee UBN --year 2024 --format text >"$TMP/plan.txt" 2>"$TMP/err"
+if cmp -s "$TMP/plan.txt" "$GOLDEN/plan_ubn_2024.txt"; then ok; else
+	bad "plan differs from plan_ubn_2024.txt:"
+	diff "$GOLDEN/plan_ubn_2024.txt" "$TMP/plan.txt" | head -20
+fi
+run meeting plan --committee UBNAU --year 2024 --width 60
+has "one body: no Organ column" "^Datum       Dag     Tid    Plats +Kallelse"
+has "its own meetings only" "^2024-03-13  onsdag  08.00  Sammanträdesrum +2024-03-06$"
+hasnt "not the nämnd's" "2024-03-20"
+run meeting plan --committee UBN --year 2026 --format text
+has "an empty year" "^\(Inga sammanträden är planerade för 2026\.\)$"
+run meeting plan --committee UBN --year 2024
+has "without export options: the list as before" "^[0-9]+ +UBN +2024-01-24 +13\.00 +planerat"
+
+before=$(fingerprint)
+expect_ok "plan as xlsx" meeting plan --committee UBN --year 2024 --out "$TMP/plan.xlsx"
+has "says where" "Skrev sammanträdesplanen till .*plan.xlsx"
+if /usr/bin/python3 tests/xlsx/check_plan.py "$TMP/plan.xlsx"; then ok; else bad "plan xlsx"; fi
+expect_fail "missing folder" 4 "Mappen $TMP/nej finns inte" meeting plan --committee UBN --year 2024 --out "$TMP/nej/plan.txt"
+expect_fail "unknown committee" 3 "" meeting plan --committee XYZ --year 2024 --format text
+eq "exports change nothing" "$before" "$(fingerprint)"
+finish
