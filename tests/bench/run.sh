@@ -98,6 +98,10 @@ else
 	echo "namnd peak memory: skipped (no GNU /usr/bin/time -v)"
 fi
 
+# The terminal UI on the same database: first screen and page-down.
+echo
+BENCH_DB=$BENCH_DB BUILD=$BUILD sh tests/bench/ui_bench.sh
+
 # The month report: export time and memory beside Python's XlsxWriter
 # (needs no benchmark database).
 echo

@@ -16,6 +16,11 @@ out=$(cat "$TMP/run.out")
 has "first screen timed" "^cases by dnr, first screen +[0-9.]+ +[0-9.]+ +24$"
 has "search timed" "^search "
 has "peak memory reported" "^peak memory"
+# The UI bench on the small database: both figures reported.
+BENCH_DB="$DB" UI_RUNS=1 UI_PAGES=2 BUILD=${BUILD:-build/release} sh tests/bench/ui_bench.sh >"$TMP/ui.out" 2>&1
+out=$(cat "$TMP/ui.out")
+has "UI start timed" "^start to first screen \(1 runs\) +[0-9.]+ +[0-9.]+$"
+has "UI page-down timed" "^page down in Ärenden \(2 pages\) +[0-9.]+ +[0-9.]+$"
 # The month report bench at 200 lines: both writers ran and were measured.
 REPORT_BENCH_LINES=200 BUILD=${BUILD:-build/release} sh tests/bench/report_bench.sh >"$TMP/rep.out" 2>&1
 out=$(cat "$TMP/rep.out")
