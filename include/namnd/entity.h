@@ -114,6 +114,6 @@ enum nd_err id_resolve(struct nd_db *db, const char *ref, long long *id);
 
 extern const struct nd_entity committee_entity, person_entity, membership_entity,
 	case_entity, meeting_entity, agenda_entity, delegation_entity,
-	document_entity, recipient_entity, section_entity;
+	document_entity, recipient_entity, section_entity, template_entity;
 
 #endif

@@ -172,6 +172,9 @@ static int meeting_plan(struct cli *c, struct args *a)
 	char *end;
 	enum nd_err e;
 
+	if (committee && !year_s)
+		return cli_usage("ange --year ÅR: datum som \"17/1\" säger inte vilket år planen "
+				 "gäller.");
 	if (!committee || !year_s)
 		return cli_usage("namnd meeting plan --committee KOD --year ÅR [--dates "
 				 "\"17/1, 21/2\" [--time HH.MM] [--place PLATS]] [--out FIL] "

@@ -35,6 +35,7 @@ static const struct verb verbs[] = {
 	{ "section", &section_entity, NULL, V_WRITES, "avsnitt i tjänsteutlåtandet" },
 	{ "meeting", NULL, cmd_meeting, V_WRITES, "sammanträden" },
 	{ "agenda", NULL, cmd_agenda, V_WRITES, "föredragningslistan" },
+	{ "template", &template_entity, NULL, V_WRITES, "standardpunkter för nya sammanträden" },
 	{ "delegation", &delegation_entity, NULL, V_WRITES, "delegeringsbeslut och meddelanden" },
 	{ "kallelse", NULL, cmd_kallelse, 0, "kallelsen som text eller xlsx" },
 	{ "check", NULL, cmd_check, 0, "kontroll före utskick av kallelsen" },

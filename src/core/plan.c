@@ -83,7 +83,11 @@ enum nd_err plan_parse_dates(const char *text, int year, struct nd_date *out,
 				return entry_bad(tok, pos, why);
 			}
 		} else if (date_parse(tok, &d) != ND_OK) {
-			return entry_bad(tok, pos, "skriv dag/månad (17/1) eller ÅÅÅÅ-MM-DD");
+			/* ISO in form but not a day of the calendar (2023-02-29). */
+			bool iso = len == 10 && tok[4] == '-' && tok[7] == '-' &&
+				   strspn(tok, "0123456789-") == 10;
+			return entry_bad(tok, pos, iso ? "den dagen finns inte i kalendern" :
+					 "skriv dag/månad (17/1) eller ÅÅÅÅ-MM-DD");
 		} else if (d.y != year) {
 			return entry_bad(tok, pos, "datumet ligger inte i planens år");
 		}

@@ -335,7 +335,8 @@ enum nd_err agenda_apply_template(struct nd_db *db, long long meeting)
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
 		"INSERT INTO agenda_item (meeting_id, position, kind, title, "
-		"presenter_role, duration) SELECT m.id, t.position, t.kind, t.title, "
+		"presenter_role, duration) SELECT m.id, row_number() OVER (ORDER BY "
+		"t.position), t.kind, t.title, "
 		"t.presenter_role, t.duration FROM meeting m JOIN agenda_template t ON "
 		"t.committee_id = m.committee_id WHERE m.id = ?1 AND NOT EXISTS "
 		"(SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id) "

@@ -47,6 +47,16 @@ has "public: only the ground, dnr and time" "^7   Sekretess enligt OSL 26     UB
 has "public: the ground wraps" "^    kap. 1 §$"
 hasnt "public: no title" "Samverkansavtal"
 hasnt "public: no presenter" "^7 .*Förvaltningschef"
+# A person presenting is invited; not named in public for a confidential item.
+expect_ok "presenter" person add --name "Lars Sand" --title skolskjutssamordnare
+expect_ok "presents the confidential item" agenda set "$(sqlite3 "$NAMND_DB" "SELECT a.id FROM agenda_item a JOIN cases c ON c.id = a.case_id WHERE c.dnr_number = 428")" \
+	--presenter "Lars Sand"
+run kallelse UBNAU:2023-12-06
+has "presenter among the invited" "^           Lars Sand, skolskjutssamordnare$"
+run kallelse UBNAU:2023-12-06 --public
+hasnt "public: presenter of a confidential item not named" "Lars Sand"
+expect_ok "back to the role" agenda set "$(sqlite3 "$NAMND_DB" "SELECT a.id FROM agenda_item a JOIN cases c ON c.id = a.case_id WHERE c.dnr_number = 428")" \
+	--role Förvaltningschef
 expect_ok "a confidential ärende" case edit "UBN 2023/395" --confidential ja
 run kallelse UBNAU:2023-12-06 --public
 has "an ärende's sekretess applies to its item" "^9   Sekretess  +UBN 2023/395"

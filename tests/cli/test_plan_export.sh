@@ -36,4 +36,24 @@ if /usr/bin/python3 tests/xlsx/check_plan.py "$TMP/plan.xlsx"; then ok; else bad
 expect_fail "missing folder" 4 "Mappen $TMP/nej finns inte" meeting plan --committee UBN --year 2024 --out "$TMP/nej/plan.txt"
 expect_fail "unknown committee" 3 "" meeting plan --committee XYZ --year 2024 --format text
 eq "exports change nothing" "$before" "$(fingerprint)"
+
+# Bad plans: a Swedish message naming the date, nothing of the plan kept.
+bad_plan() { # DESC CODE PATTERN ARGS…
+	d=$1 code=$2 pat=$3
+	shift 3
+	before=$(fingerprint)
+	expect_fail "$d" "$code" "$pat" meeting plan --committee UBN "$@"
+	eq "$d: nothing kept" "$before" "$(fingerprint)"
+}
+bad_plan "a day February does not have" 1 "Datum nr 2 i planen, \"30/2\": februari 2025 har 28 dagar" \
+	--year 2025 --dates "22/1, 30/2"
+bad_plan "an ISO date not in the calendar" 1 "\"2025-02-29\": den dagen finns inte i kalendern" \
+	--year 2025 --dates "2025-02-29"
+bad_plan "month 13" 1 "\"17/13\": månaden ska vara 1–12" --year 2025 --dates "17/13"
+bad_plan "no year to put 17/1 in" 2 "ange --year ÅR: datum som \"17/1\" säger inte vilket år" \
+	--dates "17/1, 21/2"
+bad_plan "a date of another year" 1 "\"2026-01-14\": datumet ligger inte i planens år" \
+	--year 2025 --dates "22/1, 2026-01-14"
+bad_plan "a year in the date" 1 "\"17/1/2025\": skriv dag/månad \(17/1\) eller ÅÅÅÅ-MM-DD" \
+	--year 2025 --dates "17/1/2025"
 finish

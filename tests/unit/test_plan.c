@@ -72,9 +72,20 @@ static void test_bad_entries(void **state)
 	expect_error("1/1", 1800, "1900–2199");
 }
 
+static void test_iso_date_not_in_calendar(void **state)
+{
+	struct nd_date got[PLAN_MAX];
+	size_t n;
+	(void)state;
+	assert_int_equal(plan_parse_dates("17/1, 2023-02-29", 2023, got, PLAN_MAX, &n), ND_EINVAL);
+	assert_string_equal(nd_errmsg(), "Datum nr 2 i planen, \"2023-02-29\": den dagen "
+			    "finns inte i kalendern.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_iso_date_not_in_calendar),
 		cmocka_unit_test(test_day_month_list),
 		cmocka_unit_test(test_mixed_forms_and_separators_sorted),
 		cmocka_unit_test(test_leap_day),
