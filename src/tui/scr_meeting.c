@@ -11,6 +11,7 @@
 #include "namnd/agenda.h"
 #include "namnd/doc.h"
 #include "namnd/meetdoc.h"
+#include "namnd/preflight.h"
 #include "namnd/search.h"
 
 #define PICK_MAX 40
@@ -22,6 +23,7 @@ struct meeting {
 	char code[32], date[16], place[210];
 	struct tmem mem;     /* the agenda; cells below, k[0] position */
 	struct tlist list;
+	struct pf_list check; /* kontroll före utskick */
 };
 
 enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
@@ -29,7 +31,7 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
 	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
-	ACT_OPEN, ACT_MEETING, ACT_NONE,
+	ACT_CHECK, ACT_OPEN, ACT_MEETING, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -94,6 +96,9 @@ static enum nd_err load(struct tui *t, struct meeting *m)
 		return e;
 	e = agenda_list(t->db, m->id, on_item, &l);
 	tmem_index(&m->mem);
+	preflight_free(&m->check);
+	if (!e)
+		e = preflight_check(t->db, m->id, t->today, &m->check);
 	return e;
 }
 
@@ -120,11 +125,38 @@ static enum theme_role row_role(const struct trow *r)
 	return r->cell[C_KIND] && strcmp(r->cell[C_KIND], "paus") == 0 ? R_DIM : R_NORMAL;
 }
 
+/* The check's findings under the agenda: errors first in their order. */
+static void draw_check(struct meeting *m, int y, int h)
+{
+	char head[120];
+	int row = 1;
+	snprintf(head, sizeof head, "Kontroll före utskick: %d fel, %d varningar",
+		 m->check.errors, m->check.warnings);
+	draw_rule(y, 0, COLS, head);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < m->check.n && row < h; i++) {
+			const struct pf_finding *f = &m->check.v[i];
+			char line[1200];
+			if ((pass == 0) != (f->severity == PF_ERROR))
+				continue;
+			snprintf(line, sizeof line, "%s %s: %s", f->severity == PF_ERROR ?
+				 "!" : "·", f->where, f->message);
+			draw_text(y + row++, 1, COLS - 1, line, f->severity == PF_ERROR ?
+				  R_OVERDUE : R_WARN);
+		}
+}
+
 static void draw(struct tui *t, struct tscreen *s, int y, int h)
 {
 	struct meeting *m = (struct meeting *)s;
-	list_fit(t, &m->list, h - 1);
-	list_draw(&m->list, cols, 5, y, h, row_role);
+	int checks = m->check.n ? (int)m->check.n + 1 : 0;
+	/* The findings take at most a third of the screen. */
+	if (checks > h / 3)
+		checks = h / 3;
+	list_fit(t, &m->list, h - 1 - checks);
+	list_draw(&m->list, cols, 5, y, h - checks, row_role);
+	if (checks)
+		draw_check(m, y + h - checks, checks);
 	if (m->mem.all.n == 0)
 		draw_text(y + 2, 1, 78, "Föredragningslistan är tom: a lägger till ett ärende, "
 			  "s en stående punkt, p en paus.", R_DIM);
@@ -346,6 +378,104 @@ out:
 	free(path);
 }
 
+/* All findings of the check in a list; Enter goes to the item. The
+ * meeting screen stays below this one while it is open. */
+struct findings {
+	struct tscreen base;
+	struct meeting *m;
+	struct tmem mem;
+	struct tlist list;
+};
+
+static const enum tui_action findings_actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NONE,
+};
+
+static const struct tcol findings_cols[] = {
+	{ "", 7, false, false },
+	{ "Var", 14, false, false },
+	{ "Vad", 0, false, false },
+};
+
+static void findings_title(struct tui *t, struct tscreen *s, char *buf, size_t size)
+{
+	struct findings *f = (struct findings *)s;
+	(void)t;
+	snprintf(buf, size, "Kontroll före utskick · %s · %d fel, %d varningar",
+		 f->m->head, f->m->check.errors, f->m->check.warnings);
+}
+
+static enum theme_role finding_role(const struct trow *r)
+{
+	return r->flags ? R_OVERDUE : R_NORMAL;
+}
+
+static void findings_draw(struct tui *t, struct tscreen *s, int y, int h)
+{
+	struct findings *f = (struct findings *)s;
+	list_fit(t, &f->list, h - 1);
+	list_draw(&f->list, findings_cols, 3, y, h, finding_role);
+	if (f->mem.all.n == 0)
+		draw_text(y + 2, 1, 78, "Inget att anmärka.", R_DIM);
+}
+
+static bool findings_act(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct findings *f = (struct findings *)s;
+	const struct trow *r = list_selected(&f->list);
+	if (list_act(t, &f->list, a))
+		return true;
+	if (a != ACT_OPEN || !r)
+		return false;
+	long long item = r->id;
+	struct meeting *m = f->m;
+	tui_pop(t); /* frees f; m reloads */
+	if (item)
+		tui_result(t, tmem_show(&m->list, &m->mem, item), NULL);
+	return true;
+}
+
+static void findings_free(struct tscreen *s)
+{
+	struct findings *f = (struct findings *)s;
+	list_free(&f->list);
+	trows_clear(&f->mem.all);
+	free(f);
+}
+
+static const struct tscreen_ops findings_ops = {
+	.name = "Kontroll före utskick",
+	.actions = findings_actions,
+	.title = findings_title,
+	.draw = findings_draw,
+	.act = findings_act,
+	.free = findings_free,
+};
+
+static struct tscreen *scr_findings_new(struct tui *t, struct meeting *m)
+{
+	struct findings *f = scr_alloc(t, sizeof *f, &findings_ops);
+	if (!f)
+		return NULL;
+	f->m = m;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < m->check.n; i++) {
+			const struct pf_finding *pf = &m->check.v[i];
+			struct trow *r;
+			if ((pass == 0) != (pf->severity == PF_ERROR) || !(r = trows_add(&f->mem.all)))
+				continue;
+			r->id = pf->item;
+			r->flags = pf->severity == PF_ERROR;
+			trow_set(r, 0, pf->severity == PF_ERROR ? "FEL" : "varning");
+			trow_set(r, 1, pf->where);
+			trow_set(r, 2, pf->message);
+		}
+	tmem_index(&f->mem);
+	list_init(&f->list, tmem_fetch, &f->mem);
+	list_home(&f->list, 1);
+	return &f->base;
+}
+
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct meeting *m = (struct meeting *)s;
@@ -358,6 +488,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_BREAK: add_break(t, m); return true;
 	case ACT_MEETING: tui_push(t, scr_meeting_form_new(t, m->id)); return true;
 	case ACT_EXPORT: export(t, m); return true;
+	case ACT_CHECK: tui_push(t, scr_findings_new(t, m)); return true;
 	default: break;
 	}
 	if (!r)
@@ -388,6 +519,7 @@ static void destroy(struct tscreen *s)
 	struct meeting *m = (struct meeting *)s;
 	list_free(&m->list);
 	trows_clear(&m->mem.all);
+	preflight_free(&m->check);
 	free(m);
 }
 

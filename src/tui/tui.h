@@ -56,6 +56,7 @@
 	X(PRESENTER, "föredragande",   "Föredragande",    "f") \
 	X(MEETING,   "sammanträdet",   "Sammanträdet",    "m") \
 	X(EXPORT,    "exportera",      "Exportera",       "x") \
+	X(CHECK,     "kontroll",       "Kontroll",        "c") \
 	X(ATTEND,    "närvaro",        "Närvaro",         "n") \
 	X(MINUTES,   "protokoll",      "Protokoll",       "o") \
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \

@@ -28,6 +28,8 @@ see "the hit" "UBN 2024/107 +Månadsuppföljning per januari 2024 \(klart för b
 keys Enter
 see "added" "Lade till ärende UBN 2024/107\."
 see "listed with its time" "^1 +Månadsuppföljning per januari 2024 +UBN 2024/107 +13\.00–13\.05"
+see "the check before sending counts" "^─ Kontroll före utskick: 0 fel, 19 varningar"
+see "the item's finding first" "^ · punkt 1: Föredragande saknas\."
 
 keys a
 type_text "nämndplan 2025"
@@ -71,6 +73,15 @@ keys Enter
 see "föredragande as a role" "UBN 2024/81 +Controller +13\.05–13\.35"
 keys J
 see "moved down past the break" "^ +Paus +13\.05–13\.15"
+
+# All findings in a list; Enter goes to the item.
+keys c
+see "findings listed" "^ Kontroll före utskick · UBN 2024-03-20"
+see "with where and what" "^varning +punkt 1 +Föredragande saknas\."
+not_see "the item with a föredragande has none" "punkt 2 .*Föredragande saknas"
+keys Enter
+see "back on the agenda" "^ UBN 2024-03-20 13\.00"
+case $(selected) in 1*Månadsuppföljning*) ok ;; *) bad "Enter on the finding selects punkt 1: $(selected)" ;; esac
 
 # The store agrees (read through the CLI's script output).
 run --tsv agenda list $M
