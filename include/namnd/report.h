@@ -63,6 +63,8 @@ struct report_line {
 
 struct report_data {
 	enum sv_unit unit;        /* SV_UNIT_TKR or SV_UNIT_KR */
+	int year;                 /* budget tables: N (Prognos N, Budget N, N+1) */
+	char *comment;            /* budget tables: "Kommentar …" rows; owned */
 	struct report_line *lines;
 	size_t nlines;
 	size_t header_line;       /* line of the header row in the file */
@@ -168,6 +170,58 @@ enum nd_err report_remove(struct nd_db *db, long long report);
 
 /* "2023-10" into year and month; ND_EINVAL naming the text. */
 enum nd_err report_period_parse(const char *s, int *year, int *month);
+
+/* ---- The nämndplan's budget table ----
+ * Prognos for year N, Budget N and Budget N+1 per area; Totalt is the
+ * computed sum. Read into a struct report_data whose lines hold
+ * v[BC_*] (src/core/budget_parse.c), stored in budget_plan
+ * (src/store/budget.c), written as text (src/export/budget_text.c). */
+enum budget_col { BC_PROGNOS, BC_BUDGET, BC_BUDGET_NEXT, BC_NCOLS };
+
+struct budget_parse_opts {
+	int year;                   /* N; 0: from the file's year row or headers */
+	enum sv_unit unit;          /* SV_UNIT_NONE: from the header, else tkr */
+	const char *committee_name; /* a row so labelled is the total row */
+};
+
+/* Read the budget table of t: a header row with Prognos and two Budget
+ * columns, their years in the header cells or in a row above (as in the
+ * nämndplan: "2023 | | 2024" over "Prognos | Budget | Budget"), the
+ * areas, a total row checked against the sum (warnings as for
+ * report_parse), and rows "Kommentar …" after the table as the comment.
+ * Ownership and errors as report_parse. */
+enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opts *o,
+			 struct report_data **out);
+
+/* Store d as committee's budget table for d->year, all or nothing;
+ * an existing one is refused unless o->replace. o->comment, when given,
+ * replaces the file's comment. */
+enum nd_err budget_save(struct nd_db *db, long long committee, const struct report_data *d,
+			const struct report_save_opts *o, long long *id);
+
+struct budget_head {
+	long long id;
+	char code[16];
+	char *committee;          /* owned */
+	int year;                 /* N */
+	enum sv_unit unit;
+	char *comment;            /* owned; NULL when none */
+	size_t nlines;
+	int64_t total[BC_NCOLS];  /* computed */
+	bool cents;
+	size_t area_width;
+};
+enum nd_err budget_find(struct nd_db *db, long long committee, int year,
+			struct budget_head *out);
+void budget_head_free(struct budget_head *h);
+/* The lines in order as report_rows gives them, with v[BC_*]. */
+enum nd_err budget_rows(struct nd_db *db, long long plan, report_row_fn fn, void *ctx);
+/* "Nämnd", "År", "Områden", "Importerad" rows for db_rows consumers. */
+enum nd_err budget_list(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx);
+enum nd_err budget_remove(struct nd_db *db, long long plan);
+
+/* The budget table as aligned text, Totalt last as in the nämndplan. */
+enum nd_err budget_write_text(struct nd_db *db, const struct budget_head *h, FILE *out);
 
 /* ---- Renderers (src/export/) ---- */
 

@@ -118,5 +118,6 @@ int cmd_recusal(struct cli *c, struct args *a);
 int cmd_expedite(struct cli *c, struct args *a);
 int cmd_demo(struct cli *c, struct args *a);
 int cmd_report(struct cli *c, struct args *a);
+int cmd_budget(struct cli *c, struct args *a);
 
 #endif

@@ -75,18 +75,78 @@ static void print_msgs(FILE *f, const char *prefix, const struct report_msgs *m)
 	}
 }
 
-static int report_import(struct cli *c, struct args *a)
+typedef enum nd_err (*table_parser)(const struct tab_file *t, enum sv_unit unit,
+				    const char *committee_name, int year,
+				    struct report_data **d);
+
+static enum nd_err parse_month(const struct tab_file *t, enum sv_unit unit,
+			       const char *committee_name, int year, struct report_data **d)
+{
+	struct report_parse_opts o = { unit, committee_name };
+	(void)year;
+	return report_parse(t, &o, d);
+}
+
+static enum nd_err parse_budget(const struct tab_file *t, enum sv_unit unit,
+				const char *committee_name, int year, struct report_data **d)
+{
+	struct budget_parse_opts o = { year, unit, committee_name };
+	return budget_parse(t, &o, d);
+}
+
+/* Read the file (positional 1) with --unit and the committee's name as a
+ * total row's label; notes to stdout, errors and warnings to stderr.
+ * *d is the caller's to free (also on failure). */
+static int load_table(struct cli *c, struct args *a, long long committee, int year,
+		      table_parser parse, struct report_data **d)
 {
 	const char *unit = args_get(a, "unit");
-	struct report_parse_opts po = { 0 };
-	struct report_save_opts so = { 0 };
 	struct tab_opts to = { .allow_ragged = true };
 	struct tab_file *t = NULL;
+	sqlite3_stmt *st = NULL;
+	char *name = NULL;
+	enum nd_err e;
+	*d = NULL;
+	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr"))
+		return cli_usage("--unit kan vara \"tkr\" eller \"kr\", inte \"%s\".", unit);
+	if (db_prepare(c->db, "SELECT name FROM committee WHERE id = ?1", &st) == ND_OK) {
+		sqlite3_bind_int64(st, 1, committee);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			name = strdup((const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+	}
+	if ((e = tab_load(a->pos[1], &to, &t)) == ND_OK) {
+		printf("%s\n", t->note);
+		e = parse(t, !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR
+									  : SV_UNIT_TKR,
+			  name, year, d);
+		if (*d) {
+			print_msgs(stdout, "", &(*d)->notes);
+			print_msgs(stderr, "namnd: ", &(*d)->errors);
+			if (!e)
+				print_msgs(stderr, "namnd: varning: ", &(*d)->warnings);
+		}
+	}
+	tab_free(t);
+	free(name);
+	return e ? cli_fail(e) : EXIT_OK;
+}
+
+static void save_opts(const struct args *a, struct report_save_opts *so)
+{
+	so->source = strcmp(a->pos[1], "-") == 0 ? NULL : a->pos[1];
+	so->comment = args_get(a, "comment");
+	so->replace = args_flag(a, "replace");
+	so->allow_area_changes = args_flag(a, "allow-area-changes");
+}
+
+static int report_import(struct cli *c, struct args *a)
+{
+	struct report_save_opts so = { 0 };
 	struct report_data *d = NULL;
 	struct report_msgs notes = { 0 };
 	long long committee, id;
 	int year, month, rc;
-	char *name = NULL;
 	enum nd_err e;
 
 	if (!only_opts(a, "import", "committee", "period", "unit", "comment", "replace",
@@ -94,39 +154,10 @@ static int report_import(struct cli *c, struct args *a)
 		return EXIT_USAGE;
 	if (a->npos != 2)
 		return cli_usage("namnd report import behöver en fil (\"-\" för standard in).");
-	if ((rc = find_period(c, a, "period", &committee, &year, &month)))
-		return rc;
-	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr"))
-		return cli_usage("--unit kan vara \"tkr\" eller \"kr\", inte \"%s\".", unit);
-	po.unit = !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR : SV_UNIT_TKR;
-	/* The committee's name marks the total row when a file uses it. */
-	sqlite3_stmt *st = NULL;
-	if (db_prepare(c->db, "SELECT name FROM committee WHERE id = ?1", &st) == ND_OK) {
-		sqlite3_bind_int64(st, 1, committee);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			name = strdup((const char *)sqlite3_column_text(st, 0));
-		sqlite3_finalize(st);
-	}
-	po.committee_name = name;
-	if ((e = tab_load(a->pos[1], &to, &t))) {
-		rc = cli_fail(e);
+	if ((rc = find_period(c, a, "period", &committee, &year, &month)) ||
+	    (rc = load_table(c, a, committee, year, parse_month, &d)))
 		goto out;
-	}
-	printf("%s\n", t->note);
-	e = report_parse(t, &po, &d);
-	if (d) {
-		print_msgs(stdout, "", &d->notes);
-		print_msgs(stderr, "namnd: ", &d->errors);
-	}
-	if (e) {
-		rc = cli_fail(e);
-		goto out;
-	}
-	print_msgs(stderr, "namnd: varning: ", &d->warnings);
-	so.source = strcmp(a->pos[1], "-") == 0 ? NULL : a->pos[1];
-	so.comment = args_get(a, "comment");
-	so.replace = args_flag(a, "replace");
-	so.allow_area_changes = args_flag(a, "allow-area-changes");
+	save_opts(a, &so);
 	if ((e = report_save(c->db, committee, year, month, d, &so, &notes, &id))) {
 		rc = cli_fail(e);
 		goto out;
@@ -140,12 +171,9 @@ static int report_import(struct cli *c, struct args *a)
 		printf(" i %zu grupper", groups);
 	printf(" (%s)%s.\n", sv_unit_name(d->unit),
 	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
-	rc = EXIT_OK;
 out:
 	report_msgs_free(&notes);
 	report_data_free(d);
-	tab_free(t);
-	free(name);
 	return rc;
 }
 
@@ -306,7 +334,10 @@ static int report_rm(struct cli *c, struct args *a)
 
 static const int list_widths[] = { 6, 7, 8, 5, 10, 0 };
 
-static int report_ls(struct cli *c, struct args *a)
+typedef enum nd_err (*lister)(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx);
+
+/* report list, budget list: [--committee KOD]. */
+static int list_tables(struct cli *c, struct args *a, lister list, const char *none)
 {
 	const char *code = args_get(a, "committee");
 	struct printer p = { c, list_widths, 0, false };
@@ -316,11 +347,16 @@ static int report_ls(struct cli *c, struct args *a)
 		return EXIT_USAGE;
 	if (code && (e = committee_resolve(c->db, code, &committee)))
 		return cli_fail(e);
-	if ((e = report_list(c->db, committee, print_list_row, &p)))
+	if ((e = list(c->db, committee, print_list_row, &p)))
 		return cli_fail(e);
 	if (p.rows == 0 && !c->tsv)
-		printf("(inga månadsuppföljningar)\n");
+		printf("%s\n", none);
 	return EXIT_OK;
+}
+
+static int report_ls(struct cli *c, struct args *a)
+{
+	return list_tables(c, a, report_list, "(inga månadsuppföljningar)");
 }
 
 int cmd_report(struct cli *c, struct args *a)
@@ -345,4 +381,107 @@ int cmd_report(struct cli *c, struct args *a)
 			return subs[i].fn(c, a);
 		}
 	return cli_usage("okänt underkommando \"%s\" för report (se namnd report --help).", sub);
+}
+
+/* ---- namnd budget …: the nämndplan's budget table ---- */
+
+static void budget_help(void)
+{
+	puts("Användning:\n"
+	     "  namnd budget import --committee KOD [--year ÅR] [--unit tkr|kr]\n"
+	     "                      [--comment TEXT] [--replace] FIL\n"
+	     "  namnd budget show   --committee KOD --year ÅR\n"
+	     "  namnd budget list   [--committee KOD]\n"
+	     "  namnd budget rm     --committee KOD --year ÅR\n"
+	     "\nNämndplanens budgettabell per verksamhetsområde: Prognos för år ÅR,\n"
+	     "Budget ÅR och Budget ÅR+1 (ÅR är prognosens år). Åren läses ur rubrikerna\n"
+	     "eller raden ovanför (2023 | | 2024 över Prognos | Budget | Budget); utan\n"
+	     "dem anges --year. Totalt räknas fram och jämförs med filens totalrad;\n"
+	     "raden \"Kommentar …\" under tabellen blir tabellens kommentar.");
+}
+
+/* --committee and --year. */
+static int find_year(struct cli *c, const struct args *a, long long *committee, int *year)
+{
+	const char *code = args_get(a, "committee"), *ys = args_get(a, "year");
+	enum nd_err e;
+	if (!code)
+		return cli_usage("ange --committee KOD.");
+	if ((e = committee_resolve(c->db, code, committee)))
+		return cli_fail(e);
+	*year = 0;
+	if (ys) {
+		char *end;
+		long y = strtol(ys, &end, 10);
+		if (!*ys || *end || y < 1900 || y > 2198)
+			return cli_usage("--year ska vara ett år 1900–2198, inte \"%s\".", ys);
+		*year = (int)y;
+	}
+	return EXIT_OK;
+}
+
+static int budget_import(struct cli *c, struct args *a)
+{
+	struct report_save_opts so = { 0 };
+	struct report_data *d = NULL;
+	long long committee, id;
+	int year, rc;
+	enum nd_err e;
+	if (!only_opts(a, "import", "committee", "year", "unit", "comment", "replace", NULL))
+		return EXIT_USAGE;
+	if (a->npos != 2)
+		return cli_usage("namnd budget import behöver en fil (\"-\" för standard in).");
+	if ((rc = find_year(c, a, &committee, &year)) ||
+	    (rc = load_table(c, a, committee, year, parse_budget, &d)))
+		goto out;
+	save_opts(a, &so);
+	if ((e = budget_save(c->db, committee, d, &so, &id))) {
+		rc = cli_fail(e);
+		goto out;
+	}
+	printf("Importerade budgettabellen %d–%d: %zu områden (%s)%s.\n", d->year, d->year + 1,
+	       d->nlines, sv_unit_name(d->unit),
+	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
+out:
+	report_data_free(d);
+	return rc;
+}
+
+static int budget_show_rm(struct cli *c, struct args *a, bool rm)
+{
+	struct budget_head h;
+	long long committee;
+	int year, rc;
+	enum nd_err e;
+	if (!only_opts(a, rm ? "rm" : "show", "committee", "year", NULL))
+		return EXIT_USAGE;
+	if ((rc = find_year(c, a, &committee, &year)))
+		return rc;
+	if (!year)
+		return cli_usage("ange --year ÅR (prognosens år).");
+	if ((e = budget_find(c->db, committee, year, &h)))
+		return cli_fail(e);
+	e = rm ? budget_remove(c->db, h.id) : budget_write_text(c->db, &h, stdout);
+	budget_head_free(&h);
+	if (!e && rm)
+		printf("Tog bort budgettabellen %d–%d.\n", year, year + 1);
+	return e ? cli_fail(e) : EXIT_OK;
+}
+
+int cmd_budget(struct cli *c, struct args *a)
+{
+	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
+	if (a->help || !sub) {
+		budget_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if (strcmp(sub, "import") == 0)
+		return budget_import(c, a);
+	if (a->npos > 1)
+		return cli_usage("budget %s tar bara --alternativ, inte \"%s\".", sub, a->pos[1]);
+	if (strcmp(sub, "show") == 0 || strcmp(sub, "rm") == 0)
+		return budget_show_rm(c, a, strcmp(sub, "rm") == 0);
+	if (strcmp(sub, "list") == 0)
+		return list_tables(c, a, budget_list, "(inga budgettabeller)");
+	return cli_usage("okänt underkommando \"%s\" för budget (se namnd budget --help).", sub);
 }

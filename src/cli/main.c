@@ -53,6 +53,7 @@ static const struct verb verbs[] = {
 	{ "dnr", NULL, cmd_dnr, 0, "tolka och visa ett diarienummer" },
 	{ "overview", NULL, cmd_overview, 0, "översikt: sammanträden och ärenden" },
 	{ "report", NULL, cmd_report, V_WRITES, "månadsuppföljning: import, visning, export" },
+	{ "budget", NULL, cmd_budget, V_WRITES, "nämndplanens budgettabell per område" },
 };
 
 static void usage(FILE *f)

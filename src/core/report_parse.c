@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "namnd/text.h"
+#include "report_impl.h"
 
 #define MSG_MAX 50          /* errors listed before "and more" */
 #define WARN_MAX 100        /* mismatches listed before "and more" */
@@ -74,6 +75,7 @@ void report_data_free(struct report_data *d)
 		free(d->lines[i].comment);
 	}
 	free(d->lines);
+	free(d->comment);
 	report_msgs_free(&d->errors);
 	report_msgs_free(&d->warnings);
 	report_msgs_free(&d->notes);
@@ -82,7 +84,7 @@ void report_data_free(struct report_data *d)
 
 /* Sanitized copy of s with runs of spaces (no-break ones too) made one
  * space and the ends trimmed; keep_newlines keeps line breaks (comments). */
-static char *clean_text(const char *s, bool keep_newlines)
+char *rp_clean(const char *s, bool keep_newlines)
 {
 	char *t = text_sanitize(s, keep_newlines);
 	size_t o = 0, len;
@@ -111,7 +113,7 @@ static char *clean_text(const char *s, bool keep_newlines)
 }
 
 /* Lower case for matching words: ASCII and Å Ä Ö É. */
-static void lower_sv(const char *s, char *buf, size_t bufsz)
+void rp_lower(const char *s, char *buf, size_t bufsz)
 {
 	size_t o = 0;
 	for (size_t i = 0; s[i] && o + 1 < bufsz; i++) {
@@ -138,7 +140,7 @@ static bool is_letter_byte(char c)
 }
 
 /* w occurs in l as a word of its own. */
-static bool has_word(const char *l, const char *w)
+bool rp_has_word(const char *l, const char *w)
 {
 	size_t n = strlen(w);
 	for (const char *p = strstr(l, w); p; p = strstr(p + 1, w))
@@ -150,14 +152,14 @@ static bool has_word(const char *l, const char *w)
 static int classify(const char *cell)
 {
 	char l[256];
-	lower_sv(cell, l, sizeof l);
+	rp_lower(cell, l, sizeof l);
 	bool ack = strstr(l, "ack") || strstr(l, "period");
-	bool year = strstr(l, "helår") || strstr(l, "årsbudget") || has_word(l, "år");
+	bool year = strstr(l, "helår") || strstr(l, "årsbudget") || rp_has_word(l, "år");
 	if (strstr(l, "kommentar"))
 		return K_COMMENT;
 	if (strstr(l, "grupp") || strstr(l, "huvudområde"))
 		return K_GROUP;
-	if (strstr(l, "avvikelse") || has_word(l, "avv"))
+	if (strstr(l, "avvikelse") || rp_has_word(l, "avv"))
 		return strstr(l, "prognos") || year ? RC_AVV_PROGNOS : RC_AVV_ACK;
 	if (strstr(l, "utfall"))
 		return RC_UTFALL_ACK;
@@ -177,7 +179,6 @@ struct layout {
 
 #define ABSENT ((size_t)-1)
 
-static bool blank_cell(const char *s);
 
 /* Quoted header text of column c, for messages. */
 static const char *head_q(const struct layout *l, size_t c, char *buf, size_t n)
@@ -186,13 +187,7 @@ static const char *head_q(const struct layout *l, size_t c, char *buf, size_t n)
 	return buf;
 }
 
-static int errorf(struct report_data *d, const char *fmt, ...)
-#if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
-#endif
-	;
-
-static int errorf(struct report_data *d, const char *fmt, ...)
+int rp_error(struct report_data *d, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap;
@@ -221,7 +216,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h, struct la
 		if (k == K_NONE) {
 			if (l->label == ABSENT)
 				l->label = c;
-			else if (!blank_cell(h->cells[c]))
+			else if (!rp_blank(h->cells[c]))
 				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") känns inte igen "
 					       "och läses inte.", c + 1, head_q(l, c, q, sizeof q));
 			continue;
@@ -233,7 +228,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h, struct la
 			continue;
 		}
 		if (l->col[k] != ABSENT) {
-			rc = errorf(d, "Rad %zu: kolumn %zu (\"%s\") och kolumn %zu (\"%s\") "
+			rc = rp_error(d, "Rad %zu: kolumn %zu (\"%s\") och kolumn %zu (\"%s\") "
 				    "är båda %s.", h->line, l->col[k] + 1,
 				    head_q(l, l->col[k], q, sizeof q), c + 1,
 				    head_q(l, c, q2, sizeof q2),
@@ -249,7 +244,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h, struct la
 		int k = l->col[RC_BUDGET_ACK] == ABSENT ? RC_BUDGET_ACK
 			: l->col[RC_BUDGET_YEAR] == ABSENT ? RC_BUDGET_YEAR : K_NONE;
 		if (k == K_NONE || nbare > 2) {
-			rc = errorf(d, "Rad %zu, kolumn %zu (\"%s\"): det framgår inte om "
+			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): det framgår inte om "
 				    "kolumnen är Budget (ack) eller Budget (helår); skriv "
 				    "\"ack\" eller \"helår\" i rubriken.", h->line, bare[i] + 1,
 				    head_q(l, bare[i], q, sizeof q));
@@ -267,31 +262,30 @@ static int read_layout(struct report_data *d, const struct tab_row *h, struct la
 		l->order[j] = k;
 	}
 	if (l->label == ABSENT)
-		rc = errorf(d, "Rad %zu: rubrikraden har ingen kolumn för områdenas namn.",
+		rc = rp_error(d, "Rad %zu: rubrikraden har ingen kolumn för områdenas namn.",
 			    h->line);
 	for (int k = 0; k < RC_NCOLS; k++)
 		if (!report_col_computed((enum report_col)k) && l->col[k] == ABSENT)
-			rc = errorf(d, "Rad %zu: kolumnen %s saknas i rubrikraden.", h->line,
+			rc = rp_error(d, "Rad %zu: kolumnen %s saknas i rubrikraden.", h->line,
 				    report_col_label((enum report_col)k));
 	return rc;
 }
 
-/* The unit the header names: tkr, kr, or none. */
-static enum sv_unit header_unit(const struct tab_row *h)
+enum sv_unit rp_unit(const struct tab_row *h)
 {
 	enum sv_unit u = SV_UNIT_NONE;
-	for (size_t c = 0; c < h->ncells; c++) {
+	for (size_t c = 0; h && c < h->ncells; c++) {
 		char l[256];
-		lower_sv(h->cells[c], l, sizeof l);
+		rp_lower(h->cells[c], l, sizeof l);
 		if (strstr(l, "tkr"))
 			return SV_UNIT_TKR;
-		if (has_word(l, "kr"))
+		if (rp_has_word(l, "kr"))
 			u = SV_UNIT_KR;
 	}
 	return u;
 }
 
-static bool blank_cell(const char *s)
+bool rp_blank(const char *s)
 {
 	struct sv_num n;
 	/* sv_num_parse treats exactly the blank characters as empty. */
@@ -308,26 +302,26 @@ static int count_known(const struct tab_row *r)
 	return n;
 }
 
-static bool is_total_label(const char *label, const struct layout *l, const char *committee)
+bool rp_total_label(const char *label, const char *header_label, const char *committee)
 {
 	static const char *const words[] = {
 		"totalt", "total", "summa", "summa totalt", "totalsumma", "nämnden totalt",
 		"totalt nämnden", "netto", NULL,
 	};
 	char a[1024], b[1024];
-	lower_sv(label, a, sizeof a);
+	rp_lower(label, a, sizeof a);
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(a, words[i]) == 0)
 			return true;
-	char *h = clean_text(tab_cell(l->header, l->label), false);
+	char *h = header_label ? rp_clean(header_label, false) : NULL;
 	bool same = false;
 	if (h && *h) {
-		lower_sv(h, b, sizeof b);
+		rp_lower(h, b, sizeof b);
 		same = strcmp(a, b) == 0;
 	}
 	free(h);
 	if (!same && committee && *committee) {
-		lower_sv(committee, b, sizeof b);
+		rp_lower(committee, b, sizeof b);
 		same = strcmp(a, b) == 0;
 	}
 	return same;
@@ -347,12 +341,12 @@ static int read_figures(struct report_data *d, const struct layout *l, const str
 		if (l->col[k] == ABSENT)
 			continue;
 		if (sv_num_parse(tab_cell(r, l->col[k]), &n) != ND_OK) {
-			rc = errorf(d, "Rad %zu, kolumn %zu (\"%s\"): %s", r->line, l->col[k] + 1,
+			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): %s", r->line, l->col[k] + 1,
 				    head_q(l, l->col[k], q, sizeof q), nd_errmsg());
 			continue;
 		}
 		if (n.unit != SV_UNIT_NONE && n.unit != d->unit) {
-			rc = errorf(d, "Rad %zu, kolumn %zu (\"%s\"): beloppet är i %s men "
+			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): beloppet är i %s men "
 				    "rapporten är i %s.", r->line, l->col[k] + 1,
 				    head_q(l, l->col[k], q, sizeof q), sv_unit_name(n.unit),
 				    sv_unit_name(d->unit));
@@ -364,31 +358,37 @@ static int read_figures(struct report_data *d, const struct layout *l, const str
 	return rc;
 }
 
-static void fmt(int64_t v, char *buf)
+void rp_fmt(int64_t v, char *buf)
 {
 	sv_num_format(v, v % 100 ? 2 : 0, buf, SV_NUM_BUF);
 }
 
-/* Warn when the file's value in column k of the row at line differs
- * from the computed one. */
-static void check_value(struct report_data *d, const struct layout *l, size_t line,
-			const char *what, int k, bool has, int64_t file, int64_t computed)
+/* Warn when the file's value in column col (0-based, headed head) of the
+ * row at line differs from the computed one. */
+void rp_mismatch(struct report_data *d, size_t line, const char *what, size_t col,
+		 const char *head, int64_t file, int64_t computed)
 {
 	char a[SV_NUM_BUF], b[SV_NUM_BUF], q[TEXT_QUOTE_SIZE], w[TEXT_QUOTE_SIZE];
-	if (!has || l->col[k] == ABSENT || file == computed)
-		return;
-	if (d->warnings.n > WARN_MAX)
+	if (file == computed || d->warnings.n > WARN_MAX)
 		return;
 	if (d->warnings.n == WARN_MAX) {
 		report_msg_add(&d->warnings, "… och fler avvikelser.");
 		return;
 	}
-	fmt(file, a);
-	fmt(computed, b);
+	rp_fmt(file, a);
+	rp_fmt(computed, b);
 	text_quote(what, w, sizeof w);
+	text_quote(head, q, sizeof q);
 	report_msg_add(&d->warnings, "Rad %zu (%s), kolumn %zu (\"%s\"): filen har %s, "
-		       "beräknat %s.", line, w, l->col[k] + 1,
-		       head_q(l, l->col[k], q, sizeof q), a, b);
+		       "beräknat %s.", line, w, col + 1, q, a, b);
+}
+
+static void check_value(struct report_data *d, const struct layout *l, size_t line,
+			const char *what, int k, bool has, int64_t file, int64_t computed)
+{
+	if (has && l->col[k] != ABSENT)
+		rp_mismatch(d, line, what, l->col[k], tab_cell(l->header, l->col[k]), file,
+			    computed);
 }
 
 static void deviations(int64_t *v)
@@ -409,7 +409,7 @@ static int name_cmp(const void *a, const void *b)
 	return c ? c : (x->index > y->index) - (x->index < y->index);
 }
 
-static int check_duplicates(struct report_data *d, const struct layout *l)
+int rp_duplicates(struct report_data *d, size_t label_col, size_t group_col)
 {
 	struct name_ref *refs = malloc((d->nlines ? d->nlines : 1) * sizeof *refs);
 	char q[TEXT_QUOTE_SIZE];
@@ -424,27 +424,31 @@ static int check_duplicates(struct report_data *d, const struct layout *l)
 			const struct report_line *a = &d->lines[refs[i - 1].index];
 			const struct report_line *b = &d->lines[refs[i].index];
 			text_quote(b->area, q, sizeof q);
-			rc = errorf(d, "Rad %zu, kolumn %zu: %s \"%s\" finns redan på rad %zu.",
-				    b->line, (b->is_group ? l->col[K_GROUP] : l->label) + 1,
-				    b->is_group ? "gruppen" : "området", q, a->line);
+			rc = rp_error(d, "Rad %zu, kolumn %zu: %s \"%s\" finns redan på rad %zu.",
+				      b->line, (b->is_group ? group_col : label_col) + 1,
+				      b->is_group ? "gruppen" : "området", q, a->line);
 		}
 	free(refs);
 	return rc;
 }
 
-static struct report_line *new_line(struct report_data *d, size_t *cap)
+struct report_line *rp_add_line(struct report_data *d, size_t *cap, char *area, size_t line)
 {
 	if (d->nlines == *cap) {
 		size_t n = *cap ? *cap * 2 : 32;
 		struct report_line *v = realloc(d->lines, n * sizeof *v);
-		if (!v)
+		if (!v) {
+			free(area);
 			return NULL;
+		}
 		d->lines = v;
 		*cap = n;
 	}
 	struct report_line *ln = &d->lines[d->nlines++];
 	memset(ln, 0, sizeof *ln);
 	ln->parent = REPORT_NO_PARENT;
+	ln->area = area;
+	ln->line = line;
 	return ln;
 }
 
@@ -455,7 +459,7 @@ static int place_in_group(struct report_data *d, const struct layout *l,
 {
 	char q[TEXT_QUOTE_SIZE];
 	char *g = l->col[K_GROUP] == ABSENT ? NULL
-		: clean_text(tab_cell(r, l->col[K_GROUP]), false);
+		: rp_clean(tab_cell(r, l->col[K_GROUP]), false);
 	if (l->col[K_GROUP] != ABSENT && !g)
 		return -2;
 	if (!g || !*g) {
@@ -471,19 +475,15 @@ static int place_in_group(struct report_data *d, const struct layout *l,
 		if (d->lines[i].is_group && strcmp(d->lines[i].area, g) == 0) {
 			text_quote(g, q, sizeof q);
 			free(g);
-			return errorf(d, "Rad %zu, kolumn %zu: gruppen \"%s\" slutade på en "
+			return rp_error(d, "Rad %zu, kolumn %zu: gruppen \"%s\" slutade på en "
 				      "tidigare rad; en grupps rader ska stå i följd (gruppen "
 				      "började på rad %zu).", r->line, l->col[K_GROUP] + 1, q,
 				      d->lines[i].line);
 		}
-	struct report_line *gl = new_line(d, cap);
-	if (!gl) {
-		free(g);
+	struct report_line *gl = rp_add_line(d, cap, g, r->line);
+	if (!gl)
 		return -2;
-	}
-	gl->area = g;
 	gl->is_group = true;
-	gl->line = r->line;
 	*open_group = d->nlines - 1;
 	return 0;
 }
@@ -496,30 +496,30 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 	char q[TEXT_QUOTE_SIZE];
 	int rc = 0;
 	for (size_t c = l->header->ncells; c < r->ncells; c++)
-		if (!blank_cell(r->cells[c]))
-			return errorf(d, "Rad %zu, kolumn %zu: cellen har ett värde men "
+		if (!rp_blank(r->cells[c]))
+			return rp_error(d, "Rad %zu, kolumn %zu: cellen har ett värde men "
 				      "kolumnen har ingen rubrik.", r->line, c + 1);
 	if (r->ncells < l->header->ncells)
-		return errorf(d, "Rad %zu har %zu celler men rubrikraden (rad %zu) har %zu; "
+		return rp_error(d, "Rad %zu har %zu celler men rubrikraden (rad %zu) har %zu; "
 			      "saknas en kolumn?", r->line, r->ncells, l->header->line,
 			      l->header->ncells);
-	char *area = clean_text(tab_cell(r, l->label), false);
+	char *area = rp_clean(tab_cell(r, l->label), false);
 	if (!area)
 		return -2;
 	if (!*area) {
 		free(area);
-		return errorf(d, "Rad %zu, kolumn %zu: raden har belopp men inget namn på "
+		return rp_error(d, "Rad %zu, kolumn %zu: raden har belopp men inget namn på "
 			      "området.", r->line, l->label + 1);
 	}
 	if (text_width(area) > REPORT_AREA_MAX) {
 		free(area);
-		return errorf(d, "Rad %zu, kolumn %zu: områdets namn är längre än %d tecken.",
+		return rp_error(d, "Rad %zu, kolumn %zu: områdets namn är längre än %d tecken.",
 			      r->line, l->label + 1, REPORT_AREA_MAX);
 	}
-	if (is_total_label(area, l, o->committee_name)) {
+	if (rp_total_label(area, tab_cell(l->header, l->label), o->committee_name)) {
 		if (d->total_line) {
 			free(area);
-			return errorf(d, "Rad %zu: en andra totalrad (den första är rad %zu).",
+			return rp_error(d, "Rad %zu: en andra totalrad (den första är rad %zu).",
 				      r->line, d->total_line);
 		}
 		d->total_line = r->line;
@@ -528,27 +528,23 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 	}
 	if (d->nlines + 2 > REPORT_LINES_MAX) {
 		free(area);
-		return errorf(d, "Rad %zu: rapporten har fler än %d rader.", r->line,
+		return rp_error(d, "Rad %zu: rapporten har fler än %d rader.", r->line,
 			      REPORT_LINES_MAX);
 	}
 	if ((rc = place_in_group(d, l, r, open_group, cap)) == -2) {
 		free(area);
 		return rc;
 	}
-	struct report_line *ln = new_line(d, cap);
-	if (!ln) {
-		free(area);
+	struct report_line *ln = rp_add_line(d, cap, area, r->line);
+	if (!ln)
 		return -2;
-	}
-	ln->area = area;
-	ln->line = r->line;
 	ln->parent = *open_group;
 	if (l->col[K_COMMENT] != ABSENT) {
-		char *c = clean_text(tab_cell(r, l->col[K_COMMENT]), true);
+		char *c = rp_clean(tab_cell(r, l->col[K_COMMENT]), true);
 		if (!c)
 			return -2;
 		if (*c && text_width(c) > REPORT_COMMENT_MAX)
-			rc = errorf(d, "Rad %zu, kolumn %zu: kommentaren är längre än %d tecken.",
+			rc = rp_error(d, "Rad %zu, kolumn %zu: kommentaren är längre än %d tecken.",
 				    r->line, l->col[K_COMMENT] + 1, REPORT_COMMENT_MAX);
 		if (*c)
 			ln->comment = c;
@@ -561,7 +557,7 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 	if (!ln->has[RC_BUDGET_ACK] && !ln->has[RC_UTFALL_ACK] && !ln->has[RC_BUDGET_YEAR] &&
 	    !ln->has[RC_PROGNOS_YEAR]) {
 		text_quote(area, q, sizeof q);
-		return errorf(d, "Rad %zu, kolumn %zu: området \"%s\" har inga belopp (en "
+		return rp_error(d, "Rad %zu, kolumn %zu: området \"%s\" har inga belopp (en "
 			      "rubrik för delområden anges i en kolumn Grupp).", r->line,
 			      l->label + 1, q);
 	}
@@ -615,15 +611,15 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 	if (!d)
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
 	if (!(h = find_header(t, &hi))) {
-		errorf(d, "Hittar ingen rubrikrad bland de första %d raderna: en rad med "
+		rp_error(d, "Hittar ingen rubrikrad bland de första %d raderna: en rad med "
 		       "Budget (ack), Utfall (ack), Budget (helår) och Prognos (helår) "
 		       "som rubriker.", HEADER_SEARCH);
 		goto done;
 	}
 	d->header_line = h->line;
-	enum sv_unit hu = header_unit(h);
+	enum sv_unit hu = rp_unit(h);
 	if (o.unit != SV_UNIT_NONE && hu != SV_UNIT_NONE && hu != o.unit) {
-		errorf(d, "Rad %zu: rubrikerna anger %s men enheten %s begärdes.", h->line,
+		rp_error(d, "Rad %zu: rubrikerna anger %s men enheten %s begärdes.", h->line,
 		       sv_unit_name(hu), sv_unit_name(o.unit));
 		goto done;
 	}
@@ -635,10 +631,10 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 	if (rc == -2)
 		goto done;
 	if (d->nlines == 0 && d->errors.n == 0)
-		errorf(d, "Filen har inga områden under rubrikraden (rad %zu).", h->line);
+		rp_error(d, "Filen har inga områden under rubrikraden (rad %zu).", h->line);
 	if (d->errors.n)
 		goto done;
-	if (check_duplicates(d, &l) == -2)
+	if (rp_duplicates(d, l.label, l.col[K_GROUP]) == -2)
 		rc = -2;
 	if (d->errors.n || rc)
 		goto done;
@@ -652,8 +648,13 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 	else
 		report_msg_add(&d->notes, "Filen har ingen totalrad; totalen räknas fram.");
 done:
+	return rp_result(d, rc);
+}
+
+enum nd_err rp_result(const struct report_data *d, int rc)
+{
 	if (rc == -2)
-		return nd_fail(ND_ENOMEM, "Slut på minne vid läsning av rapporten.");
+		return nd_fail(ND_ENOMEM, "Slut på minne vid läsning av filen.");
 	if (d->errors.n)
 		return nd_fail(ND_EINVAL, "Filen har %s%zu fel; inget har importerats.",
 			       d->errors.n > MSG_MAX ? "över " : "",

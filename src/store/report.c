@@ -7,6 +7,7 @@
 
 #include "namnd/text.h"
 #include "quote.h"
+#include "report_store.h"
 
 static int str_ptr_cmp(const void *a, const void *b)
 {
@@ -108,7 +109,7 @@ out:
 	return e;
 }
 
-static enum nd_err committee_code(struct nd_db *db, long long committee, char *buf, size_t n)
+enum nd_err store_committee_code(struct nd_db *db, long long committee, char *buf, size_t n)
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db, "SELECT code FROM committee WHERE id = ?1", &st);
@@ -123,25 +124,40 @@ static enum nd_err committee_code(struct nd_db *db, long long committee, char *b
 	return e;
 }
 
+long long store_find_id(struct nd_db *db, const char *sql, long long committee, int year,
+			int month)
+{
+	sqlite3_stmt *st = NULL;
+	long long id = 0;
+	if (db_prepare(db, sql, &st))
+		return -1;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_int(st, 2, year);
+	if (month)
+		sqlite3_bind_int(st, 3, month);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		id = -1;
+	sqlite3_finalize(st);
+	if (id < 0)
+		db_fail(db, "läsa registret");
+	return id;
+}
+
 /* Existing report of the period: replaced, or refused. */
 static enum nd_err clear_period(struct nd_db *db, long long committee, int year, int month,
 				bool replace)
 {
-	sqlite3_stmt *st = NULL;
 	char code[16] = "";
-	enum nd_err e = db_prepare(db, "SELECT id FROM month_report WHERE committee_id = ?1 "
-				   "AND year = ?2 AND month = ?3", &st);
-	if (e)
-		return e;
-	sqlite3_bind_int64(st, 1, committee);
-	sqlite3_bind_int(st, 2, year);
-	sqlite3_bind_int(st, 3, month);
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	if (!id)
-		return ND_OK;
+	enum nd_err e;
+	long long id = store_find_id(db, "SELECT id FROM month_report WHERE committee_id = ?1 "
+				     "AND year = ?2 AND month = ?3", committee, year, month);
+	if (id <= 0)
+		return id < 0 ? ND_EDB : ND_OK;
 	if (!replace) {
-		if ((e = committee_code(db, committee, code, sizeof code)))
+		if ((e = store_committee_code(db, committee, code, sizeof code)))
 			return e;
 		return nd_fail(ND_EEXIST, "Det finns redan en månadsuppföljning för %s "
 			       "%04d-%02d; ange --replace för att ersätta den.", code, year, month);
@@ -149,7 +165,7 @@ static enum nd_err clear_period(struct nd_db *db, long long committee, int year,
 	return report_remove(db, id);
 }
 
-static void bind_fig(sqlite3_stmt *st, int i, const struct report_line *l, int k)
+void store_bind_fig(sqlite3_stmt *st, int i, const struct report_line *l, int k)
 {
 	if (l->has[k])
 		sqlite3_bind_int64(st, i, l->v[k]);
@@ -177,10 +193,10 @@ static enum nd_err insert_lines(struct nd_db *db, long long report, const struct
 			sqlite3_bind_int64(st, 5, ids[l->parent]);
 		else
 			sqlite3_bind_null(st, 5);
-		bind_fig(st, 6, l, RC_BUDGET_ACK);
-		bind_fig(st, 7, l, RC_UTFALL_ACK);
-		bind_fig(st, 8, l, RC_BUDGET_YEAR);
-		bind_fig(st, 9, l, RC_PROGNOS_YEAR);
+		store_bind_fig(st, 6, l, RC_BUDGET_ACK);
+		store_bind_fig(st, 7, l, RC_UTFALL_ACK);
+		store_bind_fig(st, 8, l, RC_BUDGET_YEAR);
+		store_bind_fig(st, 9, l, RC_PROGNOS_YEAR);
 		db_bind_text(st, 10, l->comment);
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			char what[96];
@@ -235,7 +251,7 @@ fail:
 	return e;
 }
 
-static char *col_dup(sqlite3_stmt *st, int i)
+char *store_col_dup(sqlite3_stmt *st, int i)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
 	return s ? strdup(s) : NULL;
@@ -250,28 +266,25 @@ void report_head_free(struct report_head *h)
 	h->committee = h->comment = NULL;
 }
 
-/* The widest area in display columns, sub-areas indented by two. */
-static enum nd_err area_width(struct nd_db *db, struct report_head *h)
+size_t store_area_width(struct nd_db *db, const char *sql, long long id, enum nd_err *e)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(db, "SELECT area, parent_id IS NOT NULL FROM "
-				   "month_report_line WHERE report_id = ?1", &st);
+	size_t width = strlen(REPORT_TOTAL_LABEL);
 	int rc;
-	if (e)
-		return e;
-	sqlite3_bind_int64(st, 1, h->id);
-	h->area_width = strlen(REPORT_TOTAL_LABEL);
+	if ((*e = db_prepare(db, sql, &st)))
+		return 0;
+	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		char *clean = text_sanitize((const char *)sqlite3_column_text(st, 0), false);
 		size_t w = text_width(clean) + (sqlite3_column_int(st, 1) ? 2 : 0);
 		free(clean);
-		if (w > h->area_width)
-			h->area_width = w;
+		if (w > width)
+			width = w;
 	}
 	if (rc != SQLITE_DONE)
-		e = db_fail(db, "läsa månadsuppföljningen");
+		*e = db_fail(db, "läsa tabellen");
 	sqlite3_finalize(st);
-	return e;
+	return width;
 }
 
 enum nd_err report_find(struct nd_db *db, long long committee, int year, int month,
@@ -304,7 +317,7 @@ enum nd_err report_find(struct nd_db *db, long long committee, int year, int mon
 		if (rc == SQLITE_DONE) {
 			char code[16] = "?";
 			sqlite3_finalize(st);
-			committee_code(db, committee, code, sizeof code);
+			store_committee_code(db, committee, code, sizeof code);
 			return nd_fail(ND_ENOTFOUND, "Det finns ingen månadsuppföljning för %s "
 				       "%04d-%02d.", code, year, month);
 		}
@@ -314,12 +327,12 @@ enum nd_err report_find(struct nd_db *db, long long committee, int year, int mon
 	}
 	h->id = sqlite3_column_int64(st, 0);
 	snprintf(h->code, sizeof h->code, "%s", (const char *)sqlite3_column_text(st, 1));
-	h->committee = col_dup(st, 2);
+	h->committee = store_col_dup(st, 2);
 	h->year = sqlite3_column_int(st, 3);
 	h->month = sqlite3_column_int(st, 4);
 	h->unit = strcmp((const char *)sqlite3_column_text(st, 5), "kr") == 0 ? SV_UNIT_KR
 									   : SV_UNIT_TKR;
-	h->comment = col_dup(st, 6);
+	h->comment = store_col_dup(st, 6);
 	snprintf(h->imported_on, sizeof h->imported_on, "%s",
 		 (const char *)sqlite3_column_text(st, 7));
 	for (int k = 0; k < RC_NCOLS; k++)
@@ -334,7 +347,10 @@ enum nd_err report_find(struct nd_db *db, long long committee, int year, int mon
 		report_head_free(h);
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
 	}
-	if ((e = area_width(db, h)))
+	/* The widest area in display columns, sub-areas indented by two. */
+	h->area_width = store_area_width(db, "SELECT area, parent_id IS NOT NULL FROM "
+					 "month_report_line WHERE report_id = ?1", h->id, &e);
+	if (e)
 		report_head_free(h);
 	return e;
 }
@@ -342,6 +358,7 @@ enum nd_err report_find(struct nd_db *db, long long committee, int year, int mon
 struct rows_ctx {
 	report_row_fn fn;
 	void *ctx;
+	int ncols;
 };
 
 static int feed_row(void *ctx, sqlite3_stmt *st)
@@ -354,28 +371,34 @@ static int feed_row(void *ctx, sqlite3_stmt *st)
 	r.is_group = sqlite3_column_int(st, 3);
 	r.in_group = sqlite3_column_int(st, 4);
 	r.children = (size_t)sqlite3_column_int64(st, 5);
-	for (int k = 0; k < RC_NCOLS; k++) {
+	for (int k = 0; k < c->ncols; k++) {
 		r.has[k] = sqlite3_column_type(st, 6 + k) != SQLITE_NULL;
 		r.v[k] = sqlite3_column_int64(st, 6 + k);
 	}
 	return c->fn(c->ctx, &r);
 }
 
-enum nd_err report_rows(struct nd_db *db, long long report, report_row_fn fn, void *ctx)
+enum nd_err store_rows(struct nd_db *db, const char *sql, long long id, int ncols,
+		       report_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	struct rows_ctx c = { fn, ctx };
-	enum nd_err e = db_prepare(db,
+	struct rows_ctx c = { fn, ctx, ncols };
+	enum nd_err e = db_prepare(db, sql, &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	return db_rows(db, st, feed_row, &c, NULL, "läsa tabellen");
+}
+
+enum nd_err report_rows(struct nd_db *db, long long report, report_row_fn fn, void *ctx)
+{
+	return store_rows(db,
 		"SELECT f.id, f.area, f.comment, f.is_group, f.parent_id IS NOT NULL, "
 		"CASE WHEN f.is_group THEN (SELECT count(*) FROM month_report_line c "
 		"WHERE c.parent_id = f.id) ELSE 0 END, "
 		"f.budget_ack, f.utfall_ack, f.avvikelse_ack, f.budget_year, f.prognos_year, "
 		"f.avvikelse_prognos FROM month_report_figures f WHERE f.report_id = ?1 "
-		"ORDER BY f.position", &st);
-	if (e)
-		return e;
-	sqlite3_bind_int64(st, 1, report);
-	return db_rows(db, st, feed_row, &c, NULL, "läsa månadsuppföljningen");
+		"ORDER BY f.position", report, RC_NCOLS, fn, ctx);
 }
 
 enum nd_err report_list(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx)
@@ -429,15 +452,21 @@ enum nd_err report_set_comment(struct nd_db *db, long long report, const char *a
 	return e;
 }
 
-enum nd_err report_remove(struct nd_db *db, long long report)
+enum nd_err store_delete(struct nd_db *db, const char *sql, long long id, const char *what)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(db, "DELETE FROM month_report WHERE id = ?1", &st);
+	enum nd_err e = db_prepare(db, sql, &st);
 	if (e)
 		return e;
-	sqlite3_bind_int64(st, 1, report);
+	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		e = db_fail(db, "ta bort månadsuppföljningen");
+		e = db_fail(db, what);
 	sqlite3_finalize(st);
 	return e;
+}
+
+enum nd_err report_remove(struct nd_db *db, long long report)
+{
+	return store_delete(db, "DELETE FROM month_report WHERE id = ?1", report,
+			    "ta bort månadsuppföljningen");
 }

@@ -4,7 +4,8 @@
  * UTF-8 without control characters, truncation never exceeds its width,
  * a parsed number formats and parses back to itself, a parsed table has
  * valid UTF-8 cells without carriage returns on ascending lines, and a
- * month report read from it is either refused with errors or clean. */
+ * month report or budget table read from it is either refused with
+ * errors or clean. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,20 +58,22 @@ static void fuzz_table(const uint8_t *data, size_t size)
 	}
 	/* A month report read from it: accepted means areas, no errors,
 	 * names that are clean one-line text. */
-	struct report_data *d = NULL;
-	enum nd_err e = report_parse(t, NULL, &d);
-	if (d && e == ND_OK) {
-		if (d->nlines == 0 || d->errors.n)
-			abort();
-		for (size_t i = 0; i < d->nlines; i++) {
-			const char *a = d->lines[i].area;
-			if (!*a || !text_valid_utf8(a, strlen(a)) || strchr(a, '\n'))
+	for (int budget = 0; budget < 2; budget++) {
+		struct report_data *d = NULL;
+		enum nd_err e = budget ? budget_parse(t, NULL, &d) : report_parse(t, NULL, &d);
+		if (d && e == ND_OK) {
+			if (d->nlines == 0 || d->errors.n)
 				abort();
+			for (size_t i = 0; i < d->nlines; i++) {
+				const char *a = d->lines[i].area;
+				if (!*a || !text_valid_utf8(a, strlen(a)) || strchr(a, '\n'))
+					abort();
+			}
+		} else if (d && e == ND_EINVAL && d->errors.n == 0) {
+			abort();
 		}
-	} else if (d && e == ND_EINVAL && d->errors.n == 0) {
-		abort();
+		report_data_free(d);
 	}
-	report_data_free(d);
 	tab_free(t);
 }
 

@@ -1,0 +1,294 @@
+/* Reading the nämndplan's budget table (Prognos N, Budget N, Budget N+1
+ * per area) out of a parsed CSV/TSV file. The nämndplan writes the years
+ * in a row above the headings, one year over two columns:
+ *
+ *   Besluts/verksamhetsområden Belopp i tkr | 2023    |        | 2024
+ *                                           | Prognos | Budget | Budget
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/text.h"
+#include "report_impl.h"
+
+#define HEADER_SEARCH 20
+#define ABSENT ((size_t)-1)
+
+struct blayout {
+	const struct tab_row *header, *years; /* years may be NULL */
+	size_t label;
+	size_t col[BC_NCOLS];
+	char head[BC_NCOLS][32]; /* "Budget 2024", for messages */
+};
+
+static bool word_in(const char *cell, const char *w)
+{
+	char l[256];
+	rp_lower(cell, l, sizeof l);
+	return strstr(l, w) != NULL;
+}
+
+/* A year 1900–2199 written in s ("2024", "Budget 2024"), else 0. */
+static int year_in(const char *s)
+{
+	for (size_t i = 0; s[i]; i++) {
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+			continue;
+		size_t n = 0;
+		while (s[i + n] >= '0' && s[i + n] <= '9')
+			n++;
+		if (n == 4) {
+			int y = atoi(s + i);
+			if (y >= 1900 && y <= 2199)
+				return y;
+		}
+	}
+	return 0;
+}
+
+/* The year of column c: in its heading, else in the year row at c or,
+ * for a year written over two columns, the nearest one to its left. */
+static int column_year(const struct blayout *l, size_t c)
+{
+	int y = year_in(tab_cell(l->header, c));
+	for (size_t k = c + 1; !y && l->years && k-- > 0 && k != l->label;) {
+		const char *cell = tab_cell(l->years, k);
+		if (!rp_blank(cell))
+			return year_in(cell);
+	}
+	return y;
+}
+
+static int count_known(const struct tab_row *r)
+{
+	int n = 0;
+	for (size_t c = 0; c < r->ncells; c++)
+		n += word_in(r->cells[c], "prognos") || word_in(r->cells[c], "budget");
+	return n;
+}
+
+static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
+		       struct blayout *l)
+{
+	const struct tab_row *h = l->header;
+	size_t budgets[2], nbudget = 0;
+	int rc = 0;
+	l->label = ABSENT;
+	for (int k = 0; k < BC_NCOLS; k++)
+		l->col[k] = ABSENT;
+	for (size_t c = 0; c < h->ncells; c++) {
+		if (word_in(h->cells[c], "prognos")) {
+			if (l->col[BC_PROGNOS] != ABSENT)
+				rc = rp_error(d, "Rad %zu: kolumn %zu och kolumn %zu är båda Prognos.",
+					      h->line, l->col[BC_PROGNOS] + 1, c + 1);
+			l->col[BC_PROGNOS] = c;
+		} else if (word_in(h->cells[c], "budget")) {
+			if (nbudget < 2)
+				budgets[nbudget] = c;
+			else
+				rc = rp_error(d, "Rad %zu, kolumn %zu: en tredje Budget-kolumn; "
+					      "tabellen har Budget för två år.", h->line, c + 1);
+			nbudget++;
+		} else if (l->label == ABSENT) {
+			l->label = c;
+		}
+	}
+	if (l->label == ABSENT)
+		return rp_error(d, "Rad %zu: rubrikraden har ingen kolumn för områdenas namn.",
+				h->line);
+	if (l->col[BC_PROGNOS] == ABSENT || nbudget < 2)
+		return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
+				"Budget (år N, N och N+1).", h->line);
+	if (rc)
+		return rc;
+	int yp = column_year(l, l->col[BC_PROGNOS]);
+	int y0 = column_year(l, budgets[0]), y1 = column_year(l, budgets[1]);
+	d->year = o->year ? o->year : yp ? yp : y0 ? y0 : y1 ? y1 - 1 : 0;
+	if (!d->year)
+		return rp_error(d, "Rad %zu: filen säger inte vilket år tabellen gäller; ange "
+				"--year (prognosens år).", h->line);
+	if (yp && yp != d->year)
+		return rp_error(d, "Rad %zu, kolumn %zu: prognosen gäller %d, inte %d.", h->line,
+				l->col[BC_PROGNOS] + 1, yp, d->year);
+	/* Budgets by their years; without years, N first and N+1 second. */
+	for (int i = 0; i < 2; i++) {
+		int y = i ? y1 : y0;
+		int k = y == d->year + 1 ? BC_BUDGET_NEXT : y == d->year ? BC_BUDGET
+			: y ? -1 : i ? BC_BUDGET_NEXT : BC_BUDGET;
+		if (k < 0 || l->col[k] != ABSENT)
+			return rp_error(d, "Rad %zu, kolumn %zu: budgeten för %d hör inte till "
+					"tabellen för %d–%d.", h->line, budgets[i] + 1,
+					y ? y : d->year, d->year, d->year + 1);
+		l->col[k] = budgets[i];
+	}
+	snprintf(l->head[BC_PROGNOS], sizeof l->head[0], "Prognos %d", d->year);
+	snprintf(l->head[BC_BUDGET], sizeof l->head[0], "Budget %d", d->year);
+	snprintf(l->head[BC_BUDGET_NEXT], sizeof l->head[0], "Budget %d", d->year + 1);
+	return 0;
+}
+
+static bool figures_blank(const struct blayout *l, const struct tab_row *r)
+{
+	for (size_t c = 0; c < r->ncells; c++)
+		if (c != l->label && !rp_blank(r->cells[c]))
+			return false;
+	return true;
+}
+
+/* "Kommentar till tabell: …" below the table: the table's comment. */
+static int add_comment(struct report_data *d, const char *label)
+{
+	size_t old = d->comment ? strlen(d->comment) : 0, n = strlen(label);
+	char *c = realloc(d->comment, old + n + 2);
+	if (!c)
+		return -2;
+	if (old)
+		c[old++] = '\n';
+	memcpy(c + old, label, n + 1);
+	d->comment = c;
+	return 0;
+}
+
+static int read_figures(struct report_data *d, const struct blayout *l,
+			const struct tab_row *r, int64_t *v, bool *has)
+{
+	int rc = 0;
+	for (int k = 0; k < BC_NCOLS; k++) {
+		struct sv_num n;
+		if (sv_num_parse(tab_cell(r, l->col[k]), &n) != ND_OK) {
+			rc = rp_error(d, "Rad %zu, kolumn %zu (%s): %s", r->line, l->col[k] + 1,
+				      l->head[k], nd_errmsg());
+			continue;
+		}
+		if (n.unit != SV_UNIT_NONE && n.unit != d->unit) {
+			rc = rp_error(d, "Rad %zu, kolumn %zu (%s): beloppet är i %s men tabellen "
+				      "är i %s.", r->line, l->col[k] + 1, l->head[k],
+				      sv_unit_name(n.unit), sv_unit_name(d->unit));
+			continue;
+		}
+		v[k] = n.cents;
+		has[k] = !n.empty;
+	}
+	return rc;
+}
+
+static int read_row(struct report_data *d, const struct blayout *l, const struct tab_row *r,
+		    const struct budget_parse_opts *o, size_t *cap, int64_t *total,
+		    bool *total_has)
+{
+	char q[TEXT_QUOTE_SIZE];
+	char *area = rp_clean(tab_cell(r, l->label), true);
+	int rc;
+	if (!area)
+		return -2;
+	if (*area && figures_blank(l, r)) {
+		char low[32];
+		rp_lower(area, low, sizeof low);
+		if (strncmp(low, "kommentar", 9) == 0) {
+			rc = add_comment(d, area);
+			free(area);
+			return rc;
+		}
+		text_quote(area, q, sizeof q);
+		free(area);
+		return rp_error(d, "Rad %zu, kolumn %zu: området \"%s\" har inga belopp.",
+				r->line, l->label + 1, q);
+	}
+	for (char *nl = strchr(area, '\n'); nl; nl = strchr(nl, '\n'))
+		*nl = ' '; /* a name is one line; only comments keep breaks */
+	for (size_t c = l->header->ncells; c < r->ncells; c++)
+		if (!rp_blank(r->cells[c])) {
+			free(area);
+			return rp_error(d, "Rad %zu, kolumn %zu: cellen har ett värde men "
+					"kolumnen har ingen rubrik.", r->line, c + 1);
+		}
+	if (r->ncells < l->header->ncells || !*area || text_width(area) > REPORT_AREA_MAX) {
+		rc = rp_error(d, r->ncells < l->header->ncells
+			      ? "Rad %zu har för få celler: saknas en kolumn (kolumn %zu)?"
+			      : *area ? "Rad %zu, kolumn %zu: områdets namn är för långt."
+				      : "Rad %zu, kolumn %zu: raden har belopp men inget namn på "
+					"området.", r->line, r->ncells < l->header->ncells
+					? r->ncells + 1 : l->label + 1);
+		free(area);
+		return rc;
+	}
+	if (rp_total_label(area, tab_cell(l->header, l->label), o->committee_name) ||
+	    rp_total_label(area, l->years ? tab_cell(l->years, l->label) : NULL, NULL)) {
+		free(area);
+		if (d->total_line)
+			return rp_error(d, "Rad %zu: en andra totalrad (den första är rad %zu).",
+					r->line, d->total_line);
+		d->total_line = r->line;
+		return read_figures(d, l, r, total, total_has);
+	}
+	if (d->nlines + 1 > REPORT_LINES_MAX) {
+		free(area);
+		return rp_error(d, "Rad %zu: tabellen har fler än %d rader.", r->line,
+				REPORT_LINES_MAX);
+	}
+	struct report_line *ln = rp_add_line(d, cap, area, r->line);
+	return !ln ? -2 : read_figures(d, l, r, ln->v, ln->has);
+}
+
+enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opts *opts,
+			 struct report_data **out)
+{
+	struct budget_parse_opts o = opts ? *opts : (struct budget_parse_opts){ 0 };
+	struct report_data *d = calloc(1, sizeof *d);
+	struct blayout l = { 0 };
+	size_t hi = 0, cap = 0;
+	int64_t total[BC_NCOLS] = { 0 };
+	bool total_has[BC_NCOLS] = { false };
+	int rc = 0;
+
+	*out = d;
+	if (!d)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	for (; hi < t->nrows && hi < HEADER_SEARCH && !l.header; hi++)
+		if (count_known(&t->rows[hi]) >= 2)
+			l.header = &t->rows[hi];
+	if (!l.header) {
+		rp_error(d, "Hittar ingen rubrikrad bland de första %d raderna: en rad med "
+			 "Prognos, Budget och Budget.", HEADER_SEARCH);
+		goto done;
+	}
+	l.years = hi >= 2 ? &t->rows[hi - 2] : NULL;
+	d->header_line = l.header->line;
+	enum sv_unit u = rp_unit(l.header);
+	if (u == SV_UNIT_NONE)
+		u = rp_unit(l.years);
+	d->unit = o.unit != SV_UNIT_NONE ? o.unit : u != SV_UNIT_NONE ? u : SV_UNIT_TKR;
+	if ((rc = read_layout(d, &o, &l)) != 0)
+		goto done;
+	for (size_t i = hi; i < t->nrows && rc != -2; i++)
+		rc = read_row(d, &l, &t->rows[i], &o, &cap, total, total_has);
+	if (rc == -2)
+		goto done;
+	if (d->nlines == 0 && !d->errors.n)
+		rp_error(d, "Filen har inga områden under rubrikraden (rad %zu).", l.header->line);
+	if (!d->errors.n && rp_duplicates(d, l.label, l.label) == -2)
+		rc = -2;
+	if (d->errors.n || rc)
+		goto done;
+	if (d->total_line) {
+		int64_t sum[BC_NCOLS] = { 0 };
+		size_t before = d->warnings.n;
+		for (size_t i = 0; i < d->nlines; i++)
+			for (int k = 0; k < BC_NCOLS; k++)
+				sum[k] += d->lines[i].v[k];
+		for (int k = 0; k < BC_NCOLS; k++)
+			if (total_has[k])
+				rp_mismatch(d, d->total_line, REPORT_TOTAL_LABEL, l.col[k], l.head[k],
+					    total[k], sum[k]);
+		if (d->warnings.n == before)
+			report_msg_add(&d->notes, "Totalraden (rad %zu) stämmer med summan av "
+				       "områdena.", d->total_line);
+	} else {
+		report_msg_add(&d->notes, "Filen har ingen totalrad; totalen räknas fram.");
+	}
+	report_msg_add(&d->notes, "Kolumnerna: Prognos %d (kolumn %zu), Budget %d (kolumn %zu), "
+		       "Budget %d (kolumn %zu).", d->year, l.col[BC_PROGNOS] + 1, d->year,
+		       l.col[BC_BUDGET] + 1, d->year + 1, l.col[BC_BUDGET_NEXT] + 1);
+done:
+	return rp_result(d, rc);
+}

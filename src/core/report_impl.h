@@ -1,0 +1,49 @@
+/* Pieces shared by the readers of the month report and of the nämndplan
+ * budget table (report_parse.c, budget_parse.c). Not a public header. */
+#ifndef NAMND_REPORT_IMPL_H
+#define NAMND_REPORT_IMPL_H
+
+#include "namnd/report.h"
+
+/* Sanitized copy of s, runs of spaces (no-break ones too) made one, ends
+ * trimmed; keep_newlines keeps line breaks. Caller frees; NULL: no memory. */
+char *rp_clean(const char *s, bool keep_newlines);
+/* Lower case for matching words: ASCII and Å Ä Ö É. */
+void rp_lower(const char *s, char *buf, size_t bufsz);
+/* w occurs in the lower-cased l as a word of its own. */
+bool rp_has_word(const char *l, const char *w);
+/* The unit a row's cells name: tkr, kr, or none. h may be NULL. */
+enum sv_unit rp_unit(const struct tab_row *h);
+/* The cell is empty or only spaces. */
+bool rp_blank(const char *s);
+/* A total row's label: Totalt, Summa, …, the header's label cell (as in
+ * the seed: "Utbildning") or the committee's name. */
+bool rp_total_label(const char *label, const char *header_label, const char *committee);
+/* An error in d->errors (the first 50, then "and more"). Returns -1, or
+ * -2 when out of memory. */
+int rp_error(struct report_data *d, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+/* A warning naming row, column, the file's and the computed value, when
+ * they differ. */
+void rp_mismatch(struct report_data *d, size_t line, const char *what, size_t col,
+		 const char *head, int64_t file, int64_t computed);
+/* Swedish text of v, decimals only when it has them (SV_NUM_BUF bytes). */
+void rp_fmt(int64_t v, char *buf);
+/* Errors for areas (and groups) named twice. -2: out of memory. */
+int rp_duplicates(struct report_data *d, size_t label_col, size_t group_col);
+/* A new line for area (owned from here on; freed when out of memory) from
+ * the file's line, at the end of d (*cap: its capacity). NULL: no memory. */
+struct report_line *rp_add_line(struct report_data *d, size_t *cap, char *area, size_t line);
+
+/* The parser's result: ND_ENOMEM (rc -2), ND_EINVAL with a summary when
+ * d has errors, else ND_OK. */
+enum nd_err rp_result(const struct report_data *d, int rc);
+
+/* The parser's result: ND_ENOMEM (rc -2), ND_EINVAL with a summary when
+ * d has errors, else ND_OK. */
+enum nd_err rp_result(const struct report_data *d, int rc);
+
+#endif

@@ -1,0 +1,77 @@
+#!/bin/sh
+# The nämndplan's budget table: the seed's table imported as pasted, shown
+# as the hand-written golden text, years read from the row above the
+# headings, bad files refused with row and column and nothing stored.
+. tests/cli/lib.sh
+
+SEED=tests/data/seed_budget_2023.tsv
+GOLDEN=tests/data/seed_budget_2023.txt
+
+expect_ok "init" init
+expect_ok "committee" committee add --code UBN --name Utbildningsnämnden
+
+expect_ok "import the seed" budget import --committee UBN "$SEED"
+has "years from the row above" '^Kolumnerna: Prognos 2023 \(kolumn 2\), Budget 2023 \(kolumn 3\), Budget 2024 \(kolumn 4\)\.$'
+has "total row checked" '^Totalraden \(rad 16\) stämmer med summan av områdena\.$'
+has "imported" '^Importerade budgettabellen 2023–2024: 13 områden \(tkr\)\.$'
+eq "no mismatch" "" "$err"
+eq "exact: Komvux budget 2024" "-1253300" \
+	"$(sqlite3 "$NAMND_DB" "SELECT budget_next FROM budget_plan_line WHERE area = 'Komvux'")"
+eq "Totalt computed, not stored" "-95446300|-95446300|-101029900|13" \
+	"$(sqlite3 "$NAMND_DB" "SELECT prognos, budget, budget_next, areas FROM budget_plan_total")"
+eq "no Totalt line stored" "0" \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM budget_plan_line WHERE area = 'Totalt'")"
+eq "comment kept" "Kommentar till tabell: 5,0 mkr" \
+	"$(sqlite3 "$NAMND_DB" "SELECT substr(comment, 1, 30) FROM budget_plan")"
+
+run budget show --committee UBN --year 2023
+if [ "$rc" -eq 0 ] && printf '%s\n' "$out" | diff -u "$GOLDEN" - >"$TMP/diff"; then ok; else
+	bad "budget show differs from $GOLDEN: $(cat "$TMP/diff")"; fi
+expect_ok "list" budget list
+has "listed" '^UBN +2023 +13 +tkr'
+
+# Without a year row: --year says which; Budget columns are N and N+1 in order.
+printf 'Område;Prognos;Budget;Budget\nKomvux;-1 000;-1 100;-1 200\nElevhälsa;-10;-10;-12\nSumma;-1 010;-1 110;-1 200\n' >"$TMP/plain.csv"
+expect_fail "year needed" 1 'Rad 1: filen säger inte vilket år tabellen gäller; ange --year' \
+	budget import --committee UBN "$TMP/plain.csv"
+expect_ok "year given" budget import --committee UBN --year 2025 "$TMP/plain.csv"
+case $err in
+*'Rad 4 (Totalt), kolumn 4 ("Budget 2026"): filen har -1 200, beräknat -1 212.'*) ok ;;
+*) bad "total mismatch not reported: $err" ;; esac
+eq "Budget N+1 stored" "-120000" \
+	"$(sqlite3 "$NAMND_DB" "SELECT budget_next FROM budget_plan_line l JOIN budget_plan p ON p.id = l.plan_id WHERE p.year = 2025 AND area = 'Komvux'")"
+
+# Years in the headings, in another order.
+printf 'Verksamhet\tBudget 2028\tPrognos 2027\tBudget 2027\nKomvux\t3\t1\t2\n' >"$TMP/heads.tsv"
+expect_ok "years in the headings" budget import --committee UBN "$TMP/heads.tsv"
+eq "columns by their years" "100|200|300" \
+	"$(sqlite3 "$NAMND_DB" "SELECT prognos, budget, budget_next FROM budget_plan_line l JOIN budget_plan p ON p.id = l.plan_id WHERE p.year = 2027")"
+
+before=$(fingerprint)
+unchanged() {
+	if [ "$(fingerprint)" = "$before" ]; then ok; else bad "$1: database changed"; fi
+}
+expect_fail "another year than the file's" 1 'kolumn 2: prognosen gäller 2023, inte 2030' \
+	budget import --committee UBN --year 2030 "$SEED"
+unchanged "another year"
+sed 's/^Komvux\t-12 577\t-12 577\t-12 533/Komvux\t-12 577\t-12 577\t-12.533/' "$SEED" >"$TMP/bad.tsv"
+expect_fail "bad number" 1 'Rad 15, kolumn 4 \(Budget 2024\): "-12\.533" är inget giltigt tal: punkt' \
+	budget import --committee UBN --replace "$TMP/bad.tsv"
+unchanged "bad number"
+sed 's/^Elevhälsa\t/Komvux\t/' "$SEED" >"$TMP/dup.tsv"
+expect_fail "duplicated area" 1 'Rad 15, kolumn 1: området "Komvux" finns redan på rad 11' \
+	budget import --committee UBN --replace "$TMP/dup.tsv"
+unchanged "duplicated area"
+expect_fail "year exists" 1 'Det finns redan en budgettabell för UBN 2023; ange --replace' \
+	budget import --committee UBN "$SEED"
+unchanged "year exists"
+expect_fail "no such year" 3 'Det finns ingen budgettabell för UBN 2019' \
+	budget show --committee UBN --year 2019
+
+expect_ok "replace" budget import --committee UBN --replace "$SEED"
+eq "replaced, not doubled" "1" "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM budget_plan WHERE year = 2023")"
+expect_ok "remove" budget rm --committee UBN --year 2023
+eq "removed with its lines, the other years kept" "3" \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM budget_plan_line")"
+
+finish
