@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include "namnd/doc.h"
 #include "namnd/entity.h"
 
 #define ARGS_MAX 64
@@ -72,11 +73,23 @@ void print_cell(FILE *f, const char *s, int w, bool pad);
  * error and returns its exit code. */
 int cli_paragraph(struct cli *c, const char *meeting, const char *number,
 		  long long *meeting_id, long long *paragraph);
+/* A paragraph number "14", "§14" or "§ 14". */
+bool cli_number(const char *s, int *out);
 /* --from N and --to N (paragraph numbers; 0 when not given). Returns
  * EXIT_OK or a usage error. */
 int cli_range(const struct args *a, int *from, int *to);
 /* A person by id or name; EXIT_OK or the printed error's exit code. */
 int cli_person(struct cli *c, const char *ref, long long *id);
+
+/* --format, --out, --width and --public for a document verb. */
+int export_options(struct args *a, enum doc_format *fmt, const char **out, int *width,
+		   struct doc_opts *opts);
+/* Render doc to standard output, or write it to out; frees doc. */
+int export_finish(struct nd_doc *doc, enum doc_format fmt, const char *out, int width,
+		  const char *what);
+
+/* The meeting's deadlines (LAW.md), one line each. */
+int deadlines_print(struct cli *c, long long id);
 
 /* Verbs. */
 int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a);
@@ -116,6 +129,14 @@ int cmd_reservation(struct cli *c, struct args *a);
 int cmd_note(struct cli *c, struct args *a);
 int cmd_recusal(struct cli *c, struct args *a);
 int cmd_expedite(struct cli *c, struct args *a);
+int cmd_justerare(struct cli *c, struct args *a);
+int cmd_justera(struct cli *c, struct args *a);
+int cmd_anslag(struct cli *c, struct args *a);
+int cmd_review(struct cli *c, struct args *a);
+int cmd_rattelse(struct cli *c, struct args *a);
+int cmd_protokoll(struct cli *c, struct args *a);
+int cmd_utdrag(struct cli *c, struct args *a);
+int cmd_beslutslista(struct cli *c, struct args *a);
 int cmd_demo(struct cli *c, struct args *a);
 int cmd_report(struct cli *c, struct args *a);
 int cmd_budget(struct cli *c, struct args *a);

@@ -22,7 +22,7 @@ void export_options_help(void)
 }
 
 /* Reads --format, --out, --width; fills opts from --public. */
-static int export_options(struct args *a, enum doc_format *fmt, const char **out,
+int export_options(struct args *a, enum doc_format *fmt, const char **out,
 			  int *width, struct doc_opts *opts)
 {
 	const char *f = args_get(a, "format"), *w = args_get(a, "width");
@@ -49,7 +49,7 @@ static int export_options(struct args *a, enum doc_format *fmt, const char **out
 }
 
 /* Render doc to standard output or write it to the file. Frees doc. */
-static int export_finish(struct nd_doc *doc, enum doc_format fmt, const char *out,
+int export_finish(struct nd_doc *doc, enum doc_format fmt, const char *out,
 			 int width, const char *what)
 {
 	enum nd_err e = ND_OK;

@@ -99,7 +99,7 @@ static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_dead
 	return e;
 }
 
-static int deadlines_print(struct cli *c, long long id)
+int deadlines_print(struct cli *c, long long id)
 {
 	struct nd_deadlines dl;
 	struct nd_date meeting, today;

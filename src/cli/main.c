@@ -47,6 +47,14 @@ static const struct verb verbs[] = {
 	{ "note", NULL, cmd_note, V_WRITES, "protokollsanteckningar" },
 	{ "recusal", NULL, cmd_recusal, V_WRITES, "jäv i en paragraf" },
 	{ "expedite", NULL, cmd_expedite, V_WRITES, "expediering: vem som får utdrag" },
+	{ "review", NULL, cmd_review, V_WRITES, "ordförandens granskning före justering" },
+	{ "justerare", NULL, cmd_justerare, V_WRITES, "välj justerare" },
+	{ "justera", NULL, cmd_justera, V_WRITES, "justera protokollet eller en paragraf" },
+	{ "anslag", NULL, cmd_anslag, V_WRITES, "anslag om justeringen" },
+	{ "rattelse", NULL, cmd_rattelse, V_WRITES, "rättelse av ett justerat protokoll" },
+	{ "protokoll", NULL, cmd_protokoll, 0, "protokollet som text eller xlsx" },
+	{ "utdrag", NULL, cmd_utdrag, 0, "protokollsutdrag av en paragraf" },
+	{ "beslutslista", NULL, cmd_beslutslista, 0, "beslutslista för webben" },
 	{ "deadlines", NULL, cmd_deadlines, 0, "frister för ett sammanträde" },
 	{ "search", NULL, cmd_search, 0, "fritextsökning i ärenden och paragrafer" },
 	{ "setting", NULL, cmd_setting, V_WRITES, "organisationens inställningar" },
@@ -146,7 +154,8 @@ int main(int argc, char **argv)
 		i++;
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
-					     "replace", "allow-area-changes", NULL };
+					     "replace", "allow-area-changes", "canonical", "verify",
+					     NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

@@ -7,7 +7,7 @@
 #include "namnd/paragraph.h"
 
 /* "14", "§14" or "§ 14": 1..9999999. */
-static bool parse_number(const char *s, int *out)
+bool cli_number(const char *s, int *out)
 {
 	char *end;
 	if (strncmp(s, "§", strlen("§")) == 0)
@@ -32,7 +32,7 @@ int cli_paragraph(struct cli *c, const char *meeting, const char *number,
 	if (!meeting || !number)
 		return cli_usage("ange sammanträde och paragraf: SAMMANTRÄDE N (t.ex. "
 				 "UBN:2024-03-20 14).");
-	if (!parse_number(number, &n))
+	if (!cli_number(number, &n))
 		return cli_usage("paragrafen ska vara ett nummer (t.ex. 14 eller \"§ 14\"), "
 				 "inte \"%s\".", number);
 	if ((e = meeting_resolve(c->db, meeting, &m)) || (e = paragraph_find(c->db, m, n, paragraph)))
@@ -49,7 +49,7 @@ int cli_range(const struct args *a, int *from, int *to)
 	for (int i = 0; i < 2; i++) {
 		const char *s = args_get(a, names[i]);
 		*out[i] = 0;
-		if (s && !parse_number(s, out[i]))
+		if (s && !cli_number(s, out[i]))
 			return cli_usage("--%s ska vara ett paragrafnummer (t.ex. 43), inte \"%s\".",
 					 names[i], s);
 	}

@@ -7,6 +7,7 @@
 
 #include "namnd/minutes.h"
 #include "namnd/sitting.h"
+#include "util.h"
 
 enum nd_err meeting_check_open(struct nd_db *db, long long meeting)
 {
@@ -24,13 +25,6 @@ enum nd_err meeting_check_open(struct nd_db *db, long long meeting)
 			    "ändras. En rättelse görs som en ny, daterad rättelse "
 			    "('namnd rattelse add').", sqlite3_column_text(st, 2),
 			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return e;
-}
-
-static enum nd_err step_done(struct nd_db *db, sqlite3_stmt *st, const char *what)
-{
-	enum nd_err e = sqlite3_step(st) == SQLITE_DONE ? ND_OK : db_fail(db, what);
 	sqlite3_finalize(st);
 	return e;
 }
@@ -53,7 +47,7 @@ static enum nd_err row_update(struct nd_db *db, long long id, int from, int to)
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, from);
 	bind_to(st, 3, to);
-	return step_done(db, st, "ändra närvaron");
+	return stmt_done(db, st, "ändra närvaron");
 }
 
 static enum nd_err row_insert(struct nd_db *db, long long meeting, long long person,
@@ -74,7 +68,7 @@ static enum nd_err row_insert(struct nd_db *db, long long meeting, long long per
 		sqlite3_bind_null(st, 4);
 	sqlite3_bind_int(st, 5, from);
 	bind_to(st, 6, to);
-	return step_done(db, st, "anteckna närvaron");
+	return stmt_done(db, st, "anteckna närvaron");
 }
 
 static enum nd_err row_delete(struct nd_db *db, long long id)
@@ -84,7 +78,7 @@ static enum nd_err row_delete(struct nd_db *db, long long id)
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, id);
-	return step_done(db, st, "ändra närvaron");
+	return stmt_done(db, st, "ändra närvaron");
 }
 
 /* Cut the person's rows around a..b (b = INT_MAX: to the end). Updates
@@ -304,7 +298,7 @@ enum nd_err attendance_remove(struct nd_db *db, long long meeting, long long per
 		goto fail;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_int64(st, 2, person);
-	if ((e = step_done(db, st, "ta bort närvaron")))
+	if ((e = stmt_done(db, st, "ta bort närvaron")))
 		goto fail;
 	if (sqlite3_changes(db->h) == 0) {
 		e = nd_fail(ND_ENOTFOUND, "Ingen närvaro är antecknad för person %lld vid "

@@ -8,6 +8,7 @@
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
 #include "quote.h"
+#include "util.h"
 
 static const struct nd_field f_motion = { "text", "yrkande", FT_LONGTEXT, 1, 10000, NULL, NULL };
 static const struct nd_field f_reason = { "reason", "skäl för reservationen", FT_LONGTEXT,
@@ -16,27 +17,6 @@ static const struct nd_field f_note = { "text", "protokollsanteckning", FT_LONGT
 					100000, NULL, NULL };
 static const struct nd_field f_recipient = { "recipient", "mottagare", FT_TEXT, 1, 300,
 					     NULL, NULL };
-
-static enum nd_err step_done(struct nd_db *db, sqlite3_stmt *st, const char *what)
-{
-	enum nd_err e = sqlite3_step(st) == SQLITE_DONE ? ND_OK : db_fail(db, what);
-	sqlite3_finalize(st);
-	return e;
-}
-
-/* The name of person for messages, into buf. */
-static const char *person_name(struct nd_db *db, long long person, char *buf, size_t size)
-{
-	sqlite3_stmt *st = NULL;
-	snprintf(buf, size, "person %lld", person);
-	if (db_prepare(db, "SELECT name FROM person WHERE id = ?1", &st) == ND_OK) {
-		sqlite3_bind_int64(st, 1, person);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			snprintf(buf, size, "%s", sqlite3_column_text(st, 0));
-		sqlite3_finalize(st);
-	}
-	return buf;
-}
 
 /* The paragraph is open and person serves there; what names the act
  * ("yrka", "reservera sig") for the message. */
@@ -83,7 +63,7 @@ enum nd_err motion_add(struct nd_db *db, long long paragraph, long long person,
 	sqlite3_bind_int64(st, 1, paragraph);
 	sqlite3_bind_int64(st, 2, person);
 	value_bind(st, 3, &v);
-	if ((e = step_done(db, st, "spara yrkandet")))
+	if ((e = stmt_done(db, st, "spara yrkandet")))
 		goto fail;
 	if (id)
 		*id = sqlite3_last_insert_rowid(db->h);
@@ -108,7 +88,7 @@ enum nd_err motion_remove(struct nd_db *db, long long paragraph, int position)
 		goto fail;
 	sqlite3_bind_int64(st, 1, paragraph);
 	sqlite3_bind_int(st, 2, position);
-	if ((e = step_done(db, st, "ta bort yrkandet")))
+	if ((e = stmt_done(db, st, "ta bort yrkandet")))
 		goto fail;
 	if (sqlite3_changes(db->h) == 0) {
 		e = nd_fail(ND_ENOTFOUND, "Paragrafen har inget yrkande nummer %d.", position);
@@ -120,12 +100,12 @@ enum nd_err motion_remove(struct nd_db *db, long long paragraph, int position)
 		goto fail;
 	sqlite3_bind_int64(st, 1, paragraph);
 	sqlite3_bind_int(st, 2, position);
-	if ((e = step_done(db, st, "numrera yrkandena")) ||
+	if ((e = stmt_done(db, st, "numrera yrkandena")) ||
 	    (e = db_prepare(db, "UPDATE motion SET position = position - 1000001 WHERE "
 			    "paragraph_id = ?1 AND position > 1000000", &st)))
 		goto fail;
 	sqlite3_bind_int64(st, 1, paragraph);
-	if ((e = step_done(db, st, "numrera yrkandena")) || (e = db_commit(db)))
+	if ((e = stmt_done(db, st, "numrera yrkandena")) || (e = db_commit(db)))
 		goto fail;
 	return ND_OK;
 fail:
@@ -154,7 +134,7 @@ enum nd_err reservation_add(struct nd_db *db, long long paragraph, long long per
 	sqlite3_bind_int64(st, 2, person);
 	sqlite3_bind_int(st, 3, promised);
 	value_bind(st, 4, &v);
-	if ((e = step_done(db, st, "spara reservationen")) || (e = db_commit(db)))
+	if ((e = stmt_done(db, st, "spara reservationen")) || (e = db_commit(db)))
 		goto fail;
 	goto out;
 fail:
@@ -180,7 +160,7 @@ static enum nd_err remove_one(struct nd_db *db, long long paragraph, const char 
 		sqlite3_bind_text(st, 2, text, -1, SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_int64(st, 2, key);
-	if ((e = step_done(db, st, "ta bort")))
+	if ((e = stmt_done(db, st, "ta bort")))
 		goto fail;
 	if (sqlite3_changes(db->h) == 0) {
 		e = nd_fail(ND_ENOTFOUND, "%s", missing);
@@ -223,7 +203,7 @@ enum nd_err note_add(struct nd_db *db, long long paragraph, long long person,
 	else
 		sqlite3_bind_null(st, 2);
 	value_bind(st, 3, &v);
-	if ((e = step_done(db, st, "spara protokollsanteckningen")))
+	if ((e = stmt_done(db, st, "spara protokollsanteckningen")))
 		goto fail;
 	if (id)
 		*id = sqlite3_last_insert_rowid(db->h);
@@ -309,7 +289,7 @@ enum nd_err recusal_add(struct nd_db *db, long long paragraph, long long person,
 		sqlite3_bind_int64(st, 3, replaced_by);
 	else
 		sqlite3_bind_null(st, 3);
-	if ((e = step_done(db, st, "spara jävet")) || (e = minutes_check(db, meeting)) ||
+	if ((e = stmt_done(db, st, "spara jävet")) || (e = minutes_check(db, meeting)) ||
 	    (e = db_commit(db)))
 		goto fail;
 	return ND_OK;
@@ -351,7 +331,7 @@ enum nd_err recipient_add(struct nd_db *db, long long paragraph, const char *rec
 	sqlite3_bind_int64(st, 1, paragraph);
 	value_bind(st, 2, &v);
 	sqlite3_bind_text(st, 3, purpose, -1, SQLITE_TRANSIENT);
-	if ((e = step_done(db, st, "spara expedieringen")) || (e = db_commit(db)))
+	if ((e = stmt_done(db, st, "spara expedieringen")) || (e = db_commit(db)))
 		goto fail;
 	goto out;
 fail:

@@ -7,6 +7,7 @@
 
 #include "namnd/agenda.h"
 #include "arena.h"
+#include "util.h"
 
 /* Numbers at and above this are temporary, while renumbering. */
 #define TEMP_BASE 5000000
@@ -50,13 +51,6 @@ const struct nd_entity paragraph_entity = {
 		    "LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = ?1",
 	.resolve = id_resolve,
 };
-
-static enum nd_err step_done(struct nd_db *db, sqlite3_stmt *st, const char *what)
-{
-	enum nd_err e = sqlite3_step(st) == SQLITE_DONE ? ND_OK : db_fail(db, what);
-	sqlite3_finalize(st);
-	return e;
-}
 
 enum nd_err paragraph_check_open(struct nd_db *db, long long paragraph,
 				 long long *meeting, int *number)
@@ -125,7 +119,7 @@ enum nd_err paragraph_start_set(struct nd_db *db, long long committee, int year,
 	sqlite3_bind_int64(st, 1, committee);
 	sqlite3_bind_int(st, 2, year);
 	sqlite3_bind_int(st, 3, first);
-	return step_done(db, st, "spara första paragrafnumret");
+	return stmt_done(db, st, "spara första paragrafnumret");
 }
 
 struct mt {
@@ -183,7 +177,7 @@ static enum nd_err create_missing(struct nd_db *db, const struct mt *m)
 	sqlite3_bind_int64(st, 2, m->committee);
 	sqlite3_bind_int(st, 3, m->year);
 	sqlite3_bind_int(st, 4, TEMP_BASE);
-	if ((e = step_done(db, st, "lägga till paragrafer")))
+	if ((e = stmt_done(db, st, "lägga till paragrafer")))
 		return e;
 	if ((e = db_prepare(db, "INSERT INTO paragraph_recipient (paragraph_id, recipient, "
 			    "purpose) SELECT p.id, r.recipient, r.purpose FROM paragraph p "
@@ -192,7 +186,7 @@ static enum nd_err create_missing(struct nd_db *db, const struct mt *m)
 		return e;
 	sqlite3_bind_int64(st, 1, m->id);
 	sqlite3_bind_int(st, 2, TEMP_BASE);
-	return step_done(db, st, "lägga till expedieringen");
+	return stmt_done(db, st, "lägga till expedieringen");
 }
 
 /* The number before the meeting's first: the committee's last number
@@ -236,7 +230,7 @@ static enum nd_err set_number(struct nd_db *db, long long id, int number)
 		return e;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, number);
-	return step_done(db, st, "numrera paragrafen");
+	return stmt_done(db, st, "numrera paragrafen");
 }
 
 static int map_number(const struct renum *r, size_t n, int old)
@@ -302,7 +296,7 @@ static enum nd_err move_attendance(struct nd_db *db, long long meeting,
 			sqlite3_bind_int(st, 3, moves[i].nto);
 		else
 			sqlite3_bind_null(st, 3);
-		e = step_done(db, st, "flytta närvaron till de nya paragrafnumren");
+		e = stmt_done(db, st, "flytta närvaron till de nya paragrafnumren");
 	}
 	free(moves);
 	return e;
@@ -594,7 +588,7 @@ enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *co
 	sqlite3_bind_int64(st, 1, paragraph);
 	sqlite3_bind_text(st, 2, b.s, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, line, -1, SQLITE_TRANSIENT);
-	if ((e = step_done(db, st, "skriva delegeringsbesluten i paragrafen")) ||
+	if ((e = stmt_done(db, st, "skriva delegeringsbesluten i paragrafen")) ||
 	    (e = db_commit(db)))
 		goto fail;
 	free(b.s);

@@ -7,13 +7,7 @@
 
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
-
-static enum nd_err step_done(struct nd_db *db, sqlite3_stmt *st, const char *what)
-{
-	enum nd_err e = sqlite3_step(st) == SQLITE_DONE ? ND_OK : db_fail(db, what);
-	sqlite3_finalize(st);
-	return e;
-}
+#include "util.h"
 
 static enum nd_err delete_votes(struct nd_db *db, long long paragraph)
 {
@@ -22,7 +16,7 @@ static enum nd_err delete_votes(struct nd_db *db, long long paragraph)
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, paragraph);
-	return step_done(db, st, "ta bort omröstningen");
+	return stmt_done(db, st, "ta bort omröstningen");
 }
 
 enum nd_err vote_record(struct nd_db *db, long long paragraph,
@@ -55,7 +49,7 @@ enum nd_err vote_record(struct nd_db *db, long long paragraph,
 		sqlite3_bind_int64(st, 1, paragraph);
 		sqlite3_bind_int64(st, 2, b[i].person);
 		sqlite3_bind_text(st, 3, choice_name(b[i].choice), -1, SQLITE_STATIC);
-		e = step_done(db, st, "spara omröstningen");
+		e = stmt_done(db, st, "spara omröstningen");
 	}
 	if (e || (e = db_commit(db)))
 		goto fail;

@@ -4,39 +4,24 @@
 # functions namnd's audit triggers call) and by SQLite's own shell is
 # refused, and the file stays as it was.
 . tests/cli/lib.sh
+. tests/cli/fixtures/raw.sh
 
 expect_ok "demo" demo
 q() { sqlite3 -readonly "$NAMND_DB" "$1"; }
 held=$(q "SELECT id FROM meeting WHERE status = 'genomfört' AND EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = meeting.id) ORDER BY date DESC LIMIT 1")
 hdate=$(q "SELECT date FROM meeting WHERE id = $held")
 
-# sql FILE STATEMENT: runs one statement as another program would; prints
-# "ok" or the database's message.
-sql() {
-	/usr/bin/python3 - "$NAMND_DB" "$1" <<'EOF'
-import sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-con.create_collation('sv', lambda a, b: (a > b) - (a < b))
-con.create_function('nd_user', 0, lambda: 'annat program')
-try:
-    con.execute(sys.argv[2])
-    con.commit()
-    print('ok')
-except sqlite3.DatabaseError as e:
-    print(e)
-EOF
-}
 
 # The demo's omedelbart justerad paragraph is locked already.
 imm=$(q "SELECT id FROM paragraph WHERE meeting_id = $held AND immediate = 1")
 eq "omedelbart justerad in the demo" "$hdate" "$(q "SELECT justerad_on FROM paragraph WHERE id = $imm")"
-case $(sql "UPDATE paragraph SET decision = 'Ändrat' WHERE id = $imm") in
+case $(raw_sql "UPDATE paragraph SET decision = 'Ändrat' WHERE id = $imm") in
 *"Paragrafen är justerad"*) ok ;; *) bad "immediate paragraph edited by raw SQL" ;; esac
 eq "another program may change what is not justerat" ok \
-	"$(sql "UPDATE paragraph SET account = 'Redigerat före justering.' WHERE meeting_id = $held AND immediate = 0 AND number = (SELECT min(number) FROM paragraph WHERE meeting_id = $held)")"
+	"$(raw_sql "UPDATE paragraph SET account = 'Redigerat före justering.' WHERE meeting_id = $held AND immediate = 0 AND number = (SELECT min(number) FROM paragraph WHERE meeting_id = $held)")"
 
 # Justering, as any program may record it.
-eq "justering by raw SQL" ok "$(sql "UPDATE meeting SET justerad_on = date(date, '+6 days'), status = 'justerat' WHERE id = $held")"
+eq "justering by raw SQL" ok "$(raw_sql "UPDATE meeting SET justerad_on = date(date, '+6 days'), status = 'justerat' WHERE id = $held")"
 before=$(fingerprint)
 para=$(q "SELECT id FROM paragraph WHERE meeting_id = $held AND EXISTS (SELECT 1 FROM vote v WHERE v.paragraph_id = paragraph.id)")
 for stmt in \
@@ -55,7 +40,7 @@ for stmt in \
 	"DELETE FROM justerare WHERE meeting_id = $held" \
 	"UPDATE meeting SET date = date(date, '-1 day') WHERE id = $held" \
 	"UPDATE meeting SET justerad_on = NULL, status = 'genomfört' WHERE id = $held"; do
-	res=$(sql "$stmt")
+	res=$(raw_sql "$stmt")
 	case $res in
 	*justera*) ok ;;
 	*) bad "raw SQL not refused by the database: $stmt ($res)" ;;
@@ -66,7 +51,7 @@ done
 eq "the justerat protokoll is unchanged" "$before" "$(fingerprint)"
 
 # A correction is a new, dated rättelse; the rättelse itself is final.
-eq "rättelse by another program" ok "$(sql "INSERT INTO rattelse (meeting_id, paragraph_id, made_on, text) VALUES ($held, $para, date('$hdate', '+8 days'), 'Rättelse: omröstningen gällde förvaltningens förslag.')")"
-case $(sql "DELETE FROM rattelse") in
+eq "rättelse by another program" ok "$(raw_sql "INSERT INTO rattelse (meeting_id, paragraph_id, made_on, text) VALUES ($held, $para, date('$hdate', '+8 days'), 'Rättelse: omröstningen gällde förvaltningens förslag.')")"
+case $(raw_sql "DELETE FROM rattelse") in
 *"ny, daterad rättelse"*) ok ;; *) bad "rättelse deleted" ;; esac
 finish

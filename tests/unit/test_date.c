@@ -588,6 +588,42 @@ static void time_ranges_refused(void **state)
 	assert_int_equal(time_range_parse("08.05-08.10-08.15", &f, &t), ND_EINVAL);
 }
 
+/* More hand-computed appeal ends (anslag + 21 days, then the next open
+ * day), in 2025 and across New Year 2025/2026:
+ *   Easter 2025 is 20 April: anslag Friday 2025-03-28 → 21st day
+ *   långfredagen 04-18; 19 Saturday, 20 påskdagen, 21 annandag påsk →
+ *   Tuesday 04-22.
+ *   Anslag Monday 2024-03-11 → annandag påsk 2024-04-01 → Tuesday 04-02.
+ *   Midsommarafton 2025 is Friday 06-20: anslag Friday 2025-05-30 → 06-20;
+ *   21 midsommardagen, 22 Sunday → Monday 06-23.
+ *   Anslag Wednesday 2025-12-10 → nyårsafton 12-31; nyårsdagen 2026-01-01
+ *   → Friday 2026-01-02.
+ *   Anslag Monday 2024-12-16 → trettondedag jul 2025-01-06 (Monday) →
+ *   Tuesday 01-07.
+ *   Kristi himmelsfärd 2025 is 04-20 + 39 = Thursday 05-29: anslag
+ *   Thursday 05-08 → 05-29 → Friday 05-30. */
+static void appeal_ends_across_holidays_2025(void **state)
+{
+	static const struct { struct nd_date anslag, end; } cases[] = {
+		{ { 2025, 3, 28 }, { 2025, 4, 22 } },
+		{ { 2024, 3, 11 }, { 2024, 4, 2 } },
+		{ { 2025, 5, 30 }, { 2025, 6, 23 } },
+		{ { 2025, 12, 10 }, { 2026, 1, 2 } },
+		{ { 2024, 12, 16 }, { 2025, 1, 7 } },
+		{ { 2025, 5, 8 }, { 2025, 5, 30 } },
+	};
+	struct nd_deadlines dl;
+	(void)state;
+	assert_date(date_easter(2025), 2025, 4, 20);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct nd_date meeting = date_add_days(cases[i].anslag, -10);
+		deadlines_compute(meeting, 7, NULL, &cases[i].anslag, &dl);
+		assert_date(dl.appeal_end, cases[i].end.y, cases[i].end.m, cases[i].end.d);
+		assert_date(dl.takedown, date_add_days(cases[i].end, 1).y,
+			    date_add_days(cases[i].end, 1).m, date_add_days(cases[i].end, 1).d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -636,6 +672,7 @@ int main(void)
 		cmocka_unit_test(appeal_ending_on_langfredag_skips_easter),
 		cmocka_unit_test(appeal_ending_on_ascension_day_moves_to_friday),
 		cmocka_unit_test(kallelse_justering_anslag_are_not_moved),
+		cmocka_unit_test(appeal_ends_across_holidays_2025),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,55 @@
+/* After the meeting: the ordförande's review, justerare, justering with
+ * the SHA-256 of the protokoll's canonical text, anslag, rättelser.
+ * Dates are ISO text; NULL means today (NAMND_TODAY honoured). */
+#ifndef NAMND_JUSTERING_H
+#define NAMND_JUSTERING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "namnd/protocol.h"
+
+/* The justerare chosen at the meeting, in order, replacing any earlier
+ * choice. Each must be a ledamot or tjänstgörande ersättare at the
+ * meeting (serving at some paragraph); 1..4 of them. */
+enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *people,
+			  size_t n);
+
+/* Justera the protokoll (number 0), or omedelbart one paragraph (number
+ * N, at the meeting itself: the date is the meeting's). by: who approves
+ * it, each a chosen justerare or the ordförande. Refused before the
+ * meeting's date or after today, by someone not chosen, when nothing is
+ * numbered, or when it is justerad already. Stores the SHA-256 of the
+ * canonical text; sha (may be NULL) gets it. From then on the database
+ * refuses any change to what was justerad. */
+enum nd_err justera(struct nd_db *db, long long meeting, int number, const char *date,
+		    const long long *by, size_t nby, char sha[65]);
+
+/* Record that the justering was posted on the anslagstavla on date.
+ * Refused before the justering, or when it is posted already. */
+enum nd_err anslag_record(struct nd_db *db, long long meeting, const char *date);
+
+/* Recompute the canonical text of a justerat protokoll (number 0) or an
+ * omedelbart justerad paragraph and compare its SHA-256 with the stored
+ * one. *same gets the result; now (may be NULL) the recomputed sum.
+ * ND_EINVAL when it is not justerat. */
+enum nd_err justering_verify(struct nd_db *db, long long meeting, int number, bool *same,
+			     char now[65]);
+
+/* A dated correction of a justerat protokoll (paragraph 0: of the whole,
+ * else the paragraph's id, which must be justerad). text 1..100000
+ * characters. */
+enum nd_err rattelse_add(struct nd_db *db, long long meeting, long long paragraph,
+			 const char *date, const char *text);
+
+/* The ordförande's review, paragraph by paragraph: fn gets each
+ * paragraph with one finding (Swedish sentence) at a time, or with
+ * finding NULL when it has none. Checks: a decision is there; the
+ * omröstning adds up to the members serving there; a promised written
+ * reservation has its reasons; the quorum holds; jäv is noted. */
+typedef void (*review_fn)(void *ctx, const struct nd_pparagraph *g, const char *finding);
+enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx);
+
+/* Mark paragraph reviewed, with a comment (may be NULL). */
+enum nd_err review_mark(struct nd_db *db, long long paragraph, const char *comment);
+
+#endif

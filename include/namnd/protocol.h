@@ -1,0 +1,94 @@
+/* A protokoll read whole from the store: the meeting, who was there, the
+ * justerare, every paragraph with what it records, and the rättelser.
+ * The documents (protokoll, utdrag, anslag, beslutslista) and the
+ * canonical text whose SHA-256 is stored at justering are made from it,
+ * so they can never disagree. All strings are UTF-8 as stored (documents
+ * sanitize them); NULL where the store has nothing. */
+#ifndef NAMND_PROTOCOL_H
+#define NAMND_PROTOCOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "namnd/db.h"
+#include "namnd/serving.h"
+#include "namnd/tally.h"
+
+struct nd_pperson {
+	long long id;            /* 0: nobody */
+	const char *name, *party, *organisation, *title;
+};
+
+struct nd_patt {
+	struct nd_pperson who;
+	const char *role;        /* committee role on the day, or NULL */
+	enum nd_presence status;
+	struct nd_pperson replaces;
+	int from, to;            /* 0: from the start / to the end */
+};
+
+struct nd_pmotion { struct nd_pperson who; const char *text; };
+struct nd_pvote { struct nd_pperson who; enum nd_choice choice; };
+struct nd_preservation { struct nd_pperson who; bool promised; const char *reason; };
+struct nd_pnote { struct nd_pperson who; const char *text; };
+struct nd_precusal { struct nd_pperson who, by; };
+struct nd_precipient { const char *recipient, *purpose; };
+struct nd_pdocument { const char *title, *date; };
+
+struct nd_pparagraph {
+	long long id;
+	int number;
+	const char *title, *dnr, *presenter, *account, *decision, *proposition;
+	const char *vote_question, *justerad_on, *sha256, *review_comment;
+	bool immediate, reviewed, confidential;
+	struct nd_pdocument *docs;          size_t ndocs;
+	struct nd_pmotion *motions;         size_t nmotions;
+	struct nd_pvote *votes;             size_t nvotes;
+	struct nd_preservation *reservations; size_t nreservations;
+	struct nd_pnote *notes;             size_t nnotes;
+	struct nd_precusal *recusals;       size_t nrecusals;
+	struct nd_precipient *recipients;   size_t nrecipients;
+	size_t serving, seats;              /* who serves here, of the seats */
+};
+
+struct nd_prattelse {
+	const char *made_on, *text;
+	int number;                          /* the paragraph, 0: the whole */
+};
+
+struct nd_protocol {
+	long long meeting;
+	const char *org, *committee, *code, *kind;
+	const char *date, *start, *end, *place, *status;   /* start/end "HH:MM" */
+	const char *justering_place, *justering_date, *justerad_on, *sha256, *anslag_on;
+	const char *archive_place, *anslag_place;           /* settings, or NULL */
+	int notice_days;
+	struct nd_patt *att;                size_t natt;    /* seats first, by rank */
+	struct nd_pperson *seats;           size_t nseats;  /* ledamöter on the day */
+	struct nd_pperson *justerare;       size_t njusterare;
+	struct nd_pperson chair, secretary;
+	struct nd_pparagraph *paragraphs;   size_t nparagraphs;
+	struct nd_prattelse *rattelser;     size_t nrattelser;
+	void *mem;                                          /* private */
+};
+
+/* Read meeting's protokoll. On success *out is owned by the caller:
+ * free with protocol_free (NULL is a no-op). */
+enum nd_err protocol_load(struct nd_db *db, long long meeting, struct nd_protocol **out);
+void protocol_free(struct nd_protocol *p);
+
+/* The paragraph with number, or NULL. */
+const struct nd_pparagraph *protocol_paragraph(const struct nd_protocol *p, int number);
+
+/* The canonical text of the protokoll (paragraph NULL) or of one
+ * paragraph's extract, as if justerad on justerad_on when it is not yet:
+ * one "key: value" line per fact in a fixed order, newlines in values
+ * written as \n and backslashes as \\, independent of any document
+ * layout. Returns malloc'ed memory the caller frees; NULL on out of
+ * memory. */
+char *protocol_canonical(const struct nd_protocol *p, const struct nd_pparagraph *paragraph,
+			 const char *justerad_on);
+
+/* SHA-256 of text as 64 lower-case hex digits and a NUL into hex. */
+void protocol_sha256(const char *text, char hex[65]);
+
+#endif

@@ -1,0 +1,167 @@
+/* namnd protokoll | utdrag | beslutslista, and the anslag notice. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/justering.h"
+#include "namnd/protodoc.h"
+#include "namnd/protocol.h"
+
+#define OPTS "[--format text|xlsx] [--out FIL] [--width N] [--public]"
+
+/* Build with build(db, meeting, opts) and write as the options say. */
+static int document(struct cli *c, struct args *a, long long meeting, int number,
+		    const char *what,
+		    enum nd_err (*build)(struct nd_db *, long long, const struct doc_opts *,
+					 struct nd_doc **),
+		    enum nd_err (*build_n)(struct nd_db *, long long, int,
+					   const struct doc_opts *, struct nd_doc **))
+{
+	enum doc_format fmt = DOC_TEXT;
+	const char *out = NULL;
+	int width = DOC_WIDTH_DEFAULT, rc;
+	struct doc_opts opts = { false };
+	struct nd_doc *doc = NULL;
+	enum nd_err e;
+	if ((rc = export_options(a, &fmt, &out, &width, &opts)) != EXIT_OK)
+		return rc;
+	e = build ? build(c->db, meeting, &opts, &doc) :
+		build_n(c->db, meeting, number, &opts, &doc);
+	if (e)
+		return cli_fail(e);
+	return export_finish(doc, fmt, out, width, what);
+}
+
+/* The canonical text whose SHA-256 is stored at justering. */
+static int canonical(struct cli *c, long long meeting, int number)
+{
+	struct nd_protocol *p = NULL;
+	const struct nd_pparagraph *g = NULL;
+	char *text = NULL;
+	enum nd_err e = protocol_load(c->db, meeting, &p);
+	if (e)
+		return cli_fail(e);
+	if (number && !(g = protocol_paragraph(p, number))) {
+		protocol_free(p);
+		return cli_fail(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number));
+	}
+	const char *on = g ? g->justerad_on : p->justerad_on;
+	if (!(text = protocol_canonical(p, g, on ? on : ""))) {
+		protocol_free(p);
+		return cli_fail(nd_fail(ND_ENOMEM, "Slut på minne."));
+	}
+	fputs(text, stdout);
+	free(text);
+	protocol_free(p);
+	return EXIT_OK;
+}
+
+static int verify(struct cli *c, long long meeting, int number)
+{
+	char now[65];
+	bool same = false;
+	enum nd_err e = justering_verify(c->db, meeting, number, &same, now);
+	if (e)
+		return cli_fail(e);
+	if (same) {
+		printf("Kontrollsumman stämmer: %s\n", now);
+		return EXIT_OK;
+	}
+	fprintf(stderr, "namnd: kontrollsumman stämmer inte: det justerade %s har ändrats "
+		"sedan justeringen (nu %s).\n", number ? "utdraget" : "protokollet", now);
+	return EXIT_DATA;
+}
+
+int cmd_protokoll(struct cli *c, struct args *a)
+{
+	long long meeting;
+	enum nd_err e;
+	if (a->help || a->npos != 1) {
+		puts("Användning: namnd protokoll SAMMANTRÄDE " OPTS "\n"
+		     "       namnd protokoll SAMMANTRÄDE --canonical | --verify\n\n"
+		     "Protokollet: plats och tid, beslutande med tjänstgörande ersättare,\n"
+		     "ersättare, övriga, frånvarande, justerare, paragrafer och underskrifter,\n"
+		     "sedan varje paragraf med yrkanden, propositionsordning, omröstning,\n"
+		     "beslut, reservationer, protokollsanteckningar, jäv och expediering.\n"
+		     "--canonical skriver den kanoniska text vars SHA-256 sparas vid\n"
+		     "justeringen; --verify räknar om den och jämför.\n");
+		export_options_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if ((e = meeting_resolve(c->db, a->pos[0], &meeting)))
+		return cli_fail(e);
+	if (args_flag(a, "canonical"))
+		return canonical(c, meeting, 0);
+	if (args_flag(a, "verify"))
+		return verify(c, meeting, 0);
+	return document(c, a, meeting, 0, "protokollet", protokoll_build, NULL);
+}
+
+int cmd_utdrag(struct cli *c, struct args *a)
+{
+	long long meeting, id;
+	int number = 0, rc;
+	if (a->help || a->npos != 2) {
+		puts("Användning: namnd utdrag SAMMANTRÄDE N " OPTS "\n"
+		     "       namnd utdrag SAMMANTRÄDE N --canonical | --verify\n\n"
+		     "Protokollsutdrag av paragraf N med protokollets huvud och\n"
+		     "utdragsbestyrkande.\n");
+		export_options_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if ((rc = cli_paragraph(c, a->pos[0], a->pos[1], &meeting, &id)))
+		return rc;
+	cli_number(a->pos[1], &number);
+	if (args_flag(a, "canonical"))
+		return canonical(c, meeting, number);
+	if (args_flag(a, "verify"))
+		return verify(c, meeting, number);
+	return document(c, a, meeting, number, "utdraget", NULL, utdrag_build);
+}
+
+int cmd_beslutslista(struct cli *c, struct args *a)
+{
+	long long meeting;
+	enum nd_err e;
+	if (a->help || a->npos != 1) {
+		puts("Användning: namnd beslutslista SAMMANTRÄDE " OPTS "\n\n"
+		     "En rad per paragraf med diarienummer och beslut, för webben.\n");
+		export_options_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if ((e = meeting_resolve(c->db, a->pos[0], &meeting)))
+		return cli_fail(e);
+	return document(c, a, meeting, 0, "beslutslistan", beslutslista_build, NULL);
+}
+
+int cmd_anslag(struct cli *c, struct args *a)
+{
+	long long meeting;
+	enum nd_err e;
+	const char *date = args_get(a, "date");
+	if (a->help || a->npos != 1) {
+		puts("Användning: namnd anslag SAMMANTRÄDE --date ÅÅÅÅ-MM-DD\n"
+		     "       namnd anslag SAMMANTRÄDE " OPTS "\n\n"
+		     "Med --date antecknas dagen då justeringen tillkännagavs på\n"
+		     "anslagstavlan (senast andra dagen efter justeringen); överklagande-\n"
+		     "tiden, tre veckor, räknas därifrån. Utan --date (eller med --out)\n"
+		     "skrivs anslaget: bevis om justering med datum och kontrollsumma.\n");
+		export_options_help();
+		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if ((e = meeting_resolve(c->db, a->pos[0], &meeting)))
+		return cli_fail(e);
+	if (date) {
+		if ((e = anslag_record(c->db, meeting, date)))
+			return cli_fail(e);
+		args_take(a, "date");
+		if (!args_get(a, "out")) {
+			printf("Anslaget sattes upp %s.\n", date);
+			if (!c->tsv)
+				printf("\nFrister\n");
+			return deadlines_print(c, meeting);
+		}
+	}
+	return document(c, a, meeting, 0, "anslaget", anslag_build, NULL);
+}

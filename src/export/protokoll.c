@@ -1,0 +1,577 @@
+/* Protokoll, protokollsutdrag, anslag and beslutslista as document models,
+ * all made from one struct nd_protocol. */
+#include "namnd/protodoc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/date.h"
+#include "namnd/protocol.h"
+#include "meeting_doc.h"
+
+/* Growing text for a block. */
+struct text {
+	char *s;
+	size_t len, cap;
+	bool oom;
+};
+
+static void add(struct text *t, const char *s)
+{
+	size_t n = strlen(s ? s : "");
+	if (t->oom || !s)
+		return;
+	if (t->len + n + 1 > t->cap) {
+		size_t cap = (t->len + n + 1) * 2;
+		char *p = realloc(t->s, cap);
+		if (!p) {
+			t->oom = true;
+			return;
+		}
+		t->s = p;
+		t->cap = cap;
+	}
+	memcpy(t->s + t->len, s, n + 1);
+	t->len += n;
+}
+
+static const char *text_of(struct text *t)
+{
+	return t->s ? t->s : "";
+}
+
+static void text_free(struct text *t)
+{
+	free(t->s);
+	memset(t, 0, sizeof *t);
+}
+
+/* "Karin Åberg (S)", "Anna Berg, Region Norrdalen", "Eva Holm". */
+static void person(const struct nd_pperson *p, char *buf, size_t size)
+{
+	if (p->party)
+		snprintf(buf, size, "%s (%s)", p->name, p->party);
+	else if (p->organisation)
+		snprintf(buf, size, "%s, %s", p->name, p->organisation);
+	else
+		snprintf(buf, size, "%s", p->name ? p->name : "");
+}
+
+static int first_number(const struct nd_protocol *p)
+{
+	return p->nparagraphs ? p->paragraphs[0].number : 0;
+}
+
+static int last_number(const struct nd_protocol *p)
+{
+	return p->nparagraphs ? p->paragraphs[p->nparagraphs - 1].number : 0;
+}
+
+/* Between "§" and its number: a no-break space, so a line never ends in
+ * "§§" with the numbers on the next. */
+#define NBSP "\u00a0"
+
+/* "§§ 12–16" or "§ 12" into buf. */
+static void span(int a, int b, char *buf, size_t size)
+{
+	if (a == b)
+		snprintf(buf, size, "§" NBSP "%d", a);
+	else
+		snprintf(buf, size, "§§" NBSP "%d–%d", a, b);
+}
+
+/* ", §§ 14–16" when a row covers only part of the meeting, else "". */
+static void part(const struct nd_protocol *p, int from, int to, char *buf, size_t size)
+{
+	int first = first_number(p), last = last_number(p);
+	int a = from > first ? from : first, b = to && to < last ? to : last;
+	buf[0] = '\0';
+	if (!p->nparagraphs || (a == first && b == last))
+		return;
+	buf[0] = ',';
+	buf[1] = ' ';
+	span(a, b, buf + 2, size - 2);
+}
+
+/* "Plats, kl. 08.30–10.05". */
+static void place_time(const struct nd_protocol *p, char *buf, size_t size)
+{
+	char s[6] = "", e[6] = "";
+	if (p->start)
+		snprintf(s, sizeof s, "%.2s.%.2s", p->start, p->start + 3);
+	if (p->end)
+		snprintf(e, sizeof e, "%.2s.%.2s", p->end, p->end + 3);
+	snprintf(buf, size, "%s%skl. %s%s%s", p->place ? p->place : "", p->place ? ", " : "",
+		 s, *e ? "–" : "", e);
+}
+
+static void paragraphs_span(const struct nd_protocol *p, char *buf, size_t size)
+{
+	if (p->nparagraphs)
+		span(first_number(p), last_number(p), buf, size);
+	else
+		snprintf(buf, size, "inga");
+}
+
+/* Beslutande: ledamöter present, then tjänstgörande ersättare. */
+static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
+{
+	char line[900], who[400], forwho[400], range[48];
+	int n = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < p->natt; i++) {
+			const struct nd_patt *a = &p->att[i];
+			if (a->status != (pass ? PRES_SERVING : PRES_PRESENT))
+				continue;
+			person(&a->who, who, sizeof who);
+			part(p, a->from, a->to, range, sizeof range);
+			if (pass) {
+				person(&a->replaces, forwho, sizeof forwho);
+				snprintf(line, sizeof line, "%s, tjänstgörande ersättare för %s%s",
+					 who, forwho, range);
+			} else {
+				snprintf(line, sizeof line, "%s%s%s%s", who,
+					 a->role && strcmp(a->role, "ledamot") ? ", " : "",
+					 a->role && strcmp(a->role, "ledamot") ? a->role : "", range);
+			}
+			doc_field(doc, n++ ? NULL : "Beslutande", line);
+		}
+	static const struct { enum nd_presence status; const char *label; } others[] = {
+		{ PRES_ERSATTARE, "Ersättare" }, { PRES_OTHER, "Övriga" },
+	};
+	for (size_t k = 0; k < 2; k++) {
+		n = 0;
+		for (size_t i = 0; i < p->natt; i++) {
+			const struct nd_patt *a = &p->att[i];
+			if (a->status != others[k].status)
+				continue;
+			part(p, a->from, a->to, range, sizeof range);
+			if (a->status == PRES_OTHER && a->who.title)
+				snprintf(line, sizeof line, "%s, %s%s", a->who.name, a->who.title, range);
+			else {
+				person(&a->who, who, sizeof who);
+				snprintf(line, sizeof line, "%s%s", who, range);
+			}
+			doc_field(doc, n++ ? NULL : others[k].label, line);
+		}
+	}
+	/* Frånvarande: seats never present, and ledamöter absent for part. */
+	n = 0;
+	for (size_t s = 0; s < p->nseats; s++) {
+		bool present = false;
+		for (size_t i = 0; i < p->natt; i++)
+			present |= p->att[i].who.id == p->seats[s].id &&
+				   p->att[i].status == PRES_PRESENT;
+		person(&p->seats[s], who, sizeof who);
+		if (!present) {
+			doc_field(doc, n++ ? NULL : "Frånvarande", who);
+			continue;
+		}
+		for (size_t i = 0; i < p->natt; i++) {
+			const struct nd_patt *a = &p->att[i];
+			if (a->who.id != p->seats[s].id || a->status != PRES_ABSENT)
+				continue;
+			part(p, a->from, a->to, range, sizeof range);
+			snprintf(line, sizeof line, "%s%s", who, range);
+			doc_field(doc, n++ ? NULL : "Frånvarande", line);
+		}
+	}
+}
+
+static void justering_fields(struct nd_doc *doc, const struct nd_protocol *p)
+{
+	struct text t = { 0 };
+	for (size_t i = 0; i < p->njusterare; i++) {
+		add(&t, i ? ", " : "");
+		add(&t, p->justerare[i].name);
+	}
+	if (p->njusterare)
+		doc_field(doc, "Utses att justera", text_of(&t));
+	text_free(&t);
+	if (p->justering_place || p->justering_date) {
+		char line[400];
+		snprintf(line, sizeof line, "%s%s%s", p->justering_place ? p->justering_place : "",
+			 p->justering_place && p->justering_date ? ", " : "",
+			 p->justering_date ? p->justering_date : "");
+		doc_field(doc, "Justeringens plats och tid", line);
+	}
+}
+
+static void checksum(struct nd_doc *doc, const char *what, const char *sha)
+{
+	char line[300];
+	snprintf(line, sizeof line, "Kontrollsumma (SHA-256) för %s kanoniska text:\n%s", what,
+		 sha);
+	doc_para(doc, line);
+}
+
+/* "Ja:" names count rows and the result. */
+static void vote_blocks(struct nd_doc *doc, const struct nd_pparagraph *g)
+{
+	static const struct doc_column cols[] = {
+		{ NULL, 7, 7, DOC_LEFT, false },
+		{ NULL, 20, 0, DOC_LEFT, true },
+		{ NULL, 2, 3, DOC_RIGHT, false },
+	};
+	static const char *const labels[] = { "Ja:", "Nej:", "Avstår:" };
+	int count[3] = { 0, 0, 0 };
+	char who[400], num[16];
+	doc_heading(doc, "Omröstning");
+	if (g->vote_question)
+		doc_para(doc, g->vote_question);
+	doc_table_begin(doc, 3, cols);
+	for (int c = 0; c < 3; c++) {
+		struct text t = { 0 };
+		for (size_t i = 0; i < g->nvotes; i++) {
+			if ((int)g->votes[i].choice != c)
+				continue;
+			person(&g->votes[i].who, who, sizeof who);
+			add(&t, count[c]++ ? ", " : "");
+			add(&t, who);
+		}
+		snprintf(num, sizeof num, "%d", count[c]);
+		const char *cells[] = { labels[c], count[c] ? text_of(&t) : "–", num };
+		doc_table_row(doc, cells);
+		text_free(&t);
+	}
+	char line[200];
+	snprintf(line, sizeof line, "Omröstningsresultat: %d ja, %d nej, %d avstår.%s",
+		 count[0], count[1], count[2], count[0] == count[1] ?
+		 " Lika röstetal: ordförandens röst avgör." : "");
+	doc_para(doc, line);
+}
+
+static void joined_para(struct nd_doc *doc, const char *heading, const char *const *items,
+			size_t n)
+{
+	struct text t = { 0 };
+	if (!n)
+		return;
+	doc_heading(doc, heading);
+	for (size_t i = 0; i < n; i++) {
+		add(&t, i ? "\n" : "");
+		add(&t, items[i]);
+	}
+	doc_para(doc, text_of(&t));
+	text_free(&t);
+}
+
+static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
+{
+	static const char *const purposes[] = { "för vidare hantering", "för kännedom" };
+	static const char *const labels[] = { "För vidare hantering: ", "För kännedom: " };
+	struct text t = { 0 };
+	if (!g->nrecipients)
+		return;
+	doc_heading(doc, "Beslutet skickas till");
+	for (int k = 0; k < 2; k++) {
+		int n = 0;
+		for (size_t i = 0; i < g->nrecipients; i++) {
+			if (strcmp(g->recipients[i].purpose, purposes[k]) != 0)
+				continue;
+			add(&t, n++ ? ", " : t.len ? "\n" : "");
+			if (n == 1)
+				add(&t, labels[k]);
+			add(&t, g->recipients[i].recipient);
+		}
+	}
+	doc_para(doc, text_of(&t));
+	text_free(&t);
+}
+
+/* One paragraph, as the protokoll and the utdrag show it. */
+static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
+			     const struct doc_opts *opts)
+{
+	char line[1400], who[400];
+	bool hidden = g->confidential && opts && opts->public_only;
+	snprintf(line, sizeof line, "§" NBSP "%d  %s", g->number, hidden ? "Sekretess" : g->title);
+	doc_heading(doc, line);
+	if (g->dnr) {
+		snprintf(line, sizeof line, "Dnr %s", g->dnr);
+		doc_para(doc, line);
+	}
+	if (hidden) {
+		doc_para(doc, "Paragrafen omfattas av sekretess och redovisas inte i den här "
+			 "versionen av protokollet.");
+		return;
+	}
+	if (g->presenter) {
+		snprintf(line, sizeof line, "Föredragande: %s", g->presenter);
+		doc_para(doc, line);
+	}
+	if (g->ndocs) {
+		doc_heading(doc, "Beslutsunderlag");
+		for (size_t i = 0; i < g->ndocs; i++) {
+			snprintf(line, sizeof line, "%s%s%s", g->docs[i].title,
+				 g->docs[i].date ? " " : "", g->docs[i].date ? g->docs[i].date : "");
+			doc_list_item(doc, line);
+		}
+	}
+	if (g->account) {
+		doc_heading(doc, "Ärendet");
+		doc_para(doc, g->account);
+	}
+	const char **items = calloc(g->nmotions + g->nnotes + g->nrecusals + 1, sizeof *items);
+	char (*buf)[1400] = calloc(g->nnotes + g->nrecusals + 1, sizeof *buf);
+	if (items && buf) {
+		for (size_t i = 0; i < g->nmotions; i++)
+			items[i] = g->motions[i].text;
+		joined_para(doc, "Yrkanden", items, g->nmotions);
+	}
+	if (g->proposition) {
+		doc_heading(doc, "Propositionsordning");
+		doc_para(doc, g->proposition);
+	}
+	if (g->nvotes)
+		vote_blocks(doc, g);
+	doc_heading(doc, "Beslut");
+	doc_para(doc, g->decision ? g->decision : "(Beslut saknas.)");
+	if (g->immediate) {
+		if (g->justerad_on)
+			snprintf(line, sizeof line, "Paragrafen justerades omedelbart %s.",
+				 g->justerad_on);
+		else
+			snprintf(line, sizeof line, "Paragrafen förklaras omedelbart justerad.");
+		doc_para(doc, line);
+	}
+	if (g->nreservations)
+		doc_heading(doc, g->nreservations > 1 ? "Reservationer" : "Reservation");
+	for (size_t i = 0; i < g->nreservations; i++) {
+		const struct nd_preservation *r = &g->reservations[i];
+		person(&r->who, who, sizeof who);
+		snprintf(line, sizeof line, "%s reserverar sig mot beslutet%s", who,
+			 r->reason ? " med följande motivering:" : r->promised ?
+			 " och lämnar en skriftlig reservation." : ".");
+		doc_para(doc, line);
+		if (r->reason)
+			doc_para(doc, r->reason);
+	}
+	if (items && buf) {
+		for (size_t i = 0; i < g->nnotes; i++) {
+			if (g->notes[i].who.id) {
+				person(&g->notes[i].who, who, sizeof who);
+				snprintf(buf[i], sizeof buf[i], "%s: %s", who, g->notes[i].text);
+			} else {
+				snprintf(buf[i], sizeof buf[i], "%s", g->notes[i].text);
+			}
+			items[i] = buf[i];
+		}
+		joined_para(doc, g->nnotes > 1 ? "Protokollsanteckningar" : "Protokollsanteckning",
+			    items, g->nnotes);
+		for (size_t i = 0; i < g->nrecusals; i++) {
+			char by[400];
+			person(&g->recusals[i].who, who, sizeof who);
+			if (g->recusals[i].by.id) {
+				person(&g->recusals[i].by, by, sizeof by);
+				snprintf(buf[i], sizeof buf[i], "%s anmäler jäv och deltar inte i "
+					 "handläggningen. %s tjänstgör i stället.", who, by);
+			} else {
+				snprintf(buf[i], sizeof buf[i], "%s anmäler jäv och deltar inte i "
+					 "handläggningen.", who);
+			}
+			items[i] = buf[i];
+		}
+		joined_para(doc, "Jäv", items, g->nrecusals);
+	}
+	free(items);
+	free(buf);
+	recipients(doc, g);
+}
+
+static enum nd_err load(struct nd_db *db, long long meeting, struct nd_protocol **p,
+			struct meeting_info *mi, struct nd_doc **doc, const char *name)
+{
+	enum nd_err e;
+	*doc = NULL;
+	memset(mi, 0, sizeof *mi);
+	if ((e = protocol_load(db, meeting, p)) || (e = meeting_info_load(db, meeting, mi)))
+		return e;
+	if (!(*doc = doc_new(name)))
+		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+	return ND_OK;
+}
+
+/* Hand over doc on success; free everything. */
+static enum nd_err finish(enum nd_err e, struct nd_protocol *p, struct meeting_info *mi,
+			  struct nd_doc *doc, struct nd_doc **out)
+{
+	if (!e)
+		e = doc_status(doc);
+	if (!e) {
+		*out = doc;
+		doc = NULL;
+	}
+	doc_free(doc);
+	protocol_free(p);
+	meeting_info_free(mi);
+	return e;
+}
+
+enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
+			    struct nd_doc **out)
+{
+	struct nd_protocol *p = NULL;
+	struct meeting_info mi;
+	struct nd_doc *doc;
+	char line[600];
+	enum nd_err e;
+
+	*out = NULL;
+	if ((e = load(db, meeting, &p, &mi, &doc, "Protokoll")))
+		return finish(e, p, &mi, doc, out);
+	meeting_doc_header(doc, &mi, "PROTOKOLL");
+	doc_fields_begin(doc, 17);
+	place_time(p, line, sizeof line);
+	doc_field(doc, "Plats och tid", line);
+	people_fields(doc, p);
+	justering_fields(doc, p);
+	paragraphs_span(p, line, sizeof line);
+	doc_field(doc, "Paragrafer", line);
+	doc_heading(doc, "Underskrifter");
+	doc_signature(doc, "Sekreterare", p->secretary.name ? p->secretary.name : "");
+	doc_signature(doc, "Ordförande", p->chair.name ? p->chair.name : "");
+	for (size_t i = 0; i < p->njusterare; i++)
+		doc_signature(doc, "Justerande", p->justerare[i].name);
+	if (p->justerad_on && p->sha256) {
+		snprintf(line, sizeof line, "Protokollet justerades %s.", p->justerad_on);
+		doc_para(doc, line);
+		checksum(doc, "protokollets", p->sha256);
+	}
+	for (size_t i = 0; i < p->nparagraphs; i++) {
+		doc_page_break(doc);
+		paragraph_blocks(doc, &p->paragraphs[i], opts);
+	}
+	if (p->nrattelser) {
+		doc_page_break(doc);
+		doc_heading(doc, "Rättelser");
+		for (size_t i = 0; i < p->nrattelser; i++) {
+			char where[32] = "";
+			if (p->rattelser[i].number)
+				snprintf(where, sizeof where, " (§" NBSP "%d)", p->rattelser[i].number);
+			struct text t = { 0 };
+			add(&t, p->rattelser[i].made_on);
+			add(&t, where);
+			add(&t, ": ");
+			add(&t, p->rattelser[i].text);
+			doc_para(doc, text_of(&t));
+			text_free(&t);
+		}
+	}
+	return finish(ND_OK, p, &mi, doc, out);
+}
+
+enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
+			 const struct doc_opts *opts, struct nd_doc **out)
+{
+	struct nd_protocol *p = NULL;
+	struct meeting_info mi;
+	struct nd_doc *doc;
+	const struct nd_pparagraph *g;
+	char line[600];
+	enum nd_err e;
+
+	*out = NULL;
+	if ((e = load(db, meeting, &p, &mi, &doc, "Protokollsutdrag")))
+		return finish(e, p, &mi, doc, out);
+	if (!(g = protocol_paragraph(p, number)))
+		return finish(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number), p,
+			      &mi, doc, out);
+	meeting_doc_header(doc, &mi, "PROTOKOLLSUTDRAG");
+	doc_fields_begin(doc, 0);
+	place_time(p, line, sizeof line);
+	doc_field(doc, "Plats och tid", line);
+	span(number, number, line, sizeof line);
+	doc_field(doc, "Paragraf", line);
+	const char *on = g->justerad_on ? g->justerad_on : p->justerad_on;
+	doc_field(doc, "Justerat", on ? on : "Ej justerat");
+	paragraph_blocks(doc, g, opts);
+	doc_signature(doc, "Utdragsbestyrkande", p->secretary.name ? p->secretary.name : "");
+	if (g->sha256)
+		checksum(doc, "paragrafens", g->sha256);
+	else if (p->justerad_on && p->sha256)
+		checksum(doc, "protokollets", p->sha256);
+	return finish(ND_OK, p, &mi, doc, out);
+}
+
+enum nd_err anslag_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
+			 struct nd_doc **out)
+{
+	struct nd_protocol *p = NULL;
+	struct meeting_info mi;
+	struct nd_doc *doc;
+	struct nd_date m, j, a;
+	struct nd_deadlines dl;
+	char line[600], d1[11], d2[11];
+	enum nd_err e;
+
+	(void)opts;
+	*out = NULL;
+	if ((e = load(db, meeting, &p, &mi, &doc, "Anslag")))
+		return finish(e, p, &mi, doc, out);
+	if (!p->justerad_on || !p->anslag_on)
+		return finish(nd_fail(ND_EINVAL, "Anslaget för sammanträdet %s kan inte skrivas: "
+				      "%s.", p->date, !p->justerad_on ? "protokollet är inte "
+				      "justerat" : "anteckna först dagen det sätts upp "
+				      "(namnd anslag SAMMANTRÄDE --date ÅÅÅÅ-MM-DD)"),
+			      p, &mi, doc, out);
+	if ((e = date_parse(p->date, &m)) || (e = date_parse(p->justerad_on, &j)) ||
+	    (e = date_parse(p->anslag_on, &a)))
+		return finish(e, p, &mi, doc, out);
+	deadlines_compute(m, p->notice_days, &j, &a, &dl);
+	meeting_doc_header(doc, &mi, "ANSLAG / BEVIS");
+	doc_para(doc, "Justeringen av protokollet har tillkännagivits genom anslag.");
+	doc_fields_begin(doc, 0);
+	doc_field(doc, "Organ", p->committee);
+	doc_field(doc, "Sammanträdesdatum", p->date);
+	paragraphs_span(p, line, sizeof line);
+	doc_field(doc, "Paragrafer", line);
+	doc_field(doc, "Justerat", p->justerad_on);
+	doc_field(doc, "Anslaget sätts upp", p->anslag_on);
+	date_format(dl.appeal_end, d1);
+	date_format(dl.takedown, d2);
+	doc_field(doc, "Överklagandetiden går ut", d1);
+	doc_field(doc, "Anslaget tas ned", d2);
+	doc_field(doc, "Förvaringsplats", p->archive_place ? p->archive_place : "–");
+	if (p->anslag_place)
+		doc_field(doc, "Anslagstavla", p->anslag_place);
+	if (p->sha256)
+		checksum(doc, "protokollets", p->sha256);
+	return finish(ND_OK, p, &mi, doc, out);
+}
+
+enum nd_err beslutslista_build(struct nd_db *db, long long meeting,
+			       const struct doc_opts *opts, struct nd_doc **out)
+{
+	static const struct doc_column cols[] = {
+		{ "§", 4, 6, DOC_LEFT, false },
+		{ "Ärende", 16, 0, DOC_LEFT, true },
+		{ "Dnr", 7, 14, DOC_LEFT, true },
+		{ "Beslut", 24, 0, DOC_LEFT, true },
+	};
+	struct nd_protocol *p = NULL;
+	struct meeting_info mi;
+	struct nd_doc *doc;
+	enum nd_err e;
+
+	*out = NULL;
+	if ((e = load(db, meeting, &p, &mi, &doc, "Beslutslista")))
+		return finish(e, p, &mi, doc, out);
+	meeting_doc_header(doc, &mi, "BESLUTSLISTA");
+	if (!p->nparagraphs) {
+		doc_para(doc, "(Inga paragrafer.)");
+		return finish(ND_OK, p, &mi, doc, out);
+	}
+	doc_table_begin(doc, 4, cols);
+	for (size_t i = 0; i < p->nparagraphs; i++) {
+		const struct nd_pparagraph *g = &p->paragraphs[i];
+		bool hidden = g->confidential && opts && opts->public_only;
+		char num[16];
+		snprintf(num, sizeof num, "§" NBSP "%d", g->number);
+		const char *cells[] = { num, hidden ? "Sekretess" : g->title, g->dnr,
+					hidden ? "Sekretess" : g->decision ? g->decision : "–" };
+		doc_table_row(doc, cells);
+	}
+	return finish(ND_OK, p, &mi, doc, out);
+}

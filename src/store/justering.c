@@ -1,0 +1,346 @@
+/* Justerare, justering with its checksum, anslag and rättelse. */
+#include "namnd/justering.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/attendance.h"
+#include "namnd/date.h"
+#include "namnd/entity.h"
+#include "namnd/paragraph.h"
+#include "namnd/sitting.h"
+#include "quote.h"
+#include "util.h"
+
+/* date (NULL: today) as checked ISO text in buf. */
+static enum nd_err date_or_today(const char *date, const char *label, char buf[11])
+{
+	struct nd_date d;
+	enum nd_err e = date ? date_parse(date, &d) : date_today(&d);
+	if (e) {
+		char msg[600];
+		snprintf(msg, sizeof msg, "%s", nd_errmsg());
+		return nd_fail(e, "Fältet \"%s\": %s", label, msg);
+	}
+	date_format(d, buf);
+	return ND_OK;
+}
+
+/* True when person serves (ledamot present or tjänstgörande ersättare) at
+ * some point of the meeting. */
+static bool serves_at_meeting(const struct nd_sitting *s, long long person)
+{
+	for (size_t i = 0; i < s->natt; i++)
+		if (s->att[i].person == person &&
+		    ((s->att[i].status == PRES_PRESENT && sitting_seat(s, person)) ||
+		     s->att[i].status == PRES_SERVING))
+			return true;
+	return false;
+}
+
+enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *people,
+			  size_t n)
+{
+	struct nd_sitting s;
+	sqlite3_stmt *st = NULL;
+	char name[256];
+	enum nd_err e;
+
+	if (n < 1 || n > 4)
+		return nd_fail(ND_EINVAL, "Ange en till fyra justerare, inte %zu.", n);
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = meeting_check_open(db, meeting)) || (e = sitting_load(db, meeting, &s)))
+		goto fail;
+	for (size_t i = 0; i < n && !e; i++) {
+		if (!serves_at_meeting(&s, people[i]))
+			e = nd_fail(ND_EINVAL, "%s tjänstgör inte vid sammanträdet och kan inte "
+				    "väljas att justera protokollet (anteckna närvaron först).",
+				    person_name(db, people[i], name, sizeof name));
+		for (size_t j = 0; j < i && !e; j++)
+			if (people[j] == people[i])
+				e = nd_fail(ND_EINVAL, "%s är angiven två gånger som justerare.",
+					    person_name(db, people[i], name, sizeof name));
+	}
+	sitting_free(&s);
+	if (e || (e = db_prepare(db, "DELETE FROM justerare WHERE meeting_id = ?1", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	if ((e = stmt_done(db, st, "välja justerare")))
+		goto fail;
+	for (size_t i = 0; i < n && !e; i++) {
+		if ((e = db_prepare(db, "INSERT INTO justerare (meeting_id, person_id, position) "
+				    "VALUES (?1, ?2, ?3)", &st)))
+			break;
+		sqlite3_bind_int64(st, 1, meeting);
+		sqlite3_bind_int64(st, 2, people[i]);
+		sqlite3_bind_int(st, 3, (int)i + 1);
+		e = stmt_done(db, st, "välja justerare");
+	}
+	if (e || (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
+/* Each of by is a chosen justerare or the ordförande presiding; at least
+ * one justerare is chosen. */
+static enum nd_err check_signers(struct nd_db *db, const struct nd_protocol *p,
+				 const long long *by, size_t nby)
+{
+	char name[256], list[600] = "";
+	if (p->njusterare == 0)
+		return nd_fail(ND_EINVAL, "Inga justerare är valda för sammanträdet %s; välj dem "
+			       "med 'namnd justerare set'.", p->date);
+	if (nby == 0)
+		return nd_fail(ND_EINVAL, "Ange vem som justerar (--by NAMN): de valda "
+			       "justerarna och ordföranden.");
+	for (size_t i = 0; i < p->njusterare; i++) {
+		size_t l = strlen(list);
+		snprintf(list + l, sizeof list - l, "%s%s", l ? ", " : "", p->justerare[i].name);
+	}
+	for (size_t k = 0; k < nby; k++) {
+		bool ok = p->chair.id == by[k];
+		for (size_t i = 0; i < p->njusterare && !ok; i++)
+			ok = p->justerare[i].id == by[k];
+		if (!ok)
+			return nd_fail(ND_EINVAL, "%s är inte vald att justera protokollet för %s "
+				       "(valda justerare: %s; ordförande: %s).",
+				       person_name(db, by[k], name, sizeof name), p->date, list,
+				       p->chair.name ? p->chair.name : "ingen antecknad");
+	}
+	return ND_OK;
+}
+
+static enum nd_err exec_bind(struct nd_db *db, const char *sql, long long id, const char *a,
+			     const char *b, const char *what)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, sql, &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_text(st, 2, a);
+	db_bind_text(st, 3, b);
+	return stmt_done(db, st, what);
+}
+
+enum nd_err justera(struct nd_db *db, long long meeting, int number, const char *date,
+		    const long long *by, size_t nby, char sha[65])
+{
+	struct nd_protocol *p = NULL;
+	const struct nd_pparagraph *g = NULL;
+	char day[11], today[11], hex[65];
+	char *text = NULL;
+	enum nd_err e;
+
+	if ((e = date_or_today(date, "justeringsdag", day)) ||
+	    (e = date_or_today(NULL, "idag", today)))
+		return e;
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = meeting_check_open(db, meeting)))
+		goto fail;
+	if (number == 0 && (e = exec_bind(db, "UPDATE meeting SET justering_date = "
+					  "coalesce(justering_date, ?2) WHERE id = ?1", meeting,
+					  day, NULL, "spara justeringsdagen")))
+		goto fail;
+	if ((e = protocol_load(db, meeting, &p)))
+		goto fail;
+	if (strcmp(day, p->date) < 0) {
+		e = nd_fail(ND_EINVAL, "Fältet \"justeringsdag\": protokollet kan inte justeras "
+			    "%s, före sammanträdet %s.", day, p->date);
+		goto fail;
+	}
+	if (strcmp(day, today) > 0) {
+		e = nd_fail(ND_EINVAL, "Fältet \"justeringsdag\": %s har inte kommit än (idag "
+			    "är det %s); justera när det sker.", day, today);
+		goto fail;
+	}
+	if (p->nparagraphs == 0) {
+		e = nd_fail(ND_EINVAL, "Sammanträdet %s har inga paragrafer; numrera dem "
+			    "först ('namnd paragraph number').", p->date);
+		goto fail;
+	}
+	if (number) {
+		if (!(g = protocol_paragraph(p, number))) {
+			e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+			goto fail;
+		}
+		if (g->justerad_on) {
+			e = nd_fail(ND_ELOCKED, "§ %d är redan justerad %s.", number, g->justerad_on);
+			goto fail;
+		}
+		if (strcmp(day, p->date) != 0) {
+			e = nd_fail(ND_EINVAL, "Fältet \"justeringsdag\": omedelbar justering sker "
+				    "vid sammanträdet %s, inte %s.", p->date, day);
+			goto fail;
+		}
+	}
+	if ((e = check_signers(db, p, by, nby)))
+		goto fail;
+	if (g && !g->immediate) {
+		/* The canonical text says it is omedelbart justerad. */
+		((struct nd_pparagraph *)g)->immediate = true;
+		if ((e = exec_bind(db, "UPDATE paragraph SET immediate = 1 WHERE id = ?1",
+				   g->id, NULL, NULL, "markera omedelbar justering")))
+			goto fail;
+	}
+	if (!(text = protocol_canonical(p, g, day))) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto fail;
+	}
+	protocol_sha256(text, hex);
+	if (g)
+		e = exec_bind(db, "UPDATE paragraph SET justerad_on = ?2, justerad_sha256 = ?3 "
+			      "WHERE id = ?1", g->id, day, hex, "justera paragrafen");
+	else if (!(e = exec_bind(db, "UPDATE paragraph SET justerad_on = ?2 WHERE "
+				 "meeting_id = ?1 AND justerad_on IS NULL", meeting, day, NULL,
+				 "justera paragraferna")))
+		e = exec_bind(db, "UPDATE meeting SET justerad_on = ?2, protocol_sha256 = ?3, "
+			      "status = 'justerat' WHERE id = ?1", meeting, day, hex,
+			      "justera protokollet");
+	if (e || (e = db_commit(db)))
+		goto fail;
+	if (sha)
+		memcpy(sha, hex, 65);
+	free(text);
+	protocol_free(p);
+	return ND_OK;
+fail:
+	db_rollback(db);
+	free(text);
+	protocol_free(p);
+	return e;
+}
+
+enum nd_err anslag_record(struct nd_db *db, long long meeting, const char *date)
+{
+	sqlite3_stmt *st = NULL;
+	char day[11];
+	enum nd_err e;
+	if ((e = date_or_today(date, "anslagsdag", day)))
+		return e;
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = db_prepare(db, "SELECT date, justerad_on, anslag_on FROM meeting WHERE id = ?1",
+			    &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		e = nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
+	else if (sqlite3_column_type(st, 1) == SQLITE_NULL)
+		e = nd_fail(ND_EINVAL, "Anslaget kan inte sättas upp före justeringen: "
+			    "protokollet för sammanträdet %s är inte justerat.",
+			    sqlite3_column_text(st, 0));
+	else if (strcmp(day, (const char *)sqlite3_column_text(st, 1)) < 0)
+		e = nd_fail(ND_EINVAL, "Fältet \"anslagsdag\": %s ligger före justeringen %s; "
+			    "anslaget sätts upp efter den.", day, sqlite3_column_text(st, 1));
+	else if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+		e = nd_fail(ND_EEXIST, "Anslaget om justeringen sattes upp %s och kan inte "
+			    "ändras.", sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	if (e || (e = exec_bind(db, "UPDATE meeting SET anslag_on = ?2, status = 'anslaget' "
+				"WHERE id = ?1", meeting, day, NULL, "spara anslaget")) ||
+	    (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
+enum nd_err justering_verify(struct nd_db *db, long long meeting, int number, bool *same,
+			     char now[65])
+{
+	struct nd_protocol *p = NULL;
+	const struct nd_pparagraph *g = NULL;
+	const char *stored, *on;
+	char hex[65], *text = NULL;
+	enum nd_err e = protocol_load(db, meeting, &p);
+	if (e)
+		return e;
+	if (number && !(g = protocol_paragraph(p, number))) {
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+		goto out;
+	}
+	stored = g ? g->sha256 : p->sha256;
+	on = g ? g->justerad_on : p->justerad_on;
+	if (!on || !stored) {
+		e = nd_fail(ND_EINVAL, "%s har ingen lagrad kontrollsumma: %s.",
+			    g ? "Paragrafen" : "Protokollet", !on ? "det är inte justerat" :
+			    "justeringen gjordes utan namnd");
+		goto out;
+	}
+	if (!(text = protocol_canonical(p, g, on))) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto out;
+	}
+	protocol_sha256(text, hex);
+	*same = strcmp(hex, stored) == 0;
+	if (now)
+		memcpy(now, hex, 65);
+out:
+	free(text);
+	protocol_free(p);
+	return e;
+}
+
+enum nd_err rattelse_add(struct nd_db *db, long long meeting, long long paragraph,
+			 const char *date, const char *text)
+{
+	static const struct nd_field f_text = { "text", "rättelse", FT_LONGTEXT, 1, 100000,
+						NULL, NULL };
+	struct nd_value v = { V_NULL, 0, NULL };
+	sqlite3_stmt *st = NULL;
+	char day[11];
+	enum nd_err e;
+	if ((e = date_or_today(date, "datum", day)) || (e = field_parse(db, &f_text, text, &v)))
+		return e;
+	if (v.kind == V_NULL)
+		return nd_fail(ND_EINVAL, "Fältet \"rättelse\" måste anges (--text).");
+	if ((e = db_begin(db)))
+		goto out;
+	if ((e = db_prepare(db, "SELECT m.justerad_on, p.justerad_on, m.date FROM meeting m "
+			    "LEFT JOIN paragraph p ON p.id = ?2 AND p.meeting_id = m.id "
+			    "WHERE m.id = ?1", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, paragraph);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		e = nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
+	} else {
+		const char *on = (const char *)sqlite3_column_text(st, 0);
+		if (!on && paragraph)
+			on = (const char *)sqlite3_column_text(st, 1);
+		if (!on)
+			e = nd_fail(ND_EINVAL, "Protokollet för %s är inte justerat; ändra det "
+				    "direkt i stället för att göra en rättelse.",
+				    sqlite3_column_text(st, 2));
+		else if (strcmp(day, on) < 0)
+			e = nd_fail(ND_EINVAL, "Fältet \"datum\": rättelsen %s kan inte vara före "
+				    "justeringen %s.", day, on);
+	}
+	sqlite3_finalize(st);
+	if (e || (e = db_prepare(db, "INSERT INTO rattelse (meeting_id, paragraph_id, made_on, "
+				 "text) VALUES (?1, ?2, ?3, ?4)", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (paragraph)
+		sqlite3_bind_int64(st, 2, paragraph);
+	else
+		sqlite3_bind_null(st, 2);
+	sqlite3_bind_text(st, 3, day, -1, SQLITE_TRANSIENT);
+	value_bind(st, 4, &v);
+	if ((e = stmt_done(db, st, "spara rättelsen")) || (e = db_commit(db)))
+		goto fail;
+	goto out;
+fail:
+	db_rollback(db);
+out:
+	value_clear(&v);
+	return e;
+}
