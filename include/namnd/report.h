@@ -223,6 +223,26 @@ enum nd_err budget_remove(struct nd_db *db, long long plan);
 /* The budget table as aligned text, Totalt last as in the nämndplan. */
 enum nd_err budget_write_text(struct nd_db *db, const struct budget_head *h, FILE *out);
 
+/* ---- From a file to the store (src/store/report_import.c) ---- */
+
+struct report_import_opts {
+	long long committee;
+	int year;                 /* month report: its year; budget: N or 0 */
+	int month;                /* 1–12: a month report; 0: a budget table */
+	enum sv_unit unit;        /* SV_UNIT_NONE: from the file */
+	struct report_save_opts save;
+};
+
+/* Read path ("-": standard input), then report_parse or budget_parse it,
+ * then report_save or budget_save it: all or nothing. *out (caller frees
+ * with report_data_free; NULL when the file could not be read) holds what
+ * to show even when refused: notes (the file's encoding and delimiter
+ * first, then what was recognised, then areas new since last month),
+ * errors, and warnings (mismatches with the file, stored anyway). *id
+ * gets the stored report's or table's id. */
+enum nd_err report_import(struct nd_db *db, const char *path, const struct report_import_opts *o,
+			  struct report_data **out, long long *id);
+
 /* ---- Renderers (src/export/) ---- */
 
 /* The aligned text table for the tjänsteutlåtande: title line, two-line

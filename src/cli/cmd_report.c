@@ -75,104 +75,56 @@ static void print_msgs(FILE *f, const char *prefix, const struct report_msgs *m)
 	}
 }
 
-typedef enum nd_err (*table_parser)(const struct tab_file *t, enum sv_unit unit,
-				    const char *committee_name, int year,
-				    struct report_data **d);
-
-static enum nd_err parse_month(const struct tab_file *t, enum sv_unit unit,
-			       const char *committee_name, int year, struct report_data **d)
-{
-	struct report_parse_opts o = { unit, committee_name };
-	(void)year;
-	return report_parse(t, &o, d);
-}
-
-static enum nd_err parse_budget(const struct tab_file *t, enum sv_unit unit,
-				const char *committee_name, int year, struct report_data **d)
-{
-	struct budget_parse_opts o = { year, unit, committee_name };
-	return budget_parse(t, &o, d);
-}
-
-/* Read the file (positional 1) with --unit and the committee's name as a
- * total row's label; notes to stdout, errors and warnings to stderr.
+/* Import the file (positional 1) with --unit, --comment, --replace,
+ * --allow-area-changes: notes to stdout, errors and warnings to stderr.
  * *d is the caller's to free (also on failure). */
-static int load_table(struct cli *c, struct args *a, long long committee, int year,
-		      table_parser parse, struct report_data **d)
+static int import_file(struct cli *c, struct args *a, struct report_import_opts *o,
+		       struct report_data **d)
 {
 	const char *unit = args_get(a, "unit");
-	struct tab_opts to = { .allow_ragged = true };
-	struct tab_file *t = NULL;
-	sqlite3_stmt *st = NULL;
-	char *name = NULL;
+	long long id;
 	enum nd_err e;
 	*d = NULL;
 	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr"))
 		return cli_usage("--unit kan vara \"tkr\" eller \"kr\", inte \"%s\".", unit);
-	if (db_prepare(c->db, "SELECT name FROM committee WHERE id = ?1", &st) == ND_OK) {
-		sqlite3_bind_int64(st, 1, committee);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			name = strdup((const char *)sqlite3_column_text(st, 0));
-		sqlite3_finalize(st);
+	o->unit = !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR : SV_UNIT_TKR;
+	o->save.source = strcmp(a->pos[1], "-") == 0 ? NULL : a->pos[1];
+	o->save.comment = args_get(a, "comment");
+	o->save.replace = args_flag(a, "replace");
+	o->save.allow_area_changes = args_flag(a, "allow-area-changes");
+	e = report_import(c->db, a->pos[1], o, d, &id);
+	if (*d) {
+		print_msgs(stdout, "", &(*d)->notes);
+		print_msgs(stderr, "namnd: ", &(*d)->errors);
+		if (!(*d)->errors.n)
+			print_msgs(stderr, "namnd: varning: ", &(*d)->warnings);
 	}
-	if ((e = tab_load(a->pos[1], &to, &t)) == ND_OK) {
-		printf("%s\n", t->note);
-		e = parse(t, !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR
-									  : SV_UNIT_TKR,
-			  name, year, d);
-		if (*d) {
-			print_msgs(stdout, "", &(*d)->notes);
-			print_msgs(stderr, "namnd: ", &(*d)->errors);
-			if (!e)
-				print_msgs(stderr, "namnd: varning: ", &(*d)->warnings);
-		}
-	}
-	tab_free(t);
-	free(name);
 	return e ? cli_fail(e) : EXIT_OK;
 }
 
-static void save_opts(const struct args *a, struct report_save_opts *so)
+static int report_import_cmd(struct cli *c, struct args *a)
 {
-	so->source = strcmp(a->pos[1], "-") == 0 ? NULL : a->pos[1];
-	so->comment = args_get(a, "comment");
-	so->replace = args_flag(a, "replace");
-	so->allow_area_changes = args_flag(a, "allow-area-changes");
-}
-
-static int report_import(struct cli *c, struct args *a)
-{
-	struct report_save_opts so = { 0 };
+	struct report_import_opts o = { 0 };
 	struct report_data *d = NULL;
-	struct report_msgs notes = { 0 };
-	long long committee, id;
-	int year, month, rc;
-	enum nd_err e;
+	int rc;
 
 	if (!only_opts(a, "import", "committee", "period", "unit", "comment", "replace",
 		       "allow-area-changes", NULL))
 		return EXIT_USAGE;
 	if (a->npos != 2)
 		return cli_usage("namnd report import behöver en fil (\"-\" för standard in).");
-	if ((rc = find_period(c, a, "period", &committee, &year, &month)) ||
-	    (rc = load_table(c, a, committee, year, parse_month, &d)))
+	if ((rc = find_period(c, a, "period", &o.committee, &o.year, &o.month)) ||
+	    (rc = import_file(c, a, &o, &d)))
 		goto out;
-	save_opts(a, &so);
-	if ((e = report_save(c->db, committee, year, month, d, &so, &notes, &id))) {
-		rc = cli_fail(e);
-		goto out;
-	}
-	print_msgs(stdout, "", &notes);
 	size_t areas = 0, groups = 0;
 	for (size_t i = 0; i < d->nlines; i++)
 		d->lines[i].is_group ? groups++ : areas++;
-	printf("Importerade månadsuppföljningen %04d-%02d: %zu områden", year, month, areas);
+	printf("Importerade månadsuppföljningen %04d-%02d: %zu områden", o.year, o.month, areas);
 	if (groups)
 		printf(" i %zu grupper", groups);
 	printf(" (%s)%s.\n", sv_unit_name(d->unit),
 	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
 out:
-	report_msgs_free(&notes);
 	report_data_free(d);
 	return rc;
 }
@@ -365,7 +317,7 @@ int cmd_report(struct cli *c, struct args *a)
 		const char *name;
 		int (*fn)(struct cli *, struct args *);
 	} subs[] = {
-		{ "import", report_import }, { "show", report_show }, { "export", report_export },
+		{ "import", report_import_cmd }, { "show", report_show }, { "export", report_export },
 		{ "list", report_ls }, { "comment", report_comment }, { "rm", report_rm },
 	};
 	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
@@ -375,7 +327,7 @@ int cmd_report(struct cli *c, struct args *a)
 	}
 	for (size_t i = 0; i < sizeof subs / sizeof *subs; i++)
 		if (strcmp(sub, subs[i].name) == 0) {
-			if (subs[i].fn != report_import && a->npos > 1)
+			if (subs[i].fn != report_import_cmd && a->npos > 1)
 				return cli_usage("report %s tar bara --alternativ, inte \"%s\".", sub,
 						 a->pos[1]);
 			return subs[i].fn(c, a);
@@ -422,23 +374,15 @@ static int find_year(struct cli *c, const struct args *a, long long *committee, 
 
 static int budget_import(struct cli *c, struct args *a)
 {
-	struct report_save_opts so = { 0 };
+	struct report_import_opts o = { 0 };
 	struct report_data *d = NULL;
-	long long committee, id;
-	int year, rc;
-	enum nd_err e;
+	int rc;
 	if (!only_opts(a, "import", "committee", "year", "unit", "comment", "replace", NULL))
 		return EXIT_USAGE;
 	if (a->npos != 2)
 		return cli_usage("namnd budget import behöver en fil (\"-\" för standard in).");
-	if ((rc = find_year(c, a, &committee, &year)) ||
-	    (rc = load_table(c, a, committee, year, parse_budget, &d)))
+	if ((rc = find_year(c, a, &o.committee, &o.year)) || (rc = import_file(c, a, &o, &d)))
 		goto out;
-	save_opts(a, &so);
-	if ((e = budget_save(c->db, committee, d, &so, &id))) {
-		rc = cli_fail(e);
-		goto out;
-	}
 	printf("Importerade budgettabellen %d–%d: %zu områden (%s)%s.\n", d->year, d->year + 1,
 	       d->nlines, sv_unit_name(d->unit),
 	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
