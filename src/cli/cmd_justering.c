@@ -11,9 +11,11 @@ struct review_printer {
 	struct cli *cli;
 	long long last;
 	int paragraphs, flagged;
+	bool counted;
 };
 
-static void review_print(void *ctx, const struct nd_pparagraph *g, const char *finding)
+static void review_print(void *ctx, const struct nd_pparagraph *g, const char *finding,
+			 bool remark)
 {
 	struct review_printer *r = ctx;
 	if (r->cli->tsv) {
@@ -37,8 +39,11 @@ static void review_print(void *ctx, const struct nd_pparagraph *g, const char *f
 		}
 		r->last = g->id;
 		r->paragraphs++;
-		if (finding)
-			r->flagged++;
+		r->counted = false;
+	}
+	if (remark && !r->counted) {
+		r->flagged++;
+		r->counted = true;
 	}
 	fputs("         ", stdout);
 	print_cell(stdout, finding ? finding : "Inga anmärkningar.", 0, false);
@@ -70,7 +75,7 @@ int cmd_review(struct cli *c, struct args *a)
 		printf("§ %s är granskad.\n", args_get(a, "paragraph"));
 		return EXIT_OK;
 	}
-	struct review_printer r = { c, 0, 0, 0 };
+	struct review_printer r = { c, 0, 0, 0, false };
 	if ((e = review_run(c->db, meeting, review_print, &r)))
 		return cli_fail(e);
 	if (!c->tsv) {

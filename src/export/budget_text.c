@@ -33,7 +33,7 @@ enum nd_err budget_write_text(struct nd_db *db, const struct budget_head *h, FIL
 {
 	struct text_table t = { .ncols = BC_NCOLS };
 	static const bool all[BC_NCOLS] = { true, true, true };
-	char years[BC_NCOLS][8];
+	char years[BC_NCOLS][12];
 	enum nd_err e;
 	char *name = text_sanitize(h->committee, false);
 

@@ -33,7 +33,7 @@ static int review_votes(const struct nd_pparagraph *g, const struct nd_serving *
 	}
 	if (tally_check(serving, ns, b, g->nvotes, g->number, NULL) != ND_OK) {
 		snprintf(msg, sizeof msg, "%s", nd_errmsg());
-		fn(ctx, g, msg);
+		fn(ctx, g, msg, true);
 		found = 1;
 	}
 	free(b);
@@ -46,10 +46,10 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s,
 {
 	char msg[1200], who[300];
 	size_t ns = 0;
-	int found = 0;
+	int found = 0, notes = 0;
 	if (sitting_serving(db, s, g->id, g->number, serving, &ns) != ND_OK)
 		return -1;
-#define FINDING(...) do { snprintf(msg, sizeof msg, __VA_ARGS__); fn(ctx, g, msg); found++; } while (0)
+#define FINDING(...) do { snprintf(msg, sizeof msg, __VA_ARGS__); fn(ctx, g, msg, true); found++; } while (0)
 	if (!g->decision || !*g->decision)
 		FINDING("Beslut saknas.");
 	if (!quorum_holds(ns, s->nseats))
@@ -74,10 +74,13 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s,
 		name_party(&g->recusals[i].who, who, sizeof who);
 		if (g->recusals[i].by.id)
 			name_party(&g->recusals[i].by, by, sizeof by);
-		FINDING("Jäv: %s deltar inte%s%s.", who, *by ? "; tjänstgör i stället: " : "", by);
+		snprintf(msg, sizeof msg, "Jäv: %s deltar inte%s%s.", who,
+			 *by ? "; tjänstgör i stället: " : "", by);
+		fn(ctx, g, msg, false);
+		notes++;
 	}
 #undef FINDING
-	return found;
+	return found ? found : notes ? -2 : 0;
 }
 
 enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx)
@@ -96,10 +99,10 @@ enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
 		int n = review_one(db, &s, &p->paragraphs[i], serving, fn, ctx);
-		if (n < 0)
+		if (n == -1)
 			e = db_fail(db, "granska protokollet");
 		else if (n == 0)
-			fn(ctx, &p->paragraphs[i], NULL);
+			fn(ctx, &p->paragraphs[i], NULL, false);
 	}
 	free(serving);
 	sitting_free(&s);
