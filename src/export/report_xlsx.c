@@ -511,5 +511,12 @@ enum nd_err report_write_xlsx(struct nd_db *db, const struct report_head *heads,
 	struct book b = { db, heads, n, today, organisation };
 	if (n == 0)
 		return nd_fail(ND_EINVAL, "Ingen månadsuppföljning att skriva.");
+	/* The trend sheet sets the months side by side: one unit for all. */
+	for (size_t i = 1; i < n; i++)
+		if (heads[i].unit != heads[0].unit)
+			return nd_fail(ND_EINVAL, "Månaderna %04d-%02d (%s) och %04d-%02d (%s) har "
+				       "olika enheter och kan inte ställas bredvid varandra.",
+				       heads[0].year, heads[0].month, sv_unit_name(heads[0].unit),
+				       heads[i].year, heads[i].month, sv_unit_name(heads[i].unit));
 	return doc_write_file(path, write_book, &b);
 }

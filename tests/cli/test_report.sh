@@ -37,6 +37,13 @@ if cmp -s "$GOLDEN" "$TMP/r.txt"; then ok; else bad "exported text differs from 
 expect_ok "list" report list --committee UBN
 has "listed" '^UBN +2023-10 +13 +tkr +2024-03-12'
 
+# Pasted from the clipboard: standard input.
+run report import --committee UBN --period 2019-10 - <"$SEED"
+eq "import from standard input" 0 "$rc"
+has "stdin imported" '^Importerade månadsuppföljningen 2019-10: 13 områden'
+eq "no source file recorded" "" \
+	"$(sqlite3 "$NAMND_DB" "SELECT coalesce(source, '') FROM month_report WHERE year = 2019")"
+
 # --- Comments ----------------------------------------------------------------
 expect_ok "report comment" report comment --committee UBN --period 2023-10 \
 	--text "Positiv avvikelse för perioden."
@@ -169,6 +176,6 @@ expect_ok "area change allowed" report import --committee UBN --period 2023-12 \
 	--allow-area-changes "$TMP/gone.tsv"
 expect_ok "replace a period" report import --committee UBN --period 2023-10 --replace "$SEED"
 eq "replaced, not doubled" "1" \
-	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM month_report WHERE month = 10")"
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM month_report WHERE year = 2023 AND month = 10")"
 
 finish

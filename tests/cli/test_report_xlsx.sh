@@ -54,6 +54,14 @@ expect_ok "import groups" report import --committee UBN --period 2021-02 "$TMP/g
 expect_ok "export groups" report export --committee UBN --period 2021-02 --out "$TMP/g.xlsx"
 xlsx_check groups "$TMP/g.xlsx"
 
+# Months in different units are not set side by side.
+printf 'Område\tBudget kr (ack)\tUtfall kr (ack)\tBudget kr (helår)\tPrognos kr (helår)\nA\t1\t1\t1\t1\n' >"$TMP/kr.tsv"
+expect_ok "a month in kr" report import --committee UBN --period 2023-11 \
+	--allow-area-changes "$TMP/kr.tsv"
+expect_fail "mixed units" 1 'Månaderna 2023-10 \(tkr\) och 2023-11 \(kr\) har olika enheter' \
+	report export --committee UBN --period 2023-10 --to 2023-11 --out "$TMP/mixed.xlsx"
+if [ -e "$TMP/mixed.xlsx" ]; then bad "file written for mixed units"; else ok; fi
+
 # Failures leave no file behind.
 expect_fail "missing folder" 4 'Mappen .*/saknas finns inte' \
 	report export --committee UBN --period 2023-10 --out "$TMP/saknas/r.xlsx"
