@@ -784,10 +784,9 @@ INSERT INTO paragraph_recipient (id, paragraph_id, recipient, purpose) VALUES
 INSERT INTO justerare (meeting_id, person_id, position)
 	SELECT hid, 3, 1 FROM demo_at;
 
--- The Gläntan paragraph was justerad at the meeting itself (omedelbar
--- justering): set last, since nothing under it may change afterwards.
-UPDATE paragraph SET justerad_on = (SELECT h FROM demo_at)
- WHERE immediate = 1 AND meeting_id = (SELECT hid FROM demo_at);
+-- The Gläntan paragraph (immediate = 1) was justerad at the meeting
+-- itself: namnd does that after this script (db_load_demo), so its
+-- checksum is computed as for any omedelbar justering.
 
 ------------------------------------------------------------------------
 -- Delegeringsbeslut, ordförandebeslut and meddelanden

@@ -1,5 +1,6 @@
 /* Organisation settings and the demo data. */
 #include "namnd/db.h"
+#include "namnd/justering.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,6 +97,34 @@ enum nd_err setting_set(struct nd_db *db, const char *key, const char *value)
 	return ND_OK;
 }
 
+/* The demo's paragraphs marked for omedelbar justering are justerade on
+ * their meeting's day by its first justerare, with their checksums. */
+static enum nd_err demo_immediate(struct nd_db *db)
+{
+	struct { long long meeting, by; int number; char date[11]; } rows[8];
+	sqlite3_stmt *st = NULL;
+	int n = 0;
+	enum nd_err e = db_prepare(db, "SELECT p.meeting_id, p.number, m.date, (SELECT "
+				   "j.person_id FROM justerare j WHERE j.meeting_id = m.id "
+				   "ORDER BY j.position LIMIT 1) FROM paragraph p JOIN meeting m "
+				   "ON m.id = p.meeting_id WHERE p.immediate = 1 AND "
+				   "p.justerad_on IS NULL AND m.justerad_on IS NULL", &st);
+	if (e)
+		return e;
+	while (n < 8 && sqlite3_step(st) == SQLITE_ROW) {
+		rows[n].meeting = sqlite3_column_int64(st, 0);
+		rows[n].number = sqlite3_column_int(st, 1);
+		snprintf(rows[n].date, sizeof rows[n].date, "%s", sqlite3_column_text(st, 2));
+		rows[n].by = sqlite3_column_int64(st, 3);
+		n++;
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i < n && !e; i++)
+		e = justera(db, rows[i].meeting, rows[i].number, rows[i].date, &rows[i].by, 1,
+			    NULL);
+	return e;
+}
+
 enum nd_err db_load_demo(struct nd_db *db)
 {
 	struct nd_date today;
@@ -121,7 +150,7 @@ enum nd_err db_load_demo(struct nd_db *db)
 		goto fail;
 	}
 	if ((e = db_exec_text(db, "DROP TABLE temp.demo_today", 0, NULL)) ||
-	    (e = db_commit(db)))
+	    (e = demo_immediate(db)) || (e = db_commit(db)))
 		goto fail;
 	free(db->dnr_pattern);
 	db->dnr_pattern = setting_get(db, "dnr_pattern", DNR_DEFAULT_PATTERN);
