@@ -22,7 +22,9 @@ static const char meeting_sql[] =
 	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role IN " SEATS
 	" AND " ABSENT("m") "), "
 	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'ersättare' "
-	" AND NOT " ABSENT("m") ") "
+	" AND NOT " ABSENT("m") "), "
+	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'ordförande'), "
+	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'sekreterare') "
 	"FROM meeting mt JOIN committee k ON k.id = mt.committee_id WHERE mt.id = ?1";
 
 static void check_times(struct pf *pf, sqlite3_stmt *st, struct nd_date today)
@@ -61,11 +63,33 @@ static void check_quorum(struct pf *pf, sqlite3_stmt *st)
 	int seats = sqlite3_column_int(st, 7), absent = sqlite3_column_int(st, 8);
 	int spare = sqlite3_column_int(st, 9);
 	int filled = seats - absent + (spare < absent ? spare : absent);
-	if (seats > 0 && filled * 2 <= seats)
+	if (seats == 0) {
+		/* Typically a meeting planned in the next mandatperiod before its
+		 * members are registered: the kallelse would reach nobody. */
+		pf_add(pf, PF_ERROR, "ledamöter", "Nämnden har inga ledamöter med uppdrag "
+		       "den %s; kallelsen går inte till någon och nämnden kan inte "
+		       "vara beslutsför. Lägg in uppdragen (namnd member add).",
+		       (const char *)sqlite3_column_text(st, 3));
+		return;
+	}
+	if (filled * 2 <= seats)
 		pf_add(pf, PF_ERROR, "beslutsförhet", "Med anmälda förhinder (%d av %d "
 		       "ledamöter) och %d ersättare att kalla in blir %d av %d platser "
 		       "besatta; mer än hälften krävs för att nämnden ska vara beslutsför.",
 		       absent, seats, spare, filled, seats);
+}
+
+/* The kallelse names the ordförande and where to report förhinder. */
+static void check_roles(struct pf *pf, sqlite3_stmt *st)
+{
+	if (sqlite3_column_int(st, 7) > 0 && sqlite3_column_int(st, 10) == 0)
+		pf_add(pf, PF_WARNING, "ordförande", "Nämnden har ingen ordförande den %s; "
+		       "kallelsen blir utan ordförandens namn.",
+		       (const char *)sqlite3_column_text(st, 3));
+	if (sqlite3_column_int(st, 11) == 0)
+		pf_add(pf, PF_WARNING, "sekreterare", "Nämnden har ingen sekreterare den %s; "
+		       "kallelsen säger inte vem förhinder ska anmälas till.",
+		       (const char *)sqlite3_column_text(st, 3));
 }
 
 static enum nd_err check_email(struct pf *pf, long long meeting)
@@ -106,6 +130,7 @@ enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date 
 		pf_scan_text(&pf, (const char *)sqlite3_column_text(st, 1), "platsen");
 		check_times(&pf, st, today);
 		check_quorum(&pf, st);
+		check_roles(&pf, st);
 		e = check_email(&pf, meeting);
 	}
 	sqlite3_finalize(st);

@@ -123,5 +123,20 @@ finds e_post 0 "sammanträdet	e_post	Sara Öhman \(ledamot\) saknar e-postadress
 expect_ok "e-mail again" person edit "Sara Öhman" --email sara.ohman@exempelstad.se
 expect_ok "clean once more" check $M
 eq "clean again" "Inga problem hittades." "$out"
+# A meeting planned before anyone holds a seat (the next mandatperiod's
+# members not yet registered): the kallelse would reach nobody.
+expect_ok "meeting before the members' term" meeting add --committee UBNAU --date 2022-12-07
+run --tsv check UBNAU:2022-12-07
+eq "no members: an error" 1 "$rc"
+has "no members: said with the date" "^fel	[0-9]+	sammanträdet	ledamöter	Nämnden har inga ledamöter med uppdrag den 2022-12-07; "
+has "no secretary to report förhinder to" "^varning	[0-9]+	sammanträdet	sekreterare	Nämnden har ingen sekreterare den 2022-12-07"
+hasnt "no quorum arithmetic on zero seats" "beslutsförhet"
+# The ordförande's term ends before the meeting.
+chair=$("$NAMND" --tsv member list --committee UBNAU | awk -F'\t' '$4 == "Karin Åberg" { print $1 }')
+expect_ok "chair leaves" member edit "$chair" --to 2023-11-30
+finds ordförande 0 "sammanträdet	ordförande	Nämnden har ingen ordförande den 2023-12-06; kallelsen blir utan ordförandens namn\.$"
+expect_ok "chair back" member edit "$chair" --to ""
+expect_ok "clean at last" check $M
+eq "clean at last" "Inga problem hittades." "$out"
 expect_fail "unknown meeting" 3 "Inget sammanträde" check UBNAU:2023-12-07
 finish
