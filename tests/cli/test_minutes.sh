@@ -173,4 +173,27 @@ expect_ok "renumber 2025" paragraph number UBN:2025-01-22
 has "from the set number" "§§ 5–5"
 eq "2024 untouched" "12 13 14 15 16 17 18 19" "$(q "SELECT group_concat(number, ' ') FROM (SELECT number FROM paragraph WHERE year = 2024 ORDER BY number)")"
 expect_fail "bad first number" 1 'Fältet "första paragraf" har värdet 0' paragraph start --committee UBN --year 2025 --first 0
+
+# Omedelbar justering of § 18 in April: it keeps its number and its
+# attendance; what comes after it stays open.
+export NAMND_TODAY=2024-04-17
+for p in "Karin Åberg" "Olof Ek" "Sara Öhman"; do
+	expect_ok "April: $p" attendance set UBN:2024-04-17 "$p" närvarande
+done
+expect_ok "April justerare" justerare set UBN:2024-04-17 "Olof Ek"
+expect_ok "omedelbar" justera UBN:2024-04-17 --paragraph 18 --by "Olof Ek"
+has "checksum printed" "^Kontrollsumma \(SHA-256\): [0-9a-f]{64}$"
+expect_ok "item before it" agenda add UBN:2024-04-17 --kind information --title Ny --at 1
+refused "renumbering the justerad paragraph" "§ 18 \(sammanträdet 2024-04-17\) är justerad och kan inte få nummer § 19" \
+	paragraph number UBN:2024-04-17
+expect_ok "undo the item" agenda rm "$(q "SELECT id FROM agenda_item WHERE title = 'Ny'")"
+expect_ok "item after it" agenda add UBN:2024-04-17 --kind information --title "Sist"
+expect_ok "numbered after" paragraph number UBN:2024-04-17
+has "after the justerad one" "§§ 18–20"
+refused "attendance over the justerad paragraph" "närvaron kan inte ändras för justerade paragrafer" \
+	attendance set UBN:2024-04-17 "Sara Öhman" frånvarande
+expect_ok "attendance after it" attendance set UBN:2024-04-17 "Sara Öhman" frånvarande --from 20
+refused "decision of the justerad paragraph" "§ 18 är omedelbart justerad 2024-04-17" \
+	paragraph set UBN:2024-04-17 18 --decision "Annat"
+expect_ok "the next paragraph is open" paragraph set UBN:2024-04-17 19 --decision "Noteras."
 finish
