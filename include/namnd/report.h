@@ -42,6 +42,7 @@ bool report_col_computed(enum report_col c);
 #define REPORT_LINES_MAX 500000
 #define REPORT_AREA_MAX 200     /* characters in an area's name */
 #define REPORT_COMMENT_MAX 5000 /* characters in a line's comment */
+#define REPORT_NOTE_MAX 20000   /* characters in a report's or table's comment */
 #define REPORT_NO_PARENT ((size_t)-1)
 
 /* Messages gathered while reading a file (Swedish, each naming row and

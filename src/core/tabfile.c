@@ -126,17 +126,23 @@ static bool has_utf8_sequence(const char *s, size_t len)
 	return false;
 }
 
-/* Decode the input into out (UTF-8, "\n" line ends). */
-static enum nd_err decode(const char *data, size_t len, char *out, size_t *olen,
+/* Decode the input into *out (malloc'ed, UTF-8, "\n" line ends): as
+ * large as the encoding needs, Windows-1252 growing to 3 bytes a byte. */
+static enum nd_err decode(const char *data, size_t len, char **outp, size_t *olen,
 			  enum tab_encoding *enc)
 {
 	const unsigned char *d = (const unsigned char *)data;
 	size_t o = 0, start = 0;
 	bool cr = false;
+	char *out;
 
+	*outp = NULL;
 	if (len >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF))) {
 		*enc = TAB_UTF16;
-		return decode_utf16(d, len, out, olen);
+		/* Two bytes become at most three; a surrogate pair's four, four. */
+		if (!(*outp = malloc(len / 2 * 3 + 1)))
+			return nd_fail(ND_ENOMEM, "Slut på minne.");
+		return decode_utf16(d, len, *outp, olen);
 	}
 	const char *nul = memchr(data, '\0', len);
 	if (nul)
@@ -157,6 +163,10 @@ static enum nd_err decode(const char *data, size_t len, char *out, size_t *olen,
 				       line_of(data, start + bad), d[start + bad]);
 		*enc = TAB_CP1252;
 	}
+	if ((*enc == TAB_CP1252 && len > (SIZE_MAX - 1) / 3) ||
+	    !(out = malloc(*enc == TAB_CP1252 ? len * 3 + 1 : len + 1)))
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	*outp = out;
 	for (size_t i = start; i < len; i++) {
 		uint32_t cp = d[i];
 		if (*enc != TAB_CP1252 && cp >= 0x80) {
@@ -416,13 +426,11 @@ enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 	if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0)
 		return nd_fail(ND_EINVAL, "Filen är en Excel-arbetsbok eller annan zip-fil, "
 			       "inte text: spara tabellen som CSV eller klistra in den.");
-	/* Windows-1252 grows to at most 3 bytes per byte, UTF-16 to 1.5. */
-	if (len > (SIZE_MAX - 1) / 3 || !(text = malloc(len * 3 + 1)) ||
-	    !(t = calloc(1, sizeof *t))) {
+	if (!(t = calloc(1, sizeof *t))) {
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		goto fail;
 	}
-	e = decode(data, len, text, &tlen, &t->encoding);
+	e = decode(data, len, &text, &tlen, &t->encoding);
 	if (e)
 		goto fail;
 	if (blank(text, tlen)) {

@@ -54,15 +54,18 @@ enum nd_err budget_save(struct nd_db *db, long long committee, const struct repo
 			const struct report_save_opts *opts, long long *id)
 {
 	struct report_save_opts o = opts ? *opts : (struct report_save_opts){ 0 };
-	const char *comment = o.comment && *o.comment ? o.comment : d->comment;
 	sqlite3_stmt *st = NULL;
+	char *comment = NULL;
 	enum nd_err e;
 	if (d->errors.n)
 		return nd_fail(ND_EINVAL, "Tabellen har fel och kan inte sparas.");
 	if (d->year < 1900 || d->year > 2198)
 		return nd_fail(ND_EINVAL, "Året %d går inte att använda.", d->year);
-	if ((e = db_begin(db)))
+	if ((e = store_comment(o.comment && *o.comment ? o.comment : d->comment,
+			       REPORT_NOTE_MAX, &comment)) || (e = db_begin(db))) {
+		free(comment);
 		return e;
+	}
 	if ((e = clear_year(db, committee, d->year, o.replace)) ||
 	    (e = db_prepare(db, "INSERT INTO budget_plan (committee_id, year, unit, comment, "
 			    "source) VALUES (?1, ?2, ?3, ?4, ?5)", &st)))
@@ -70,7 +73,7 @@ enum nd_err budget_save(struct nd_db *db, long long committee, const struct repo
 	sqlite3_bind_int64(st, 1, committee);
 	sqlite3_bind_int(st, 2, d->year);
 	sqlite3_bind_text(st, 3, d->unit == SV_UNIT_KR ? "kr" : "tkr", -1, SQLITE_STATIC);
-	db_bind_text(st, 4, comment && *comment ? comment : NULL);
+	db_bind_text(st, 4, comment);
 	db_bind_text(st, 5, o.source && *o.source ? o.source : NULL);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		e = db_fail(db, "spara budgettabellen");
@@ -81,10 +84,12 @@ enum nd_err budget_save(struct nd_db *db, long long committee, const struct repo
 	st = NULL;
 	if ((e = insert_lines(db, *id, d)) || (e = db_commit(db)))
 		goto fail;
+	free(comment);
 	return ND_OK;
 fail:
 	sqlite3_finalize(st);
 	db_rollback(db);
+	free(comment);
 	return e;
 }
 

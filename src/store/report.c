@@ -68,8 +68,9 @@ static enum nd_err check_previous(struct nd_db *db, long long committee, int yea
 		const char *area = (const char *)sqlite3_column_text(st, 1);
 		pmonth = sqlite3_column_int(st, 0);
 		if (in_sorted(mine, n, area)) {
-			if (seen < d->nlines)
-				prev[seen++] = strdup(area);
+			char *dup = seen < d->nlines ? strdup(area) : NULL;
+			if (dup)
+				prev[seen++] = dup;
 			continue;
 		}
 		if (gone++ == 0)
@@ -221,8 +222,11 @@ enum nd_err report_save(struct nd_db *db, long long committee, int year, int mon
 		return nd_fail(ND_EINVAL, "Rapporten har fel och kan inte sparas.");
 	if (year < 1900 || year > 2199 || month < 1 || month > 12)
 		return nd_fail(ND_EINVAL, "Perioden %04d-%02d finns inte.", year, month);
-	if ((e = db_begin(db)))
+	char *comment = NULL;
+	if ((e = store_comment(o.comment, REPORT_NOTE_MAX, &comment)) || (e = db_begin(db))) {
+		free(comment);
 		return e;
+	}
 	if ((e = clear_period(db, committee, year, month, o.replace)) ||
 	    (e = check_previous(db, committee, year, month, d, o.allow_area_changes, notes)))
 		goto fail;
@@ -233,7 +237,7 @@ enum nd_err report_save(struct nd_db *db, long long committee, int year, int mon
 	sqlite3_bind_int(st, 2, year);
 	sqlite3_bind_int(st, 3, month);
 	sqlite3_bind_text(st, 4, d->unit == SV_UNIT_KR ? "kr" : "tkr", -1, SQLITE_STATIC);
-	db_bind_text(st, 5, o.comment && *o.comment ? o.comment : NULL);
+	db_bind_text(st, 5, comment);
 	db_bind_text(st, 6, o.source && *o.source ? o.source : NULL);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		e = db_fail(db, "spara månadsuppföljningen");
@@ -244,10 +248,12 @@ enum nd_err report_save(struct nd_db *db, long long committee, int year, int mon
 	st = NULL;
 	if ((e = insert_lines(db, *id, d)) || (e = db_commit(db)))
 		goto fail;
+	free(comment);
 	return ND_OK;
 fail:
 	sqlite3_finalize(st);
 	db_rollback(db);
+	free(comment);
 	return e;
 }
 
@@ -419,19 +425,29 @@ enum nd_err report_list(struct nd_db *db, long long committee, nd_row_fn fn, voi
 	return db_rows(db, st, fn, ctx, NULL, "lista månadsuppföljningarna");
 }
 
+enum nd_err store_comment(const char *text, size_t max, char **out)
+{
+	*out = NULL;
+	if (!text || !*text)
+		return ND_OK;
+	if (!(*out = text_sanitize(text, true)))
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	if (text_width(*out) > max) {
+		free(*out);
+		*out = NULL;
+		return nd_fail(ND_ETOOLONG, "Kommentaren är längre än %zu tecken.", max);
+	}
+	return ND_OK;
+}
+
 enum nd_err report_set_comment(struct nd_db *db, long long report, const char *area,
 			       const char *text)
 {
 	sqlite3_stmt *st = NULL;
-	char *clean = text && *text ? text_sanitize(text, true) : NULL;
-	enum nd_err e;
-	size_t max = area ? REPORT_COMMENT_MAX : 20000;
-	if (text && *text && !clean)
-		return nd_fail(ND_ENOMEM, "Slut på minne.");
-	if (clean && text_width(clean) > max) {
-		free(clean);
-		return nd_fail(ND_ETOOLONG, "Kommentaren är längre än %zu tecken.", max);
-	}
+	char *clean = NULL;
+	enum nd_err e = store_comment(text, area ? REPORT_COMMENT_MAX : REPORT_NOTE_MAX, &clean);
+	if (e)
+		return e;
 	e = db_prepare(db, area ? "UPDATE month_report_line SET comment = ?2 "
 				  "WHERE report_id = ?1 AND area = ?3"
 				: "UPDATE month_report SET comment = ?2 WHERE id = ?1", &st);

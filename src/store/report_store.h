@@ -17,6 +17,9 @@ size_t store_area_width(struct nd_db *db, const char *sql, long long id, enum nd
  * not 0): 0 when none, -1 on a database error (message set). */
 long long store_find_id(struct nd_db *db, const char *sql, long long committee, int year,
 			int month);
+/* A comment as stored: sanitized (line breaks kept), at most max
+ * characters (ND_ETOOLONG), NULL for an empty one. Caller frees *out. */
+enum nd_err store_comment(const char *text, size_t max, char **out);
 /* Bind a line's figure k (NULL when the cell was empty). */
 void store_bind_fig(sqlite3_stmt *st, int i, const struct report_line *l, int k);
 /* Feed the rows of sql (?1 = id; columns id, area, comment, is_group,

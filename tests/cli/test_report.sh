@@ -44,6 +44,16 @@ has "stdin imported" '^Importerade månadsuppföljningen 2019-10: 13 områden'
 eq "no source file recorded" "" \
 	"$(sqlite3 "$NAMND_DB" "SELECT coalesce(source, '') FROM month_report WHERE year = 2019")"
 
+# A comment given at import is stored without control characters.
+esc=$(printf 'Prognos\033[31m i balans')
+expect_ok "import with a comment" report import --committee UBN --period 2019-11 \
+	--comment "$esc" "$SEED"
+eq "control characters stripped" "Prognos[31m i balans" \
+	"$(sqlite3 "$NAMND_DB" "SELECT comment FROM month_report WHERE year = 2019 AND month = 11")"
+head -c 20001 /dev/zero | tr '\0' 'x' >"$TMP/long.txt"
+expect_fail "comment too long" 1 'Kommentaren är längre än 20000 tecken' \
+	report import --committee UBN --period 2019-12 --comment-file "$TMP/long.txt" "$SEED"
+
 # --- Comments ----------------------------------------------------------------
 expect_ok "report comment" report comment --committee UBN --period 2023-10 \
 	--text "Positiv avvikelse för perioden."
@@ -72,7 +82,7 @@ case $err in
 	bad "a matching cell was reported" ;;
 *) ok ;; esac
 eq "source figures stored as in the file" "22300" \
-	"$(sqlite3 "$NAMND_DB" "SELECT l.utfall_ack FROM month_report_line l JOIN month_report r ON r.id = l.report_id WHERE r.month = 11 AND l.area = 'Utvecklingsreserv'")"
+	"$(sqlite3 "$NAMND_DB" "SELECT l.utfall_ack FROM month_report_line l JOIN month_report r ON r.id = l.report_id WHERE r.year = 2023 AND r.month = 11 AND l.area = 'Utvecklingsreserv'")"
 
 expect_ok "export two months as text" report export --committee UBN --period 2023-10 \
 	--to 2023-12 --out "$TMP/two.txt"
