@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/collate.h"
 #include "namnd/text.h"
 #include "report_impl.h"
 
@@ -405,7 +406,7 @@ struct name_ref {
 static int name_cmp(const void *a, const void *b)
 {
 	const struct name_ref *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
+	int c = sv_strcmp(x->name, y->name);
 	return c ? c : (x->index > y->index) - (x->index < y->index);
 }
 
@@ -419,14 +420,25 @@ int rp_duplicates(struct report_data *d, size_t label_col, size_t group_col)
 	for (size_t i = 0; i < d->nlines; i++)
 		refs[i] = (struct name_ref){ d->lines[i].area, i };
 	qsort(refs, d->nlines, sizeof *refs, name_cmp);
+	/* Names that differ only in case or accents ("Komvux", "komvux") are
+	 * the same area to a reader, and would split it in two. */
 	for (size_t i = 1; i < d->nlines; i++)
-		if (strcmp(refs[i].name, refs[i - 1].name) == 0) {
+		if (sv_strcmp(refs[i].name, refs[i - 1].name) == 0) {
 			const struct report_line *a = &d->lines[refs[i - 1].index];
 			const struct report_line *b = &d->lines[refs[i].index];
 			text_quote(b->area, q, sizeof q);
-			rc = rp_error(d, "Rad %zu, kolumn %zu: %s \"%s\" finns redan på rad %zu.",
-				      b->line, (b->is_group ? group_col : label_col) + 1,
-				      b->is_group ? "gruppen" : "området", q, a->line);
+			if (strcmp(a->area, b->area) == 0) {
+				rc = rp_error(d, "Rad %zu, kolumn %zu: %s \"%s\" finns redan på rad %zu.",
+					      b->line, (b->is_group ? group_col : label_col) + 1,
+					      b->is_group ? "gruppen" : "området", q, a->line);
+			} else {
+				char qa[TEXT_QUOTE_SIZE];
+				text_quote(a->area, qa, sizeof qa);
+				rc = rp_error(d, "Rad %zu, kolumn %zu: %s \"%s\" finns redan på rad "
+					      "%zu, skrivet \"%s\".", b->line,
+					      (b->is_group ? group_col : label_col) + 1,
+					      b->is_group ? "gruppen" : "området", q, a->line, qa);
+			}
 		}
 	free(refs);
 	return rc;

@@ -156,6 +156,11 @@ sed 's/^Elevhälsa\t/Komvux\t/' "$SEED" >"$TMP/dup.tsv"
 expect_fail "duplicated area" 1 'Rad 15, kolumn 1: området "Komvux" finns redan på rad 11\.' \
 	report import --committee UBN --period 2023-12 "$TMP/dup.tsv"
 unchanged "duplicated area"
+# The same area typed twice with another case is still one area twice.
+sed 's/^Elevhälsa\t/KOMVUX\t/' "$SEED" >"$TMP/dupcase.tsv"
+expect_fail "duplicated area, other case" 1 'Rad 15, kolumn 1: området "Komvux" finns redan på rad 11, skrivet "KOMVUX"\.' \
+	report import --committee UBN --period 2023-12 "$TMP/dupcase.tsv"
+unchanged "duplicated area, other case"
 
 grep -v '^Komvux' "$SEED" >"$TMP/gone.tsv"
 expect_fail "area gone since last month" 1 \
