@@ -22,6 +22,10 @@ enum nd_err {
 /* Short Swedish description of an error code. Static string. */
 const char *nd_strerror(enum nd_err e);
 
+/* The reason for a system error (errno) in Swedish for the common
+ * cases, else the C library's text. Static string. */
+const char *nd_errno_text(int err);
+
 /* Record a detailed message for the user (printf format, Swedish) and
  * return e, so callers can write `return nd_fail(ND_EINVAL, "...", ...)`. */
 enum nd_err nd_fail(enum nd_err e, const char *fmt, ...)

@@ -25,7 +25,7 @@ static char *read_all(const char *path)
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	if (!f) {
-		cli_usage("kan inte läsa filen %s: %s", path, strerror(errno));
+		cli_usage("kan inte läsa filen %s: %s", path, nd_errno_text(errno));
 		return NULL;
 	}
 	for (;;) {

@@ -1,8 +1,10 @@
 /* Error codes and the last user-facing message. */
 #include "namnd/err.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 static char errbuf[1024];
 
@@ -25,6 +27,29 @@ const char *nd_strerror(enum nd_err e)
 	case ND_ECONSTRAINT: return "ändringen bryter mot en regel i registret";
 	}
 	return "okänt fel";
+}
+
+const char *nd_errno_text(int err)
+{
+	switch (err) {
+	case EACCES:
+	case EPERM: return "åtkomst nekas";
+	case ENOENT: return "filen eller mappen finns inte";
+	case ENOTDIR: return "en del av sökvägen är ingen mapp";
+	case EISDIR: return "det är en mapp, inte en fil";
+	case EROFS: return "skrivskyddat filsystem";
+	case ENOSPC: return "disken är full";
+#ifdef EDQUOT
+	case EDQUOT: return "diskkvoten är slut";
+#endif
+	case ENAMETOOLONG: return "sökvägen är för lång";
+	case ELOOP: return "för många symboliska länkar i sökvägen";
+	case EMFILE:
+	case ENFILE: return "för många öppna filer";
+	case ENOMEM: return "slut på minne";
+	case EIO: return "in- eller utmatningsfel";
+	default: return strerror(err);
+	}
 }
 
 enum nd_err nd_fail(enum nd_err e, const char *fmt, ...)

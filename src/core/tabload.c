@@ -21,7 +21,7 @@ enum nd_err tab_load(const char *path, const struct tab_opts *opts, struct tab_f
 	*out = NULL;
 	text_quote(in ? "standard in" : path, q, sizeof q);
 	if (!f)
-		return nd_fail(ND_EIO, "Kan inte läsa filen %s: %s.", q, strerror(errno));
+		return nd_fail(ND_EIO, "Kan inte läsa filen %s: %s.", q, nd_errno_text(errno));
 	for (;;) {
 		if (len == cap) {
 			cap = cap ? cap * 2 : 64 * 1024;
@@ -42,7 +42,7 @@ enum nd_err tab_load(const char *path, const struct tab_opts *opts, struct tab_f
 			break;
 	}
 	if (ferror(f)) {
-		e = nd_fail(ND_EIO, "Fel vid läsning av %s.", q);
+		e = nd_fail(ND_EIO, "Kan inte läsa filen %s: %s.", q, nd_errno_text(errno));
 		goto out;
 	}
 	e = tab_parse(buf, len, opts, out);

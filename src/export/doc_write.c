@@ -29,21 +29,10 @@ static char *folder_of(const char *path)
 	return dir;
 }
 
-/* The system's reason in Swedish for the common cases. */
+/* The system's reason in Swedish; a missing folder is caught before. */
 static const char *reason(int err)
 {
-	switch (err) {
-	case EACCES:
-	case EPERM: return "åtkomst nekas";
-	case EROFS: return "skrivskyddat filsystem";
-	case ENOSPC: return "disken är full";
-#ifdef EDQUOT
-	case EDQUOT: return "diskkvoten är slut";
-#endif
-	case ENOENT: return "mappen tar inte emot filer";
-	case EIO: return "in- eller utmatningsfel";
-	default: return strerror(err);
-	}
+	return err == ENOENT ? "mappen tar inte emot filer" : nd_errno_text(err);
 }
 
 static enum nd_err write_all(int fd, const char *s, size_t n)

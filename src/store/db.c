@@ -278,7 +278,7 @@ static enum nd_err create_file(const char *path)
 		if (errno == EEXIST)
 			return ND_OK;
 		return nd_fail(ND_EIO, "Kan inte skapa databasen %s: %s", path,
-			       strerror(errno));
+			       nd_errno_text(errno));
 	}
 	close(fd);
 	return ND_OK;
@@ -364,7 +364,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 	 * before personal data goes into it. */
 	if (fresh && chmod(path, 0600) != 0) {
 		e = nd_fail(ND_EIO, "Kan inte göra databasen %s privat (chmod 0600): %s",
-			    path, strerror(errno));
+			    path, nd_errno_text(errno));
 		goto fail;
 	}
 	db->readonly = sqlite3_db_readonly(db->h, "main") == 1;

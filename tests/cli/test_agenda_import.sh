@@ -78,6 +78,11 @@ printf 'Nr\tÄrende\n1\t' | cat - "$TMP/big" >"$TMP/bigcell.tsv"
 before=$(fingerprint)
 expect_fail "a 1 MB cell" 1 "Rad 2, kolumn 2: cellen är" agenda import UBNAU:2024-01-17 "$TMP/bigcell.tsv" --replace
 eq "1 MB cell: nothing imported" "$before" "$(fingerprint)"
-expect_fail "missing file" 4 "Kan inte läsa filen" agenda import UBNAU:2024-01-17 "$TMP/saknas.tsv"
+expect_fail "missing file, said in Swedish" 4 "Kan inte läsa filen .*saknas\.tsv: filen eller mappen finns inte\.$" \
+	agenda import UBNAU:2024-01-17 "$TMP/saknas.tsv"
+expect_fail "a folder is not a file" 4 "Kan inte läsa filen .*: det är en mapp, inte en fil\.$" \
+	agenda import UBNAU:2024-01-17 "$TMP"
+expect_fail "missing --FIELD-file, in Swedish" 2 "kan inte läsa filen .*saknas\.txt: filen eller mappen finns inte" \
+	meeting edit UBNAU:2024-01-17 --notes-file "$TMP/saknas.txt"
 expect_fail "usage" 2 "namnd agenda import SAMMANTRÄDE FIL" agenda import UBNAU:2024-01-17
 finish
