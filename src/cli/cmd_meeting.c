@@ -73,10 +73,10 @@ static int agenda_print(struct cli *c, long long meeting)
 
 /* Reads what deadlines_compute needs for one meeting. */
 static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_deadlines *dl,
-				     struct nd_date *meeting, bool *justerad, bool *anslagen)
+				     struct nd_date *meeting, bool *justerad, bool *anslagen,
+				     struct nd_date *j, struct nd_date *an)
 {
 	sqlite3_stmt *st = NULL;
-	struct nd_date j, an;
 	enum nd_err e = db_prepare(c->db, "SELECT m.date, k.notice_days, m.justerad_on, "
 				   "m.anslag_on FROM meeting m JOIN committee k ON "
 				   "k.id = m.committee_id WHERE m.id = ?1", &st);
@@ -90,11 +90,11 @@ static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_dead
 	const char *js = (const char *)sqlite3_column_text(st, 2);
 	const char *as = (const char *)sqlite3_column_text(st, 3);
 	e = date_parse((const char *)sqlite3_column_text(st, 0), meeting);
-	*justerad = js && date_parse(js, &j) == ND_OK;
-	*anslagen = as && date_parse(as, &an) == ND_OK;
+	*justerad = js && date_parse(js, j) == ND_OK;
+	*anslagen = as && date_parse(as, an) == ND_OK;
 	if (!e)
-		deadlines_compute(*meeting, sqlite3_column_int(st, 1), *justerad ? &j : NULL,
-				  *anslagen ? &an : NULL, dl);
+		deadlines_compute(*meeting, sqlite3_column_int(st, 1), *justerad ? j : NULL,
+				  *anslagen ? an : NULL, dl);
 	sqlite3_finalize(st);
 	return e;
 }
@@ -102,24 +102,34 @@ static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_dead
 int deadlines_print(struct cli *c, long long id)
 {
 	struct nd_deadlines dl;
-	struct nd_date meeting, today;
+	struct nd_date meeting, today, jd = { 0, 0, 0 }, ad = { 0, 0, 0 };
 	bool j = false, a = false;
 	enum nd_err e;
-	char buf[11];
-	if ((e = meeting_deadlines(c, id, &dl, &meeting, &j, &a)) || (e = date_today(&today)))
+	char buf[11], when[11], state[64];
+	if ((e = meeting_deadlines(c, id, &dl, &meeting, &j, &a, &jd, &ad)) ||
+	    (e = date_today(&today)))
 		return cli_fail(e);
-	const struct { const char *label; struct nd_date d; bool done; } rows[] = {
-		{ "Kallelse senast", dl.kallelse_due, date_cmp(today, meeting) > 0 },
-		{ "Justering senast", dl.justering_due, j },
-		{ "Anslag senast", dl.anslag_due, a },
-		{ "Överklagandetiden går ut", dl.appeal_end, false },
-		{ "Anslaget tas ned", dl.takedown, false },
+	/* done: what was done and when, for the justering and the anslag. */
+	const struct {
+		const char *label; struct nd_date d; bool done; const char *what;
+		const struct nd_date *on;
+	} rows[] = {
+		{ "Kallelse senast", dl.kallelse_due, date_cmp(today, meeting) > 0, NULL, NULL },
+		{ "Justering senast", dl.justering_due, j, "justerat", j ? &jd : NULL },
+		{ "Anslag senast", dl.anslag_due, a, "uppsatt", a ? &ad : NULL },
+		{ "Överklagandetiden går ut", dl.appeal_end, false, NULL, NULL },
+		{ "Anslaget tas ned", dl.takedown, false, NULL, NULL },
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
 		date_format(rows[i].d, buf);
-		const char *state = "";
+		state[0] = '\0';
 		if (!rows[i].done && i < 3 && date_cmp(today, rows[i].d) > 0)
-			state = "  FÖRSENAD";
+			snprintf(state, sizeof state, "  FÖRSENAD");
+		else if (rows[i].on) {
+			date_format(*rows[i].on, when);
+			snprintf(state, sizeof state, "  (%s %s%s)", rows[i].what, when,
+				 date_cmp(*rows[i].on, rows[i].d) > 0 ? ", efter fristen" : "");
+		}
 		if (c->tsv)
 			printf("%s\t%s\n", rows[i].label, buf);
 		else {

@@ -60,7 +60,8 @@ if /usr/bin/python3 tests/xlsx/check_protokoll.py "$TMP/p.xlsx" "$TMP/u.xlsx" "$
 
 # Deadlines after justering and anslag (LAW.md).
 run deadlines $MEETING
-has "justering due" "^Justering senast +2024-04-03"
+has "justering due, and done" "^Justering senast +2024-04-03 onsdag  \(justerat 2024-03-25\)$"
+has "anslag due, and done" "^Anslag senast +2024-03-27 onsdag  \(uppsatt 2024-03-26\)$"
 has "appeal ends three weeks after the anslag" "^Överklagandetiden går ut +2024-04-16 tisdag$"
 has "taken down the day after" "^Anslaget tas ned +2024-04-17"
 
@@ -157,6 +158,8 @@ export NAMND_TODAY=2024-05-31
 expect_ok "justering" justera UBN:2024-04-17 --by "Mia Nyström" --by "Karin Åberg" --date 2024-05-01
 expect_ok "anslag" anslag UBN:2024-04-17 --date 2024-05-31
 has "past midsommar" "^Överklagandetiden går ut +2024-06-24 måndag$"
+has "justering on its last day" "^Justering senast +2024-05-01 onsdag  \(justerat 2024-05-01\)$"
+has "late anslag noted" "^Anslag senast +2024-05-03 fredag  \(uppsatt 2024-05-31, efter fristen\)$"
 
 # Public documents leave confidential paragraphs out.
 expect_ok "May meeting" meeting add --committee UBN --date 2024-05-22
