@@ -246,17 +246,25 @@ static int draw_footer(struct tui *t, struct tscreen *s)
 	return lines;
 }
 
+/* The screen's title on the left; today and the user on the right when
+ * there is room (the title wins). */
 static void draw_title(struct tui *t, struct tscreen *s)
 {
 	char left[512] = "", right[128], day[11];
-	int rw;
+	int lw, rw;
 	date_format(t->today, day);
-	snprintf(right, sizeof right, "%s  %s", day, t->db->user ? t->db->user : "");
 	s->ops->title(t, s, left, sizeof left);
+	lw = (int)text_width(left);
+	snprintf(right, sizeof right, "%s  %s", day, t->db->user ? t->db->user : "");
+	if (lw + (int)text_width(right) + 3 > COLS)
+		snprintf(right, sizeof right, "%s", day);
+	if (lw + (int)text_width(right) + 3 > COLS)
+		right[0] = '\0';
 	rw = (int)text_width(right);
 	draw_blank(0, 0, COLS, R_TITLE);
 	draw_text(0, 1, COLS - rw - 3, left, R_TITLE);
-	draw_right(0, COLS - rw - 1, rw, right, R_TITLE);
+	if (rw)
+		draw_right(0, COLS - rw - 1, rw, right, R_TITLE);
 }
 
 static bool too_small(void)

@@ -17,7 +17,8 @@ static void draw_prompt(int y, const char *label, struct ledit *e, size_t *scrol
 {
 	int lw, avail;
 	char *clean = text_sanitize(label, false);
-	lw = draw_text(y, 0, COLS / 2, clean ? clean : "", R_WARN);
+	/* The label may take all but 20 columns: the text scrolls. */
+	lw = draw_text(y, 0, COLS - 20, clean ? clean : "", R_WARN);
 	free(clean);
 	lw += draw_text(y, lw, 2, ": ", R_WARN);
 	avail = COLS - lw - 1;

@@ -31,7 +31,7 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
 	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
-	ACT_CHECK, ACT_OPEN, ACT_MEETING, ACT_NONE,
+	ACT_CHECK, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -489,6 +489,8 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_MEETING: tui_push(t, scr_meeting_form_new(t, m->id)); return true;
 	case ACT_EXPORT: export(t, m); return true;
 	case ACT_CHECK: tui_push(t, scr_findings_new(t, m)); return true;
+	case ACT_ATTEND: tui_push(t, scr_attend_new(t, m->id)); return true;
+	case ACT_MINUTES: tui_push(t, scr_minutes_new(t, m->id)); return true;
 	default: break;
 	}
 	if (!r)

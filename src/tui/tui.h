@@ -31,6 +31,7 @@
 	X(LEFT,      "vänster",        "Föregående",      "Left h") \
 	X(RIGHT,     "höger",          "Nästa",           "Right l") \
 	X(OPEN,      "öppna",          "Öppna",           "Enter") \
+	X(SAVE,      "spara",          "Spara",           "Enter") \
 	X(BACK,      "tillbaka",       "Tillbaka",        "Esc q") \
 	X(QUIT,      "avsluta",        "Avsluta",         "Q") \
 	X(HELP,      "hjälp",          "Hjälp",           "? F1") \
@@ -62,7 +63,7 @@
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
 	X(REVIEW,    "granska",        "Granska",         "Enter") \
 	X(DECISION,  "beslutstext",    "Beslutstext",     "b") \
-	X(VOTE,      "omröstning",     "Omröstning",      "v") \
+	X(VOTE,      "omröstning",     "Omröstning",      "o") \
 	X(RESERVE,   "reservation",    "Reservation",     "r") \
 	X(JUSTERA,   "justera",        "Justera",         "J") \
 	X(YES,       "ja",             "Ja",              "j") \
@@ -324,6 +325,9 @@ struct tscreen *scr_search_new(struct tui *t, const char *text);
 struct tscreen *scr_people_new(struct tui *t);
 struct tscreen *scr_meetings_new(struct tui *t, const char *committee);
 struct tscreen *scr_meeting_new(struct tui *t, long long meeting);
+struct tscreen *scr_attend_new(struct tui *t, long long meeting);
+struct tscreen *scr_minutes_new(struct tui *t, long long meeting);
+struct tscreen *scr_vote_new(struct tui *t, long long paragraph);
 struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
 
 /* A form over one record of an entity: label/value rows; Enter edits the

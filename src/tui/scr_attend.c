@@ -1,0 +1,319 @@
+/* Närvaro: the secretary at the meeting marks who is there. A ledamot
+ * toggles between närvarande and frånvarande; marking one absent offers
+ * the ersättare next in turn (attendance_propose: own party first, then
+ * the decided order). The title says how many serve and whether the
+ * quorum holds. Whole-meeting attendance only; ranges by paragraph are
+ * for the CLI (namnd attendance set --from/--to). */
+#include "tui.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/attendance.h"
+#include "namnd/sitting.h"
+
+enum { C_NAME, C_PARTY, C_ROLE, C_STATUS };
+
+/* Row flags: what the person is in the committee that day. */
+#define F_SEAT 1      /* ledamot (any seat) */
+#define F_ERS 2       /* ersättare */
+#define F_SET 4       /* something is recorded */
+#define F_ABSENT 8
+#define F_SERVING 16
+
+struct attend {
+	struct tscreen base;
+	long long meeting;
+	char head[200];
+	size_t serving, seats;
+	bool quorum;
+	char quorum_note[120];
+	struct tmem mem;
+	struct tlist list;
+};
+
+static const enum tui_action actions[] = {
+	/* Space toggles here rather than paging. */
+	ACT_TOGGLE, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_DELETE,
+	ACT_NONE,
+};
+
+static const struct tcol cols[] = {
+	{ "Namn", 24, false, false },
+	{ "Parti", 5, false, false },
+	{ "Roll", 19, false, false },
+	{ "Närvaro", 0, false, false },
+};
+
+static bool is_seat(const char *role)
+{
+	return role && (strcmp(role, "ordförande") == 0 || strstr(role, "vice ordförande") ||
+			strcmp(role, "ledamot") == 0);
+}
+
+static int on_row(void *ctx, sqlite3_stmt *st)
+{
+	struct attend *a = ctx;
+	struct trow *r = trows_add(&a->mem.all);
+	const char *status = (const char *)sqlite3_column_text(st, 4);
+	const char *rname = (const char *)sqlite3_column_text(st, 5);
+	const char *rparty = (const char *)sqlite3_column_text(st, 6);
+	const char *role = (const char *)sqlite3_column_text(st, 9);
+	int from = sqlite3_column_int(st, 7), to = sqlite3_column_int(st, 8);
+	char what[400] = "";
+	if (!r)
+		return 1;
+	r->id = sqlite3_column_int64(st, 0);
+	r->flags = (is_seat(role) ? F_SEAT : 0) |
+		   (role && strcmp(role, "ersättare") == 0 ? F_ERS : 0) | (status ? F_SET : 0);
+	if (status && strcmp(status, "frånvarande") == 0)
+		r->flags |= F_ABSENT;
+	if (rname) {
+		r->flags |= F_SERVING;
+		snprintf(what, sizeof what, "tjänstgör för %s%s%s%s", rname,
+			 rparty ? " (" : "", rparty ? rparty : "", rparty ? ")" : "");
+	} else {
+		snprintf(what, sizeof what, "%s", status ? status : "—");
+	}
+	if (status && (from || to)) {
+		size_t l = strlen(what);
+		if (to)
+			snprintf(what + l, sizeof what - l, ", §§ %d–%d", from, to);
+		else
+			snprintf(what + l, sizeof what - l, ", från § %d", from);
+	}
+	trow_set(r, C_NAME, (const char *)sqlite3_column_text(st, 1));
+	trow_set(r, C_PARTY, (const char *)sqlite3_column_text(st, 2));
+	trow_set(r, C_ROLE, role ? role : (const char *)sqlite3_column_text(st, 3));
+	trow_set(r, C_STATUS, what);
+	return 0;
+}
+
+/* How many serve at the start of the meeting, and whether that is a
+ * quorum; with numbered paragraphs, the first paragraph without one. */
+static enum nd_err count_quorum(struct tui *t, struct attend *a)
+{
+	struct nd_sitting s;
+	struct nd_quorum_row *rows = NULL;
+	size_t n = 0;
+	enum nd_err e = sitting_load(t->db, a->meeting, &s);
+	a->quorum_note[0] = '\0';
+	if (e)
+		return e;
+	struct nd_serving *out = calloc(s.nseats ? s.nseats : 1, sizeof *out);
+	if (!out) {
+		sitting_free(&s);
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	if (!(e = sitting_serving(t->db, &s, 0, 0, out, &a->serving))) {
+		a->seats = s.nseats;
+		a->quorum = quorum_holds(a->serving, a->seats);
+	}
+	free(out);
+	sitting_free(&s);
+	if (!e && !(e = quorum_by_paragraph(t->db, a->meeting, &rows, &n)))
+		for (size_t i = 0; i < n; i++)
+			if (!rows[i].holds) {
+				snprintf(a->quorum_note, sizeof a->quorum_note,
+					 " · EJ beslutför vid § %d", rows[i].number);
+				break;
+			}
+	free(rows);
+	return e;
+}
+
+static int on_head(void *ctx, sqlite3_stmt *st)
+{
+	struct attend *a = ctx;
+	snprintf(a->head, sizeof a->head, "%s %s", (const char *)sqlite3_column_text(st, 1),
+		 (const char *)sqlite3_column_text(st, 3));
+	return 0;
+}
+
+static enum nd_err load(struct tui *t, struct attend *a)
+{
+	enum nd_err e;
+	trows_clear(&a->mem.all);
+	if ((e = entity_show(t->db, &meeting_entity, a->meeting, on_head, a)) ||
+	    (e = attendance_list(t->db, a->meeting, on_row, a)))
+		return e;
+	tmem_index(&a->mem);
+	return count_quorum(t, a);
+}
+
+static void refresh_on(struct tui *t, struct attend *a, long long id)
+{
+	enum nd_err e = load(t, a);
+	if (!e)
+		e = tmem_show(&a->list, &a->mem, id);
+	tui_result(t, e, NULL);
+}
+
+static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
+{
+	struct attend *a = (struct attend *)s;
+	(void)t;
+	snprintf(buf, size, "Närvaro · %s · tjänstgör %zu av %zu · %s%s", a->head, a->serving,
+		 a->seats, a->quorum ? "beslutför" : "EJ BESLUTFÖR", a->quorum_note);
+}
+
+static enum theme_role row_role(const struct trow *r)
+{
+	if (r->flags & F_ABSENT)
+		return R_DIM;
+	return r->flags & F_SET ? R_NORMAL : R_WARN;
+}
+
+static void draw(struct tui *t, struct tscreen *s, int y, int h)
+{
+	struct attend *a = (struct attend *)s;
+	char line[200];
+	list_fit(t, &a->list, h - 2);
+	list_draw(&a->list, cols, 4, y, h - 1, row_role);
+	snprintf(line, sizeof line, "Beslutförhet: minst %zu av %zu platser måste tjänstgöra.",
+		 quorum_needed(a->seats), a->seats);
+	draw_text(y + h - 1, 1, COLS - 1, line, a->quorum ? R_INFO : R_OVERDUE);
+}
+
+static enum nd_err set(struct tui *t, struct attend *a, long long person,
+		       enum nd_presence p, long long replaces)
+{
+	enum nd_err e;
+	do
+		e = attendance_set(t->db, a->meeting, person, p, replaces, 0, 0);
+	while (tui_busy(t, e));
+	return e;
+}
+
+/* A ledamot is absent: record it and, if the user agrees, let the
+ * ersättare next in turn serve, both or neither. */
+static void absent(struct tui *t, struct attend *a, const struct trow *r)
+{
+	long long ledamot = r->id, ers = 0;
+	char q[400], name[200] = "";
+	enum nd_err e = attendance_propose(t->db, a->meeting, ledamot, 0, 0, &ers);
+	if (e) {
+		tui_err(t, e);
+		return;
+	}
+	for (int i = 0; ers && i < a->mem.all.n; i++)
+		if (a->mem.all.v[i].id == ers)
+			snprintf(name, sizeof name, "%s (%s)", a->mem.all.v[i].cell[C_NAME],
+				 a->mem.all.v[i].cell[C_PARTY]);
+	if (ers) {
+		snprintf(q, sizeof q, "%s frånvarande. I tur: %s. Ska hen tjänstgöra?",
+			 r->cell[C_NAME], name);
+		if (!tui_confirm(t, q))
+			ers = 0;
+	}
+	do {
+		if (!(e = db_begin(t->db)) &&
+		    !(e = attendance_set(t->db, a->meeting, ledamot, PRES_ABSENT, 0, 0, 0)) &&
+		    !(ers && (e = attendance_set(t->db, a->meeting, ers, PRES_SERVING,
+						 ledamot, 0, 0))))
+			e = db_commit(t->db);
+		if (e)
+			db_rollback(t->db);
+	} while (tui_busy(t, e));
+	if (tui_result(t, e, NULL))
+		return;
+	if (ers)
+		tui_msg(t, "%s är frånvarande; %s tjänstgör.", r->cell[C_NAME], name);
+	else
+		tui_msg(t, "%s är frånvarande; ingen ersättare tjänstgör.", r->cell[C_NAME]);
+	refresh_on(t, a, ledamot);
+}
+
+static void toggle(struct tui *t, struct attend *a, const struct trow *r)
+{
+	long long id = r->id;
+	enum nd_err e;
+	if ((r->flags & F_SEAT) && (r->flags & F_SET) && !(r->flags & F_ABSENT)) {
+		absent(t, a, r);
+		return;
+	}
+	if (r->flags & F_SEAT)
+		e = set(t, a, id, PRES_PRESENT, 0);
+	else if ((r->flags & F_ERS) && !(r->flags & F_SET))
+		e = set(t, a, id, PRES_ERSATTARE, 0);
+	else if (!(r->flags & F_SET))
+		e = set(t, a, id, PRES_OTHER, 0);
+	else {
+		do
+			e = attendance_remove(t->db, a->meeting, id);
+		while (tui_busy(t, e));
+	}
+	if (tui_result(t, e, NULL) == ND_OK)
+		refresh_on(t, a, id);
+}
+
+static bool act(struct tui *t, struct tscreen *s, enum tui_action ac)
+{
+	struct attend *a = (struct attend *)s;
+	const struct trow *r = list_selected(&a->list);
+	char q[300];
+	if (ac == ACT_TOGGLE) {
+		if (r)
+			toggle(t, a, r);
+		return true;
+	}
+	if (list_act(t, &a->list, ac))
+		return true;
+	if (ac == ACT_DELETE && r && (r->flags & F_SET)) {
+		long long id = r->id;
+		enum nd_err e;
+		snprintf(q, sizeof q, "Ta bort det antecknade för %s?", r->cell[C_NAME]);
+		if (!tui_confirm(t, q))
+			return true;
+		do
+			e = attendance_remove(t->db, a->meeting, id);
+		while (tui_busy(t, e));
+		if (tui_result(t, e, "Borttaget.") == ND_OK)
+			refresh_on(t, a, id);
+		return true;
+	}
+	return ac == ACT_DELETE;
+}
+
+static void reload(struct tui *t, struct tscreen *s)
+{
+	struct attend *a = (struct attend *)s;
+	const struct trow *r = list_selected(&a->list);
+	refresh_on(t, a, r ? r->id : -1);
+}
+
+static void destroy(struct tscreen *s)
+{
+	struct attend *a = (struct attend *)s;
+	list_free(&a->list);
+	trows_clear(&a->mem.all);
+	free(a);
+}
+
+static const struct tscreen_ops ops = {
+	.name = "Närvaro",
+	.actions = actions,
+	.title = title,
+	.draw = draw,
+	.act = act,
+	.reload = reload,
+	.free = destroy,
+};
+
+struct tscreen *scr_attend_new(struct tui *t, long long meeting)
+{
+	struct attend *a = scr_alloc(t, sizeof *a, &ops);
+	enum nd_err e;
+	if (!a)
+		return NULL;
+	a->meeting = meeting;
+	list_init(&a->list, tmem_fetch, &a->mem);
+	if ((e = load(t, a)) || (e = list_home(&a->list, t->body_h > 3 ? t->body_h - 2 : 20))) {
+		tui_err(t, e);
+		destroy(&a->base);
+		return NULL;
+	}
+	return &a->base;
+}

@@ -1,0 +1,103 @@
+#!/bin/sh
+# At the meeting and after it: Närvaro marks ledamöter present, shows the
+# quorum, and calls in the ersättare next in turn for an absent one; the
+# Protokoll shows each paragraph with its votes and reservations, takes
+# an omröstning with one key per member (checked against who serves),
+# the decision text from the editor and a reservation.
+. tests/e2e/lib.sh
+
+demo_db
+q() { sql "$1"; }
+ui 80 24
+see "Översikt" "Utbildningsnämnden \(UBN\)"
+keys j Enter
+see "Sammanträde" "^ UBN 2024-03-20 13\.00"
+keys n
+see "Närvaro" "^ Närvaro · UBN 2024-03-20 · tjänstgör 0 av 9 · EJ BESLUTFÖR"
+see "not recorded yet" "^Henrik Östlund +M +ordförande +—"
+see "what the quorum needs" "Beslutförhet: minst 5 av 9 platser måste tjänstgöra\."
+keys Space
+see "present" "^Henrik Östlund +M +ordförande +närvarande"
+see "counted" "tjänstgör 1 av 9 · EJ BESLUTFÖR"
+for i in 1 2 3 4; do
+	keys j Space
+	see "ledamot $i present" "tjänstgör $((i + 1)) av 9"
+done
+see "quorum reached with five of nine" "tjänstgör 5 av 9 · beslutför"
+eq "five rows stored" 5 "$(q "SELECT count(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.date = '2024-03-20' AND a.status = 'närvarande'")"
+
+# Henrik Östlund (M) cannot stay: the ersättare in turn is Sofia Brandt (M).
+keys Home Space
+see "proposal asked" "Henrik Östlund frånvarande\. I tur: Sofia Brandt \(M\)\. Ska hen tjänstgöra\? \(j/n\)"
+keys j
+see "absent, ersättare serving" "Henrik Östlund är frånvarande; Sofia Brandt \(M\) tjänstgör\."
+see "still five serving" "tjänstgör 5 av 9 · beslutför"
+eq "stored: serving for Östlund" "tjänstgörande ersättare|Henrik Östlund" \
+	"$(q "SELECT a.status || '|' || r.name FROM attendance a JOIN person p ON p.id = a.person_id JOIN person r ON r.id = a.replaces_id WHERE p.name || '' = 'Sofia Brandt'")"
+keys Escape
+see "back on the meeting" "^ UBN 2024-03-20"
+keys Escape
+see "home" "^ namnd — Exempelstads kommun"
+
+# The held UBNAU meeting's protokoll.
+keys j j Enter
+see "held meeting" "^ UBNAU 2024-02-14"
+keys o
+see "Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13 · ej justerat · granskat 0 av 13"
+see "votes counted in the list" "^ +6 Framtida organisation av Bäckeby skola .* 3–2 +2 +·"
+keys j j j j j
+case $(selected) in *" 6 Framtida"*) ok ;; *) bad "on § 6: $(selected)" ;; esac
+see "the decision shown below" "^─ § 6 "
+see "yrkanden shown" "Yrkande: Henrik Östlund \(M\) yrkar bifall"
+see "quorum of the paragraph" "Beslutförhet: 5 av 5 tjänstgör"
+
+# Omröstning: one key per member, in order.
+keys o
+see "omröstning" "^ Omröstning § 6 · ja 3 · nej 2 · avstår 0"
+keys Home
+keys n n j a
+see "counts follow the keys" "^ Omröstning § 6 · ja 1 · nej 3 · avstår 1"
+case $(selected) in Leila*) ok ;; *) bad "each key moves to the next member: $(selected)" ;; esac
+keys d
+see "a member without a vote" "ja 1 · nej 2 · avstår 1 · saknas 1"
+keys Enter
+see "refused: every serving member must vote" "Omröstning § 6"
+snap
+msg=$(printf '%s\n' "$screen" | sed -n 23p)
+case $msg in *Leila*|*röst*|*saknar*) ok ;; *) bad "the refusal names the missing vote: $msg" ;; esac
+eq "nothing stored on refusal" "3|2" "$(q "SELECT sum(vote = 'ja') || '|' || sum(vote = 'nej') FROM vote v JOIN paragraph p ON p.id = v.paragraph_id WHERE p.number = 6 AND p.title LIKE 'Framtida%'")"
+keys n
+see "all members voted" "^ Omröstning § 6 · ja 1 · nej 3 · avstår 1 "
+keys Enter
+see "saved" "Omröstningen i § 6 är sparad: 1 ja, 3 nej, 1 avstår\."
+see "the list shows it" "^ +6 Framtida organisation av Bäckeby skola .* 1–3 +2"
+eq "stored" "1|3" "$(q "SELECT sum(vote = 'ja') || '|' || sum(vote = 'nej') FROM vote v JOIN paragraph p ON p.id = v.paragraph_id WHERE p.number = 6 AND p.title LIKE 'Framtida%'")"
+
+# The decision text, from the editor.
+cat >"$TMP/ed.sh" <<'ED'
+#!/bin/sh
+printf 'Arbetsutskottet föreslår utbildningsnämnden att avslå förvaltningens förslag.\n' >"$1"
+ED
+chmod +x "$TMP/ed.sh"
+quit_ui
+export VISUAL="$TMP/ed.sh"
+ui 80 24
+keys j j Enter o
+see "Protokoll again" "^ UBNAU 2024-02-14 · §§ 1–13"
+keys j j j j j b
+see "decision saved" "Beslutet är sparat\."
+see "its gist in the list" "^ +6 Framtida organisation av Bäckeby skola +avslå förvaltni"
+eq "decision stored" "Arbetsutskottet föreslår utbildningsnämnden att avslå förvaltningens förslag." \
+	"$(q "SELECT decision FROM paragraph WHERE number = 6 AND title LIKE 'Framtida%'")"
+
+# A reservation with a written one promised.
+keys r
+type_text "Annika Wennberg"
+keys Enter
+see "reason prompt" "Skäl \(tomt: skriftlig reservation utlovas\)"
+keys Enter
+see "recorded" "Reservationen är antecknad\."
+see "three reservations now" "^ +6 Framtida .* 1–3 +3"
+eq "stored as promised" "1" "$(q "SELECT r.written_promised FROM reservation r JOIN person p ON p.id = r.person_id WHERE p.name || '' = 'Annika Wennberg'")"
+quit_ui
+finish
