@@ -28,6 +28,12 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
  * Refused before the justering, or when it is posted already. */
 enum nd_err anslag_record(struct nd_db *db, long long meeting, const char *date);
 
+/* The same for an omedelbart justerad paragraph (number N), announced
+ * before the rest of the protokoll. Refused before its justering, for a
+ * paragraph not omedelbart justerad, or when it is posted already. */
+enum nd_err anslag_record_paragraph(struct nd_db *db, long long meeting, int number,
+				    const char *date);
+
 /* Recompute the canonical text of a justerat protokoll (number 0) or an
  * omedelbart justerad paragraph and compare its SHA-256 with the stored
  * one. *same gets the result; now (may be NULL) the recomputed sum.

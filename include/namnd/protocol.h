@@ -39,6 +39,7 @@ struct nd_pparagraph {
 	int number;
 	const char *title, *dnr, *presenter, *account, *decision, *proposition;
 	const char *vote_question, *justerad_on, *sha256, *review_comment;
+	const char *anslag_on;              /* an omedelbart justerad one's own */
 	bool immediate, reviewed, confidential;
 	struct nd_pdocument *docs;          size_t ndocs;
 	struct nd_pmotion *motions;         size_t nmotions;

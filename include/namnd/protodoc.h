@@ -28,6 +28,11 @@ enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
 enum nd_err anslag_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
 			 struct nd_doc **out);
 
+/* The anslag of an omedelbart justerad paragraph, announced before the
+ * rest of the protokoll: its dates, its appeal period, its checksum. */
+enum nd_err anslag_paragraph_build(struct nd_db *db, long long meeting, int number,
+				   const struct doc_opts *opts, struct nd_doc **out);
+
 /* Beslutslista: one row per paragraph with dnr and decision. */
 enum nd_err beslutslista_build(struct nd_db *db, long long meeting,
 			       const struct doc_opts *opts, struct nd_doc **out);

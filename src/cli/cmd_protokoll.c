@@ -137,31 +137,47 @@ int cmd_beslutslista(struct cli *c, struct args *a)
 
 int cmd_anslag(struct cli *c, struct args *a)
 {
-	long long meeting;
+	long long meeting, id;
+	int number = 0, rc;
 	enum nd_err e;
-	const char *date = args_get(a, "date");
+	const char *date = args_get(a, "date"), *para = args_get(a, "paragraph");
 	if (a->help || a->npos != 1) {
-		puts("Användning: namnd anslag SAMMANTRÄDE --date ÅÅÅÅ-MM-DD\n"
-		     "       namnd anslag SAMMANTRÄDE " OPTS "\n\n"
+		puts("Användning: namnd anslag SAMMANTRÄDE [--paragraph N] --date ÅÅÅÅ-MM-DD\n"
+		     "       namnd anslag SAMMANTRÄDE [--paragraph N] " OPTS "\n\n"
 		     "Med --date antecknas dagen då justeringen tillkännagavs på\n"
 		     "anslagstavlan (senast andra dagen efter justeringen); överklagande-\n"
 		     "tiden, tre veckor, räknas därifrån. Utan --date (eller med --out)\n"
-		     "skrivs anslaget: bevis om justering med datum och kontrollsumma.\n");
+		     "skrivs anslaget: bevis om justering med datum och kontrollsumma.\n"
+		     "--paragraph: en omedelbart justerad paragraf, som kan tillkännages\n"
+		     "före resten av protokollet.\n");
 		export_options_help();
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
 	if ((e = meeting_resolve(c->db, a->pos[0], &meeting)))
 		return cli_fail(e);
+	if (para) {
+		if ((rc = cli_paragraph(c, a->pos[0], para, NULL, &id)))
+			return rc;
+		cli_number(para, &number);
+		args_take(a, "paragraph");
+	}
 	if (date) {
-		if ((e = anslag_record(c->db, meeting, date)))
+		e = number ? anslag_record_paragraph(c->db, meeting, number, date) :
+			anslag_record(c->db, meeting, date);
+		if (e)
 			return cli_fail(e);
 		args_take(a, "date");
 		if (!args_get(a, "out")) {
 			printf("Anslaget sattes upp %s.\n", date);
+			if (number)
+				return document(c, a, meeting, number, "anslaget", NULL,
+						anslag_paragraph_build);
 			if (!c->tsv)
 				printf("\nFrister\n");
 			return deadlines_print(c, meeting);
 		}
 	}
+	if (number)
+		return document(c, a, meeting, number, "anslaget", NULL, anslag_paragraph_build);
 	return document(c, a, meeting, 0, "anslaget", anslag_build, NULL);
 }

@@ -495,40 +495,58 @@ enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
 	return finish(ND_OK, p, &mi, doc, out);
 }
 
-enum nd_err anslag_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
-			 struct nd_doc **out)
+/* The anslag of the protokoll (number 0) or of an omedelbart justerad
+ * paragraph announced before the rest. */
+static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
+			      struct nd_doc **out)
 {
 	struct nd_protocol *p = NULL;
 	struct meeting_info mi;
 	struct nd_doc *doc;
+	const struct nd_pparagraph *g = NULL;
 	struct nd_date m, j, a;
 	struct nd_deadlines dl;
 	char line[600], d1[11], d2[11];
 	enum nd_err e;
 
-	(void)opts;
 	*out = NULL;
 	if ((e = load(db, meeting, &p, &mi, &doc, "Anslag")))
 		return finish(e, p, &mi, doc, out);
-	if (!p->justerad_on || !p->anslag_on)
-		return finish(nd_fail(ND_EINVAL, "Anslaget för sammanträdet %s kan inte skrivas: "
-				      "%s.", p->date, !p->justerad_on ? "protokollet är inte "
-				      "justerat" : "anteckna först dagen det sätts upp "
-				      "(namnd anslag SAMMANTRÄDE --date ÅÅÅÅ-MM-DD)"),
-			      p, &mi, doc, out);
-	if ((e = date_parse(p->date, &m)) || (e = date_parse(p->justerad_on, &j)) ||
-	    (e = date_parse(p->anslag_on, &a)))
+	if (number && !(g = protocol_paragraph(p, number)))
+		return finish(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number), p,
+			      &mi, doc, out);
+	const char *jon = g ? (g->sha256 ? g->justerad_on : NULL) : p->justerad_on;
+	const char *aon = g ? g->anslag_on : p->anslag_on;
+	const char *sha = g ? g->sha256 : p->sha256;
+	if (!jon || !aon)
+		return finish(nd_fail(ND_EINVAL, "Anslaget för %s kan inte skrivas: %s.",
+				      g ? "paragrafen" : "sammanträdet",
+				      !jon ? (g ? "den är inte omedelbart justerad" :
+					      "protokollet är inte justerat") :
+				      "anteckna först dagen det sätts upp (namnd anslag "
+				      "SAMMANTRÄDE --date ÅÅÅÅ-MM-DD)"), p, &mi, doc, out);
+	if ((e = date_parse(p->date, &m)) || (e = date_parse(jon, &j)) ||
+	    (e = date_parse(aon, &a)))
 		return finish(e, p, &mi, doc, out);
 	deadlines_compute(m, p->notice_days, &j, &a, &dl);
 	meeting_doc_header(doc, &mi, "ANSLAG / BEVIS");
-	doc_para(doc, "Justeringen av protokollet har tillkännagivits genom anslag.");
+	if (g) {
+		snprintf(line, sizeof line, "Justeringen av §" NBSP "%d, omedelbart justerad, har "
+			 "tillkännagivits genom anslag.", number);
+		doc_para(doc, line);
+	} else {
+		doc_para(doc, "Justeringen av protokollet har tillkännagivits genom anslag.");
+	}
 	doc_fields_begin(doc, 0);
 	doc_field(doc, "Organ", p->committee);
 	doc_field(doc, "Sammanträdesdatum", p->date);
-	paragraphs_span(p, line, sizeof line);
-	doc_field(doc, "Paragrafer", line);
-	doc_field(doc, "Justerat", p->justerad_on);
-	doc_field(doc, "Anslaget sätts upp", p->anslag_on);
+	if (g)
+		span(number, number, line, sizeof line);
+	else
+		paragraphs_span(p, line, sizeof line);
+	doc_field(doc, g ? "Paragraf" : "Paragrafer", line);
+	doc_field(doc, "Justerat", jon);
+	doc_field(doc, "Anslaget sätts upp", aon);
 	date_format(dl.appeal_end, d1);
 	date_format(dl.takedown, d2);
 	doc_field(doc, "Överklagandetiden går ut", d1);
@@ -536,9 +554,23 @@ enum nd_err anslag_build(struct nd_db *db, long long meeting, const struct doc_o
 	doc_field(doc, "Förvaringsplats", p->archive_place ? p->archive_place : "–");
 	if (p->anslag_place)
 		doc_field(doc, "Anslagstavla", p->anslag_place);
-	if (p->sha256)
-		checksum(doc, "protokollets", p->sha256);
+	if (sha)
+		checksum(doc, g ? "paragrafens" : "protokollets", sha);
 	return finish(ND_OK, p, &mi, doc, out);
+}
+
+enum nd_err anslag_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
+			 struct nd_doc **out)
+{
+	(void)opts;
+	return anslag_doc(db, meeting, 0, out);
+}
+
+enum nd_err anslag_paragraph_build(struct nd_db *db, long long meeting, int number,
+				   const struct doc_opts *opts, struct nd_doc **out)
+{
+	(void)opts;
+	return anslag_doc(db, meeting, number, out);
 }
 
 enum nd_err beslutslista_build(struct nd_db *db, long long meeting,

@@ -253,6 +253,47 @@ fail:
 	return e;
 }
 
+enum nd_err anslag_record_paragraph(struct nd_db *db, long long meeting, int number,
+				    const char *date)
+{
+	sqlite3_stmt *st = NULL;
+	long long id = 0;
+	char day[11];
+	enum nd_err e;
+	if ((e = date_or_today(date, "anslagsdag", day)))
+		return e;
+	if ((e = db_begin(db)))
+		return e;
+	/* Only omedelbar justering stores a paragraph's own checksum. */
+	if ((e = db_prepare(db, "SELECT id, justerad_on, anslag_on, justerad_sha256 "
+			    "FROM paragraph WHERE meeting_id = ?1 AND number = ?2", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int(st, 2, number);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+	else if (sqlite3_column_type(st, 1) == SQLITE_NULL ||
+		 sqlite3_column_type(st, 3) == SQLITE_NULL)
+		e = nd_fail(ND_EINVAL, "§ %d är inte omedelbart justerad; anslaget gäller då "
+			    "hela protokollet ('namnd anslag SAMMANTRÄDE --date …').", number);
+	else if (strcmp(day, (const char *)sqlite3_column_text(st, 1)) < 0)
+		e = nd_fail(ND_EINVAL, "Fältet \"anslagsdag\": %s ligger före justeringen av "
+			    "§ %d %s.", day, number, sqlite3_column_text(st, 1));
+	else if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+		e = nd_fail(ND_EEXIST, "Anslaget om justeringen av § %d sattes upp %s och kan "
+			    "inte ändras.", number, sqlite3_column_text(st, 2));
+	else
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (e || (e = exec_bind(db, "UPDATE paragraph SET anslag_on = ?2 WHERE id = ?1", id,
+				day, NULL, "spara anslaget")) || (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
 enum nd_err justering_verify(struct nd_db *db, long long meeting, int number, bool *same,
 			     char now[65])
 {

@@ -142,6 +142,7 @@ static void paragraph_row(struct loader *l, sqlite3_stmt *st, void *ctx)
 	p->immediate = sqlite3_column_int(st, 12) != 0;
 	p->reviewed = sqlite3_column_int(st, 13) != 0;
 	p->confidential = sqlite3_column_int(st, 14) != 0;
+	p->anslag_on = dup(l, st, 15);
 }
 
 static void doc_row(struct loader *l, sqlite3_stmt *st, void *ctx)
@@ -343,7 +344,8 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	LOAD(l, "SELECT p.id, p.number, p.title, CASE WHEN c.id IS NOT NULL THEN "
 	     "nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) END, p.presenter, p.account, "
 	     "p.decision, p.proposition, p.vote_question, p.justerad_on, p.justerad_sha256, "
-	     "p.review_comment, p.immediate, p.reviewed, p.confidential FROM paragraph p "
+	     "p.review_comment, p.immediate, p.reviewed, p.confidential, p.anslag_on "
+	     "FROM paragraph p "
 	     "LEFT JOIN cases c ON c.id = p.case_id WHERE p.meeting_id = ?1 ORDER BY p.number",
 	     p->meeting, paragraph_row, struct nd_pparagraph, p->paragraphs, p->nparagraphs);
 	for (size_t i = 0; i < p->nparagraphs; i++)

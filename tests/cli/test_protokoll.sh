@@ -49,6 +49,7 @@ golden() { # DESC GOLDEN ARGS…
 golden "protokoll" protokoll_justerat.txt protokoll $MEETING
 golden "utdrag § 15" protokoll_utdrag_15.txt utdrag $MEETING 15
 golden "anslag" protokoll_anslag.txt anslag $MEETING
+golden "anslag of § 15" protokoll_anslag_15.txt anslag $MEETING --paragraph 15
 golden "beslutslista" protokoll_beslutslista.txt beslutslista $MEETING
 
 # The same documents as xlsx, read by an independent reader.
@@ -84,6 +85,10 @@ refused "meeting removed" 1 "justerat" meeting rm $MEETING
 refused "agenda item removed" 1 "justerad" agenda rm "$(q "SELECT agenda_item_id FROM paragraph WHERE number = 14")"
 refused "justera twice" 1 "justerat" justera $MEETING --by "Olof Ek"
 refused "anslag twice" 1 "Anslaget om justeringen sattes upp 2024-03-26" anslag $MEETING --date 2024-03-27
+refused "anslag of § 15 twice" 1 "Anslaget om justeringen av § 15 sattes upp 2024-03-21" \
+	anslag $MEETING --paragraph 15 --date 2024-03-22
+refused "anslag of a paragraph not omedelbart justerad" 1 "§ 14 är inte omedelbart justerad" \
+	anslag $MEETING --paragraph 14 --date 2024-03-27
 refused "review mark" 1 "justerat" review $MEETING --paragraph 14 --comment sent
 
 # … nor by another program writing SQL to the file.

@@ -253,6 +253,25 @@ static void omedelbar_justering_locks_one_paragraph(void **state)
 	exec_refused("UPDATE paragraph SET decision = 'x' WHERE id = 3", "justerad");
 }
 
+/* An omedelbart justerad paragraph's anslag may be recorded once, not
+ * before its justering, and with nothing else changed. */
+static void paragraph_anslag_set_once(void **state)
+{
+	(void)state;
+	exec_refused("UPDATE paragraph SET anslag_on = '2024-03-21' WHERE id = 2",
+		     "före justeringen");
+	exec_ok("UPDATE paragraph SET justerad_on = '2024-03-20' WHERE id = 2");
+	exec_refused("UPDATE paragraph SET anslag_on = '2024-03-19' WHERE id = 2",
+		     "före justeringen");
+	exec_refused("UPDATE paragraph SET anslag_on = '2024-03-21', decision = 'x' WHERE id = 2",
+		     "justerad");
+	exec_ok("UPDATE paragraph SET anslag_on = '2024-03-21' WHERE id = 2");
+	exec_refused("UPDATE paragraph SET anslag_on = '2024-03-22' WHERE id = 2", "justerad");
+	exec_refused("UPDATE paragraph SET anslag_on = NULL WHERE id = 2", "justerad");
+	assert_int_equal(scalar("SELECT count(*) FROM paragraph WHERE anslag_on = '2024-03-21' "
+				"AND decision = 'Beslut två'"), 1);
+}
+
 /* The triggers come with the upgrade: the audit log still records the
  * justering itself. */
 static void justering_is_audited(void **state)
@@ -273,6 +292,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(justering_date_not_before_meeting, setup, teardown),
 		cmocka_unit_test_setup_teardown(omedelbar_justering_locks_one_paragraph, setup, teardown),
 		cmocka_unit_test_setup_teardown(justering_is_audited, setup, teardown),
+		cmocka_unit_test_setup_teardown(paragraph_anslag_set_once, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
