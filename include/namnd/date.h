@@ -47,6 +47,9 @@ struct nd_date date_easter(int y);
  * reported only as "söndag" when no named holiday falls on them. */
 bool date_is_public_holiday(struct nd_date d, const char **name);
 
+/* "midsommarafton", "julafton" or "nyårsafton" (static), else NULL. */
+const char *date_eve_name(struct nd_date d);
+
 /* Days on which a statutory period may not end (Lag 1930:173): Saturday,
  * Sunday, public holiday, midsommarafton, julafton, nyårsafton. */
 bool date_is_closed(struct nd_date d);

@@ -219,7 +219,8 @@ static int meeting_plan(struct cli *c, struct args *a)
 		for (size_t i = 0; i < n; i++) {
 			const char *name = NULL;
 			date_format(list[i], buf);
-			if (date_is_public_holiday(list[i], &name) && date_weekday(list[i]) != 7)
+			if ((date_is_public_holiday(list[i], &name) && date_weekday(list[i]) != 7) ||
+			    (name = date_eve_name(list[i])) != NULL)
 				fprintf(stderr, "namnd: obs: %s är %s.\n", buf, name);
 			else if (date_weekday(list[i]) >= 6)
 				fprintf(stderr, "namnd: obs: %s är en %s.\n", buf,

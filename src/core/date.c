@@ -308,10 +308,15 @@ bool date_is_public_holiday(struct nd_date d, const char **name)
 	return found != NULL;
 }
 
+const char *date_eve_name(struct nd_date d)
+{
+	return holiday_find(eves, sizeof eves / sizeof eves[0], d);
+}
+
 bool date_is_closed(struct nd_date d)
 {
 	return date_weekday(d) >= 6 || date_is_public_holiday(d, NULL) ||
-	       holiday_find(eves, sizeof eves / sizeof eves[0], d) != NULL;
+	       date_eve_name(d) != NULL;
 }
 
 struct nd_date date_next_open(struct nd_date d)

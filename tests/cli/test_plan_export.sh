@@ -56,4 +56,14 @@ bad_plan "a date of another year" 1 "\"2026-01-14\": datumet ligger inte i plane
 	--year 2025 --dates "22/1, 2026-01-14"
 bad_plan "a year in the date" 1 "\"17/1/2025\": skriv dag/månad \(17/1\) eller ÅÅÅÅ-MM-DD" \
 	--year 2025 --dates "17/1/2025"
+# Dates nobody meets on are planned but pointed out: holidays, weekends
+# and the eves the 1930 act treats like them (hand-checked: 2025-12-24 is
+# a Wednesday, 2025-06-20 the Friday of midsommar, 2025-12-31 a Wednesday).
+expect_ok "a plan with odd days" meeting plan --committee UBN --year 2025 \
+	--dates "6/1, 20/6, 24/12, 31/12, 2025-01-12, 15/1"
+for d in "2025-01-06 är trettondedag jul" "2025-06-20 är midsommarafton" \
+	"2025-12-24 är julafton" "2025-12-31 är nyårsafton" "2025-01-12 är en söndag"; do
+	case $err in *"namnd: obs: $d."*) ok ;; *) bad "no 'obs: $d' in: $err" ;; esac
+done
+case $err in *2025-01-15*) bad "an ordinary Wednesday pointed out: $err" ;; *) ok ;; esac
 finish

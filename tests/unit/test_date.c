@@ -359,6 +359,16 @@ static void closed_days(void **state)
 	assert_false(date_is_closed(D(2024, 12, 23)));
 }
 
+static void eve_names(void **state)
+{
+	(void)state;
+	assert_string_equal(date_eve_name(D(2024, 6, 21)), "midsommarafton");
+	assert_string_equal(date_eve_name(D(2024, 12, 24)), "julafton");
+	assert_string_equal(date_eve_name(D(2024, 12, 31)), "nyårsafton");
+	assert_null(date_eve_name(D(2024, 6, 22))); /* midsommardagen: a holiday, no eve */
+	assert_null(date_eve_name(D(2024, 12, 23)));
+}
+
 /* Midsommarafton is the Friday 19–25 June: 2015-06-19 and 2021-06-25;
  * Friday 2021-06-18 is an ordinary day. */
 static void midsommarafton_is_friday_19_to_25_june(void **state)
@@ -656,6 +666,7 @@ int main(void)
 		cmocka_unit_test(plain_sunday_is_reported_as_sondag),
 		cmocka_unit_test(ordinary_days_are_not_holidays),
 		cmocka_unit_test(closed_days),
+		cmocka_unit_test(eve_names),
 		cmocka_unit_test(midsommarafton_is_friday_19_to_25_june),
 		cmocka_unit_test(next_open_skips_closed_runs),
 		cmocka_unit_test(time_parse_accepts_dot_colon_and_one_digit_hour),
