@@ -30,7 +30,7 @@ int cmd_agenda_import(struct cli *c, struct args *a)
 		fputc('\n', stderr);
 	}
 	if (!e)
-		printf("Lade in %d punkter. %s\n", res.items, t->note);
+		printf("Lade in %d %s. %s\n", res.items, res.items == 1 ? "punkt" : "punkter", t->note);
 	agenda_import_free(&res);
 	tab_free(t);
 	return e ? cli_fail(e) : EXIT_OK;

@@ -214,7 +214,8 @@ static int meeting_plan(struct cli *c, struct args *a)
 		}
 		if ((e = db_commit(c->db)))
 			return cli_fail(e);
-		printf("Lade in %zu sammanträden för %s %ld.\n", n, committee, year);
+		printf("Lade in %zu %s för %s %ld.\n", n, n == 1 ? "sammanträde" : "sammanträden",
+		       committee, year);
 		/* Allowed, but almost always a slip of the pen. */
 		for (size_t i = 0; i < n; i++) {
 			const char *name = NULL;

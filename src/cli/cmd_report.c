@@ -119,9 +119,10 @@ static int report_import_cmd(struct cli *c, struct args *a)
 	size_t areas = 0, groups = 0;
 	for (size_t i = 0; i < d->nlines; i++)
 		d->lines[i].is_group ? groups++ : areas++;
-	printf("Importerade månadsuppföljningen %04d-%02d: %zu områden", o.year, o.month, areas);
+	printf("Importerade månadsuppföljningen %04d-%02d: %zu %s", o.year, o.month, areas,
+	       areas == 1 ? "område" : "områden");
 	if (groups)
-		printf(" i %zu grupper", groups);
+		printf(" i %zu %s", groups, groups == 1 ? "grupp" : "grupper");
 	printf(" (%s)%s.\n", sv_unit_name(d->unit),
 	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
 out:
@@ -383,8 +384,8 @@ static int budget_import(struct cli *c, struct args *a)
 		return cli_usage("namnd budget import behöver en fil (\"-\" för standard in).");
 	if ((rc = find_year(c, a, &o.committee, &o.year)) || (rc = import_file(c, a, &o, &d)))
 		goto out;
-	printf("Importerade budgettabellen %d–%d: %zu områden (%s)%s.\n", d->year, d->year + 1,
-	       d->nlines, sv_unit_name(d->unit),
+	printf("Importerade budgettabellen %d–%d: %zu %s (%s)%s.\n", d->year, d->year + 1,
+	       d->nlines, d->nlines == 1 ? "område" : "områden", sv_unit_name(d->unit),
 	       d->warnings.n ? ", med avvikelser mot filen (se ovan)" : "");
 out:
 	report_data_free(d);

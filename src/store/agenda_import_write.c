@@ -110,8 +110,9 @@ static enum nd_err write_rows(struct ai_ctx *x, bool replace)
 		count = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	if (count > 0 && !replace) {
-		e = nd_fail(ND_EEXIST, "Föredragningslistan har redan %d punkter; ingenting "
-			    "lades in. --replace ersätter dem med filens.", count);
+		e = nd_fail(ND_EEXIST, "Föredragningslistan har redan %d %s; ingenting "
+			    "lades in. --replace ersätter dem med filens.", count,
+			    count == 1 ? "punkt" : "punkter");
 		goto fail;
 	}
 	if (count > 0) {

@@ -82,7 +82,8 @@ static enum nd_err check_previous(struct nd_db *db, long long committee, int yea
 	}
 	if (gone && !allow) {
 		if (gone > 1)
-			snprintf(more, sizeof more, " (och %zu områden till)", gone - 1);
+			snprintf(more, sizeof more, " (och %zu %s till)", gone - 1,
+				 gone - 1 == 1 ? "område" : "områden");
 		e = nd_fail(ND_EINVAL, "Området \"%s\"%s fanns i månadsuppföljningen för "
 			    "%04d-%02d men saknas i filen. Ange --allow-area-changes om "
 			    "områdena har ändrats.", first, more, year, pmonth);
@@ -97,8 +98,8 @@ static enum nd_err check_previous(struct nd_db *db, long long committee, int yea
 					       "%04d-%02d.", l->line, msgval(l->area), year, pmonth);
 		}
 		if (gone)
-			report_msg_add(notes, "%zu område(n) från %04d-%02d finns inte längre "
-				       "med.", gone, year, pmonth);
+			report_msg_add(notes, "%zu %s från %04d-%02d finns inte längre "
+				       "med.", gone, gone == 1 ? "område" : "områden", year, pmonth);
 	}
 out:
 	if (prev)

@@ -45,6 +45,9 @@ has "standing item" "	2	stående	Övriga frågor			09.00–09.10	10$"
 # --replace swaps the list in one go; a header in another order.
 printf 'Tid,Ärende,Nr\n"09.00-09.30","Budget, prognos och uppföljning",1\n' >"$TMP/header.csv"
 expect_ok "replace with a header in another order" agenda import UBNAU:2024-01-17 "$TMP/header.csv" --replace
+has "one item, in the singular" "^Lade in 1 punkt\. "
+expect_fail "a list of one item is not overwritten" 1 "Föredragningslistan har redan 1 punkt; ingenting lades in" \
+	agenda import UBNAU:2024-01-17 "$TMP/header.csv"
 run --tsv agenda list UBNAU:2024-01-17
 eq "replaced: one item" 1 "$(printf '%s\n' "$out" | grep -c .)"
 has "quoted comma kept, information item" "	1	information	Budget, prognos och uppföljning			08.00–08.30	30$"

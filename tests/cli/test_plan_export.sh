@@ -56,6 +56,9 @@ bad_plan "a date of another year" 1 "\"2026-01-14\": datumet ligger inte i plane
 	--year 2025 --dates "22/1, 2026-01-14"
 bad_plan "a year in the date" 1 "\"17/1/2025\": skriv dag/månad \(17/1\) eller ÅÅÅÅ-MM-DD" \
 	--year 2025 --dates "17/1/2025"
+expect_ok "a plan of one meeting" meeting plan --committee UBNAU --year 2026 --dates "14/1"
+has "one meeting, in the singular" "^Lade in 1 sammanträde för UBNAU 2026\.$"
+
 # Dates nobody meets on are planned but pointed out: holidays, weekends
 # and the eves the 1930 act treats like them (hand-checked: 2025-12-24 is
 # a Wednesday, 2025-06-20 the Friday of midsommar, 2025-12-31 a Wednesday).

@@ -189,6 +189,10 @@ unchanged "period checks"
 # The same file is accepted when told the areas changed, or replaced.
 expect_ok "area change allowed" report import --committee UBN --period 2023-12 \
 	--allow-area-changes "$TMP/gone.tsv"
+has "one area gone, in the singular" "^1 område från 2023-11 finns inte längre med\.$"
+grep -v '^Elevhälsa' "$TMP/gone.tsv" >"$TMP/gone2.tsv"
+expect_fail "two areas gone" 1 'Området "[^"]*" \(och 1 område till\) fanns i månadsuppföljningen för 2023-11' \
+	report import --committee UBN --period 2023-12 --replace "$TMP/gone2.tsv"
 expect_ok "replace a period" report import --committee UBN --period 2023-10 --replace "$SEED"
 eq "replaced, not doubled" "1" \
 	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM month_report WHERE year = 2023 AND month = 10")"
