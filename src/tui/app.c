@@ -195,13 +195,14 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 	for (const enum tui_action *a = s->ops->actions; a && *a; a++) {
 		if (action_is_nav(*a) || !enabled(t, s, *a) || !*keys_first(*a))
 			continue;
-		/* A pair of moves reads "K/J Flytta". */
-		if (*a == ACT_MOVE_UP && a[1] == ACT_MOVE_DOWN && enabled(t, s, a[1])) {
+		/* A pair of moves reads "K/J Flytta", of periods "Left/Right Period". */
+		if (((*a == ACT_MOVE_UP && a[1] == ACT_MOVE_DOWN) ||
+		     (*a == ACT_PREV_PERIOD && a[1] == ACT_NEXT_PERIOD)) && enabled(t, s, a[1])) {
 			snprintf(items[n].key, sizeof items[n].key, "%s/", keys_first(*a));
 			snprintf(items[n].key + strlen(items[n].key),
 				 sizeof items[n].key - strlen(items[n].key), "%s",
 				 keys_first(a[1]));
-			items[n++].label = "Flytta";
+			items[n++].label = *a == ACT_MOVE_UP ? "Flytta" : "Period";
 			a++;
 			continue;
 		}
@@ -330,9 +331,7 @@ static void go(struct tui *t, enum tui_action a)
 	case ACT_GO_MEETINGS: s = scr_meetings_new(t, NULL); break;
 	case ACT_GO_PEOPLE: s = scr_people_new(t); break;
 	case ACT_GO_SEARCH: s = scr_search_new(t, NULL); break;
-	case ACT_GO_REPORT:
-		tui_msg(t, "Månadsrapporten finns inte ännu i den här versionen.");
-		return;
+	case ACT_GO_REPORT: s = scr_report_new(t); break;
 	default: return;
 	}
 	tui_push(t, s);

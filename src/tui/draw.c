@@ -145,6 +145,20 @@ void draw_rule(int y, int x, int w, const char *label)
 		mvaddstr(y, i, "─");
 }
 
+size_t wrap_fit(const char *s, size_t w)
+{
+	size_t len = strlen(s), fit = text_fit_bytes(s, w);
+	if (fit < len) {
+		/* Break at the last space that fits, if any. */
+		size_t sp = fit;
+		while (sp > 0 && s[sp] != ' ')
+			sp--;
+		if (sp > 0)
+			fit = sp;
+	}
+	return fit ? fit : len; /* a character wider than the column: all */
+}
+
 /* Words wrapped to w columns in at most h rows; a line break in the text
  * starts a new row. Returns the rows used. */
 int draw_wrapped(int y, int x, int w, int h, const char *s, enum theme_role r)
@@ -160,17 +174,7 @@ int draw_wrapped(int y, int x, int w, int h, const char *s, enum theme_role r)
 		if (next)
 			*next++ = '\0';
 		do {
-			size_t len = strlen(p), fit = text_fit_bytes(p, (size_t)w);
-			if (fit < len) {
-				/* Break at the last space that fits, if any. */
-				size_t sp = fit;
-				while (sp > 0 && p[sp] != ' ')
-					sp--;
-				if (sp > 0)
-					fit = sp;
-			}
-			if (fit == 0) /* a character wider than the column */
-				fit = len;
+			size_t fit = wrap_fit(p, (size_t)w);
 			char keep = p[fit];
 			p[fit] = '\0';
 			draw_text(y + row++, x, w, p, r);

@@ -71,7 +71,11 @@
 	X(ABSTAIN,   "avstår",         "Avstår",          "a") \
 	X(IMPORT,    "importera",      "Importera fil",   "i") \
 	X(EXPORT_TEXT, "exportera-text", "Exportera text", "t") \
-	X(EXPORT_XLSX, "exportera-xlsx", "Exportera xlsx", "x")
+	X(EXPORT_XLSX, "exportera-xlsx", "Exportera xlsx", "x") \
+	X(PREV_PERIOD, "föregående-period", "Föregående period", "Left h [") \
+	X(NEXT_PERIOD, "nästa-period",  "Nästa period",    "Right l ]") \
+	X(PERIOD,    "välj-period",    "Välj period",     "p") \
+	X(COMMITTEE, "välj-nämnd",     "Nämnd",           "n")
 
 enum tui_action {
 	ACT_NONE = 0,
@@ -145,6 +149,8 @@ void draw_rule(int y, int x, int w, const char *label);
 int draw_wrapped(int y, int x, int w, int h, const char *s, enum theme_role r);
 /* Blank w columns. */
 void draw_blank(int y, int x, int w, enum theme_role r);
+/* Bytes of s's first row when its words are wrapped to w columns. */
+size_t wrap_fit(const char *s, size_t w);
 
 /* ---- Screens (app.c) ---- */
 struct tui;
@@ -329,6 +335,7 @@ struct tscreen *scr_attend_new(struct tui *t, long long meeting);
 struct tscreen *scr_minutes_new(struct tui *t, long long meeting);
 struct tscreen *scr_vote_new(struct tui *t, long long paragraph);
 struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
+struct tscreen *scr_report_new(struct tui *t);
 
 /* A form over one record of an entity: label/value rows; Enter edits the
  * field under the cursor (long texts in the editor). */

@@ -1,0 +1,179 @@
+#!/bin/sh
+# The controller's main path: on a fresh database with one committee, go
+# to the Månadsrapport, see a bad file refused with a Swedish message and
+# nothing stored, import the seed's month (tests/data/seed_2023-10.tsv),
+# read its table on screen with the deviations and the total, import a
+# month with mismatches (listed, stored anyway), step between the
+# periods, and export the month as xlsx (read back by openpyxl) and as
+# text (the seed's hand-written golden file).
+. tests/e2e/lib.sh
+
+SEED=tests/data/seed_2023-10.tsv
+GOLDEN=tests/data/seed_2023-10.txt
+PY=/usr/bin/python3
+
+"$NAMND" init >/dev/null 2>&1 || bad "init"
+"$NAMND" committee add --code UBN --name Utbildningsnämnden >/dev/null 2>&1 || bad "committee"
+
+ui 80 24
+see "Översikt" "Utbildningsnämnden \(UBN\)"
+keys :
+see "the menu" "Gå till"
+see "lists the month report" "│Månadsrapport"
+keys End
+keys Enter
+see "Månadsrapport opens" "^ Månadsuppföljning · Utbildningsnämnden \(UBN\) "
+see "nothing imported yet" "Ingen månadsuppföljning för UBN ännu \(i importerar en fil\)\."
+see "footer" "i Importera fil"
+not_see "no export without a report" "Exportera xlsx"
+
+# --- Bad files: a Swedish message, nothing stored ---------------------------
+: >"$TMP/tom.tsv"
+before=$(fingerprint)
+keys i
+see "file prompt" "Importera fil \(CSV eller TSV\): *$"
+type_text "$TMP/tom.tsv"
+keys Enter
+see "period prompt: last month when the name has none" "Period \(ÅÅÅÅ-MM\): 2024-02"
+keys Enter
+see "an empty file is refused" "tom\.tsv: Filen är tom\."
+eq "the empty file changed nothing" "$before" "$(fingerprint)"
+
+printf 'Område\tBudget (ack)\tUtfall (ack)\tBudget (helår)\tPrognos (helår)\n' >"$TMP/fel_2023-09.tsv"
+printf 'Komvux\t1.234,5\t-10\t-12\t-12\n' >>"$TMP/fel_2023-09.tsv"
+keys i
+see "file prompt again" "Importera fil \(CSV eller TSV\): *$"
+type_text "$TMP/fel_2023-09.tsv"
+keys Enter
+see "the period from the file's name" "Period \(ÅÅÅÅ-MM\): 2023-09"
+keys Enter
+see "the errors listed" "^ Import av fel_2023-09\.tsv till UBN 2023-09"
+see "with row and column" "^Fel +Rad 2, kolumn 2"
+see "nothing imported" "inget har importerats"
+eq "the bad number changed nothing" "$before" "$(fingerprint)"
+keys Escape
+see "back on the report" "Ingen månadsuppföljning för UBN ännu"
+
+# --- The seed's month ---------------------------------------------------------
+keys i
+see "file prompt for the seed" "Importera fil \(CSV eller TSV\): *$"
+type_text "$PWD/$SEED"
+keys Enter
+see "the seed's period from its name" "Period \(ÅÅÅÅ-MM\): 2023-10"
+keys Enter
+see "imported" "Importerade månadsuppföljningen 2023-10: 13 områden \(tkr\)\."
+see "title names committee, period and unit" \
+	"^ Månadsuppföljning · Utbildningsnämnden · 2023-10 \(tkr\) "
+see "the two-line heading" "^Verksamhet +Budget +Utfall +Avvik\. +Budget +Prognos +Avvik\.$"
+see "the heading's second line" "^ +\(ack\) +\(ack\) +\(ack\) +\(helår\) +\(helår\) +prognos$"
+see "the total row" "^Totalt +-795 480 +-792 815 +2 665 +-952 414 +-952 414 +0$"
+see "an area with its deviations" "^Utvecklingsreserv +-6 892 +223 +7 115 +-8 478 +-8 078 +400$"
+see "a long area cut with an ellipsis" \
+	"^Grundskola köpta, sålda, sko… +-34 254 +-35 890 +-1 636 +-41 771 +-42 571 +-800$"
+see "the last area fits at 80×24" "^Komvux +-10 463 +-11 066 +-603 +-12 577 +-12 577 +0$"
+eq "stored: 13 lines" 13 "$(sql "SELECT count(*) FROM month_report_line")"
+eq "stored exactly" "-1046300|-1106600" \
+	"$(sql "SELECT budget_ack, utfall_ack FROM month_report_line WHERE area = 'Komvux'")"
+
+# Negative deviations stand out (NO_COLOR: bold and underlined), the
+# positive ones do not.
+attr=$(tm capture-pane -p -e -t ui | grep -a "^Grundskola köpta")
+case $attr in *"$(printf '\033')[1;4m   -800"*) ok ;; *) bad "-800 not highlighted: $attr" ;; esac
+attr=$(tm capture-pane -p -e -t ui | grep -a "^Förskola köpta")
+case $attr in *"$(printf '\033')["*) bad "a positive deviation highlighted: $attr" ;; *) ok ;; esac
+
+# --- Export: xlsx read by openpyxl, text against the golden file -------------
+keys x
+see "xlsx prompt with a default name" \
+	"Exportera xlsx till fil: manadsuppfoljning-UBN-2023-10\.xlsx"
+keys C-u
+type_text "$TMP/okt.xlsx"
+keys Enter
+see "xlsx written" "Skrev månadsuppföljningen 2023-10 till .*okt\.xlsx\."
+"$PY" - "$TMP/okt.xlsx" >"$TMP/py" 2>&1 <<'EOF'
+import sys
+import openpyxl
+path = sys.argv[1]
+ws = openpyxl.load_workbook(path)["2023-10"]
+wv = openpyxl.load_workbook(path, data_only=True)["2023-10"]
+total = [r for r in range(1, 30) if ws.cell(r, 1).value == "Totalt"]
+if len(total) != 1:
+    print("FAIL: one total row:", total)
+    sys.exit()
+t = total[0]
+got = [wv.cell(t, c).value for c in range(2, 8)]
+want = [-795480, -792815, 2665, -952414, -952414, 0]
+print("ok total values" if got == want else "FAIL: total values %r" % got)
+dev = [ws.cell(r, c).value for r in range(t, t + 14) for c in (4, 7)]
+print("ok deviation formulas" if all(str(v).startswith("=") for v in dev)
+      else "FAIL: deviation cells %r" % dev)
+row = [ws.cell(t + 6, c).value for c in (1, 2, 3, 5, 6)]
+print("ok a line's figures" if row == ["Grundskola köpta, sålda, skolskjuts", -34254, -35890,
+                                        -41771, -42571] else "FAIL: line %r" % row)
+print("ok its cached deviations" if [wv.cell(t + 6, c).value for c in (4, 7)] == [-1636, -800]
+      else "FAIL: cached %r" % [wv.cell(t + 6, c).value for c in (4, 7)])
+EOF
+n=0
+while IFS= read -r line; do
+	case $line in ok\ *) ok; n=$((n + 1)) ;; *) bad "xlsx: $line" ;; esac
+done <"$TMP/py"
+eq "four xlsx checks ran" 4 "$n"
+
+keys t
+see "text prompt" "Exportera text till fil: manadsuppfoljning-UBN-2023-10\.txt"
+keys C-u
+type_text "$TMP/okt.txt"
+keys Enter
+see "text written" "Skrev månadsuppföljningen 2023-10 till .*okt\.txt\."
+if cmp -s "$GOLDEN" "$TMP/okt.txt"; then ok; else bad "text differs from $GOLDEN:
+$(diff "$GOLDEN" "$TMP/okt.txt")"; fi
+
+# --- A month with mismatches: listed, stored as in the file -----------------
+sed -e 's/^Utbildning\t-795 480\t-792 815/Utbildning\t-795 480\t-792 800/' \
+	"$SEED" >"$TMP/uppf_2023-11.tsv"
+keys i
+see "file prompt for November" "Importera fil \(CSV eller TSV\): *$"
+type_text "$TMP/uppf_2023-11.tsv"
+keys Enter
+see "November from the name" "Period \(ÅÅÅÅ-MM\): 2023-11"
+keys Enter
+see "the mismatches listed" "^ Import av uppf_2023-11\.tsv till UBN 2023-11"
+see "the mismatch with file and computed value" \
+	"^Varning +Rad 2 \(Totalt\), kolumn 3 \(\"Utfall tkr \(ack\)\"\): filen har -792 800,"
+see "stored anyway" "Importerade 2023-11: 13 områden \(tkr\); 1 avvikelse mot filen, se listan\."
+keys Escape
+see "November shown" "· 2023-11 \(tkr\)"
+see "the total is computed, not the file's" "^Totalt +-795 480 +-792 815 "
+see "periods step in the footer" "Left/Right Period"
+
+# Comments from elsewhere show when the screen is opened again.
+"$NAMND" report comment --committee UBN --period 2023-10 --text "Positiv avvikelse." \
+	>/dev/null 2>&1 || bad "report comment"
+"$NAMND" report comment --committee UBN --period 2023-10 --area Komvux \
+	--text "Vakanser under hösten." >/dev/null 2>&1 || bad "line comment"
+keys Left
+see "the older period" "· 2023-10 \(tkr\)"
+see "the report's comment" "^Rapporten: Positiv avvikelse\.$"
+keys End
+see "the last line's comment" "^Komvux: Vakanser under hösten\.$"
+case $(selected) in Komvux*) ok ;; *) bad "End selects Komvux: $(selected)" ;; esac
+keys Right
+see "back to November" "· 2023-11 \(tkr\)"
+keys Right
+see "no later month" "Det finns ingen senare månadsuppföljning för UBN\."
+
+# Importing a stored period asks first; n keeps it.
+keys i
+see "file prompt for a stored period" "Importera fil \(CSV eller TSV\): *$"
+type_text "$TMP/uppf_2023-11.tsv"
+keys Enter
+see "period prompt" "Period \(ÅÅÅÅ-MM\): 2023-11"
+before=$(fingerprint)
+keys Enter
+see "asks before replacing" "Det finns redan en månadsuppföljning för UBN 2023-11\. Ersätta den\? \(j/n\)"
+keys n
+see "cancelled" "Avbrutet; ingenting ändrades\."
+eq "the stored month kept" "$before" "$(fingerprint)"
+
+quit_ui
+finish
