@@ -70,7 +70,7 @@ static void usage(FILE *f)
 		   "       namnd [--db FIL]            (terminalgränssnittet)\n"
 		   "       namnd --help | --version\n\nKommandon:\n");
 	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-		fprintf(f, "  %-11s %s\n", verbs[i].name, verbs[i].help);
+		fprintf(f, "  %-12s %s\n", verbs[i].name, verbs[i].help);
 	fprintf(f, "\nDatabasen: --db FIL, annars $NAMND_DB, annars "
 		   "$XDG_DATA_HOME/namnd/namnd.db.\n"
 		   "'namnd KOMMANDO --help' visar hjälp för kommandot.\n");
