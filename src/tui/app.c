@@ -193,21 +193,24 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 	static const enum tui_action always[] = { ACT_HELP, ACT_MENU, ACT_BACK };
 	int n = 0, nscreen;
 	for (const enum tui_action *a = s->ops->actions; a && *a; a++) {
-		if (action_is_nav(*a) || !enabled(t, s, *a) || !*keys_first(*a))
+		const char *label = s->ops->label ? s->ops->label(*a) : NULL;
+		/* Navigation is left to the help unless the screen names it. */
+		if ((action_is_nav(*a) && !label) || !enabled(t, s, *a) || !*keys_first(*a))
 			continue;
-		/* A pair of moves reads "K/J Flytta", of periods "Left/Right Period". */
+		/* A pair reads "K/J Flytta", "←/→ Period". */
 		if (((*a == ACT_MOVE_UP && a[1] == ACT_MOVE_DOWN) ||
-		     (*a == ACT_PREV_PERIOD && a[1] == ACT_NEXT_PERIOD)) && enabled(t, s, a[1])) {
+		     (*a == ACT_PREV_PERIOD && a[1] == ACT_NEXT_PERIOD) ||
+		     (*a == ACT_LEFT && a[1] == ACT_RIGHT)) && enabled(t, s, a[1])) {
 			snprintf(items[n].key, sizeof items[n].key, "%s/", keys_first(*a));
 			snprintf(items[n].key + strlen(items[n].key),
 				 sizeof items[n].key - strlen(items[n].key), "%s",
 				 keys_first(a[1]));
-			items[n++].label = *a == ACT_MOVE_UP ? "Flytta" : "Period";
+			items[n++].label = label ? label : *a == ACT_MOVE_UP ? "Flytta" : "Period";
 			a++;
 			continue;
 		}
 		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(*a));
-		items[n++].label = action_label(*a);
+		items[n++].label = label ? label : action_label(*a);
 	}
 	nscreen = n;
 	for (size_t i = 0; i < 3; i++) {

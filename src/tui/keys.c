@@ -210,10 +210,21 @@ enum tui_action keys_lookup(int key, const enum tui_action *accepted)
 
 const char *keys_first(enum tui_action a)
 {
+	static const struct {
+		int key;
+		const char *shown;
+	} arrows[] = {
+		{ TK_FN(KEY_LEFT), "←" }, { TK_FN(KEY_RIGHT), "→" },
+		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" },
+	};
 	static char buf[16];
 	buf[0] = '\0';
-	if (a > ACT_NONE && a < ACT_COUNT && map[a].n > 0)
-		keyname_of(map[a].key[0], buf, sizeof buf);
+	if (a <= ACT_NONE || a >= ACT_COUNT || map[a].n == 0)
+		return buf;
+	for (size_t i = 0; i < sizeof arrows / sizeof *arrows; i++)
+		if (map[a].key[0] == arrows[i].key)
+			return arrows[i].shown;
+	keyname_of(map[a].key[0], buf, sizeof buf);
 	return buf;
 }
 

@@ -113,7 +113,7 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 	struct people *p = (struct people *)s;
 	(void)t;
 	if (p->members && p->ncommittees)
-		snprintf(buf, size, "Ledamöter · %s (%s) · ←/→ byter nämnd", p->cname[p->ci],
+		snprintf(buf, size, "Ledamöter · %s (%s)", p->cname[p->ci],
 			 p->code[p->ci]);
 	else
 		snprintf(buf, size, "Personer · Tab visar ledamöter per nämnd");
@@ -299,9 +299,15 @@ static void destroy(struct tscreen *s)
 	free(p);
 }
 
+static const char *label(enum tui_action a)
+{
+	return a == ACT_LEFT ? "Nämnd" : a == ACT_SWITCH ? "Personer/ledamöter" : NULL;
+}
+
 static const struct tscreen_ops ops = {
 	.name = "Personer och ledamöter",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,

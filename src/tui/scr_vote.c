@@ -167,9 +167,15 @@ static void destroy(struct tscreen *s)
 	free(v);
 }
 
+static const char *label(enum tui_action a)
+{
+	return a == ACT_DELETE ? "Ingen röst" : NULL;
+}
+
 static const struct tscreen_ops ops = {
 	.name = "Omröstning",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,

@@ -99,7 +99,8 @@ void keys_load(const char *path, char *msg, size_t size);
 /* The action a key means among accepted (ACT_NONE-terminated, in order);
  * a user's binding wins over a default. ACT_NONE when none. */
 enum tui_action keys_lookup(int key, const enum tui_action *accepted);
-/* First key bound to a (for the footer), or "" when none. Static. */
+/* First key bound to a as the footer shows it (arrows as ← →), or ""
+ * when none. Static. */
 const char *keys_first(enum tui_action a);
 /* All keys of a, space-separated, into buf. */
 void keys_all(enum tui_action a, char *buf, size_t size);
@@ -165,6 +166,9 @@ struct tscreen_ops {
 	void (*draw)(struct tui *t, struct tscreen *s, int y, int h);
 	/* Do action a; false when the screen has no use for it now. */
 	bool (*act)(struct tui *t, struct tscreen *s, enum tui_action a);
+	/* The footer's label for a on this screen, NULL: the table's. A
+	 * navigation action with a label is shown too. May be NULL. */
+	const char *(*label)(enum tui_action a);
 	/* Whether a is possible in the current state (footer); NULL: all. */
 	bool (*enabled)(struct tui *t, struct tscreen *s, enum tui_action a);
 	/* The data may have changed (a screen above was closed). May be NULL. */

@@ -144,7 +144,7 @@ see "stored anyway" "Importerade 2023-11: 13 områden \(tkr\); 1 avvikelse mot f
 keys Escape
 see "November shown" "· 2023-11 \(tkr\)"
 see "the total is computed, not the file's" "^Totalt +-795 480 +-792 815 "
-see "periods step in the footer" "Left/Right Period"
+see "periods step in the footer" "←/→ Period"
 
 # Comments from elsewhere show when the screen is opened again.
 "$NAMND" report comment --committee UBN --period 2023-10 --text "Positiv avvikelse." \
