@@ -46,7 +46,8 @@ struct report {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_IMPORT, ACT_EXPORT_XLSX,
-	ACT_EXPORT_TEXT, ACT_PREV_PERIOD, ACT_NEXT_PERIOD, ACT_PERIOD, ACT_COMMITTEE, ACT_NONE,
+	ACT_EXPORT_TEXT, ACT_PREV_PERIOD, ACT_NEXT_PERIOD, ACT_PERIOD, ACT_COMMITTEE, ACT_COMMENT,
+	ACT_DELETE, ACT_NONE,
 };
 
 /* Headings when columns are short (UI.md) and their parts. */
@@ -475,13 +476,17 @@ static const struct tscreen_ops msgs_ops = {
 	.free = msgs_free,
 };
 
-static struct tscreen *msgs_new(struct tui *t, const char *head, const struct report_data *d)
+/* The messages of d, after warning (may be NULL). */
+static struct tscreen *msgs_new(struct tui *t, const char *head, const struct report_data *d,
+				const char *warning)
 {
 	struct msgs *ms = scr_alloc(t, sizeof *ms, &msgs_ops);
 	int w = COLS - 10 > 20 ? COLS - 10 : 20;
 	if (!ms)
 		return NULL;
 	snprintf(ms->head, sizeof ms->head, "%s", head);
+	if (warning)
+		msgs_add(ms, "Varning", 1, warning, w);
 	for (size_t i = 0; i < d->errors.n; i++)
 		msgs_add(ms, "Fel", 0, d->errors.v[i], w);
 	for (size_t i = 0; !d->errors.n && i < d->warnings.n; i++)
@@ -560,24 +565,38 @@ static int default_period(struct tui *t, const struct report *r, const char *pat
 	return t->today.y * 12 + t->today.m - 2;
 }
 
-/* The store's refusal of a changed set of areas names the CLI option;
- * here the question is asked instead. */
-static void area_question(char *buf, size_t size)
+static void import_head(const struct report *r, const char *path, int p, char *buf,
+			size_t size)
 {
-	char *cut;
-	snprintf(buf, size, "%s", nd_errmsg());
-	if ((cut = strstr(buf, " Ange --allow-area-changes")))
+	const char *base = strrchr(path, '/');
+	snprintf(buf, size, "Import av %s till %s %04d-%02d", base ? base + 1 : path,
+		 r->code[r->ci], period_year(p), period_month(p));
+}
+
+/* The store refused a set of areas that changed since the last report
+ * (its message names the CLI option): the message in the list, and the
+ * question under it. */
+static bool areas_changed_ok(struct tui *t, struct report *r, const struct report_data *d,
+			     const char *path, int p)
+{
+	char head[300], why[1200], *cut;
+	bool yes;
+	snprintf(why, sizeof why, "%s", nd_errmsg());
+	if ((cut = strstr(why, " Ange --allow-area-changes")))
 		*cut = '\0';
-	snprintf(buf + strlen(buf), size - strlen(buf), " Importera ändå med ändrade områden?");
+	import_head(r, path, p, head, sizeof head);
+	tui_push(t, msgs_new(t, head, d, why));
+	yes = tui_confirm(t, "Områden saknas jämfört med förra uppföljningen. Importera ändå?");
+	if (tui_top(t) != &r->base)
+		tui_pop(t);
+	return yes;
 }
 
 static void import_done(struct tui *t, struct report *r, enum nd_err e,
 			const struct report_data *d, const char *path, int p)
 {
 	char head[300], msg[300];
-	const char *base = strrchr(path, '/');
-	snprintf(head, sizeof head, "Import av %s till %s %04d-%02d", base ? base + 1 : path,
-		 r->code[r->ci], period_year(p), period_month(p));
+	import_head(r, path, p, head, sizeof head);
 	if (!e) {
 		size_t areas = 0;
 		for (size_t i = 0; i < d->nlines; i++)
@@ -594,7 +613,7 @@ static void import_done(struct tui *t, struct report *r, enum nd_err e,
 		tui_result(t, open_committee(t, r, r->ci, p), NULL);
 	}
 	if (d && (d->errors.n || (!e && d->warnings.n)))
-		tui_push(t, msgs_new(t, head, d));
+		tui_push(t, msgs_new(t, head, d, NULL));
 	if (e)
 		tui_err(t, e);
 	else
@@ -649,12 +668,10 @@ static void import(struct tui *t, struct report *r)
 		/* Parsed without errors but refused: an area of last month is
 		 * gone from the file. */
 		if (e == ND_EINVAL && d && !d->errors.n && !o.save.allow_area_changes) {
-			area_question(q, sizeof q);
-			if (tui_confirm(t, q)) {
-				o.save.allow_area_changes = true;
-				continue;
-			}
-			goto out;
+			if (!areas_changed_ok(t, r, d, path, p))
+				goto out;
+			o.save.allow_area_changes = true;
+			continue;
 		}
 		break;
 	}
@@ -746,6 +763,49 @@ static void step_period(struct tui *t, struct report *r, int by)
 	tui_result(t, show(t, r, pi), NULL);
 }
 
+/* The report's comment or the selected line's, in the editor. */
+static void edit_comment(struct tui *t, struct report *r)
+{
+	const struct rline *l = r->cur < r->n ? &r->lines[r->cur] : NULL;
+	const char *items[2] = { "Rapportens kommentar", NULL };
+	char *label = NULL, *text = NULL;
+	enum nd_err e;
+	int i;
+	if (l && (label = malloc(strlen(l->area) + 20)))
+		sprintf(label, "Kommentar för %s", l->area);
+	items[1] = label ? label : "Kommentar för raden";
+	if ((i = tui_pick(t, "Kommentar", items, l ? 2 : 1, l ? 1 : 0)) < 0)
+		goto out;
+	if (!tui_edit_long(t, i ? l->comment : r->head.comment, &text))
+		goto out;
+	do
+		e = report_set_comment(t->db, r->head.id, i ? l->area : NULL, text);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, NULL) == ND_OK && tui_result(t, show(t, r, r->pi), NULL) == ND_OK)
+		tui_msg(t, "Kommentaren är sparad.");
+out:
+	free(label);
+	free(text);
+}
+
+static void remove_report(struct tui *t, struct report *r)
+{
+	char q[200];
+	enum nd_err e;
+	snprintf(q, sizeof q, "Ta bort månadsuppföljningen för %s %04d-%02d?", r->code[r->ci],
+		 r->head.year, r->head.month);
+	if (!tui_confirm(t, q))
+		return;
+	do
+		e = report_remove(t->db, r->head.id);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, NULL) == ND_OK) {
+		tui_msg(t, "Månadsuppföljningen %04d-%02d är borttagen.", r->head.year,
+			r->head.month);
+		tui_result(t, open_committee(t, r, r->ci, -1), NULL);
+	}
+}
+
 static bool step_line(struct report *r, enum tui_action a)
 {
 	size_t page = r->rows > 1 ? (size_t)r->rows - 1 : 1;
@@ -755,8 +815,15 @@ static bool step_line(struct report *r, enum tui_action a)
 	switch (a) {
 	case ACT_UP: if (r->cur > 0) r->cur--; return true;
 	case ACT_DOWN: if (r->cur + 1 < r->n) r->cur++; return true;
-	case ACT_PGUP: r->cur = r->cur > page ? r->cur - page : 0; return true;
-	case ACT_PGDN: r->cur = r->cur + page < r->n ? r->cur + page : r->n - 1; return true;
+	/* A page moves the window and the selection alike. */
+	case ACT_PGUP:
+		r->top = r->top > page ? r->top - page : 0;
+		r->cur = r->cur > page ? r->cur - page : 0;
+		return true;
+	case ACT_PGDN:
+		r->top += page;
+		r->cur = r->cur + page < r->n ? r->cur + page : r->n - 1;
+		return true;
 	case ACT_HOME: r->cur = 0; return true;
 	case ACT_END: r->cur = r->n - 1; return true;
 	default: return false;
@@ -770,7 +837,8 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	switch (a) {
 	case ACT_IMPORT: return r->ci >= 0;
 	case ACT_COMMITTEE: return r->ncommittees > 1;
-	case ACT_EXPORT_XLSX: case ACT_EXPORT_TEXT: return r->pi >= 0;
+	case ACT_EXPORT_XLSX: case ACT_EXPORT_TEXT: case ACT_COMMENT: case ACT_DELETE:
+		return r->pi >= 0;
 	case ACT_PREV_PERIOD: case ACT_NEXT_PERIOD: case ACT_PERIOD: return r->nperiods > 1;
 	default: return true;
 	}
@@ -789,6 +857,8 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_NEXT_PERIOD: step_period(t, r, -1); return true;
 	case ACT_PERIOD: pick_period(t, r); return true;
 	case ACT_COMMITTEE: pick_committee(t, r); return true;
+	case ACT_COMMENT: edit_comment(t, r); return true;
+	case ACT_DELETE: remove_report(t, r); return true;
 	default: return false;
 	}
 }

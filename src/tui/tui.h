@@ -75,7 +75,8 @@
 	X(PREV_PERIOD, "föregående-period", "Föregående period", "Left h [") \
 	X(NEXT_PERIOD, "nästa-period",  "Nästa period",    "Right l ]") \
 	X(PERIOD,    "välj-period",    "Välj period",     "p") \
-	X(COMMITTEE, "välj-nämnd",     "Nämnd",           "n")
+	X(COMMITTEE, "välj-nämnd",     "Nämnd",           "n") \
+	X(COMMENT,   "kommentar",      "Kommentar",       "e")
 
 enum tui_action {
 	ACT_NONE = 0,

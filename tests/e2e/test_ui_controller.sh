@@ -15,6 +15,14 @@ PY=/usr/bin/python3
 "$NAMND" init >/dev/null 2>&1 || bad "init"
 "$NAMND" committee add --code UBN --name Utbildningsnämnden >/dev/null 2>&1 || bad "committee"
 
+# The editor for comments: appends a line to what it is given.
+cat >"$TMP/ed.sh" <<'ED'
+#!/bin/sh
+printf 'Lärarvakanser.\n' >>"$1"
+ED
+chmod +x "$TMP/ed.sh"
+export VISUAL="$TMP/ed.sh"
+
 ui 80 24
 see "Översikt" "Utbildningsnämnden \(UBN\)"
 keys :
@@ -174,6 +182,59 @@ see "asks before replacing" "Det finns redan en månadsuppföljning för UBN 202
 keys n
 see "cancelled" "Avbrutet; ingenting ändrades\."
 eq "the stored month kept" "$before" "$(fingerprint)"
+
+# A comment written in the editor, on the selected line.
+keys Left
+see "October again" "· 2023-10 \(tkr\)"
+keys End
+see "on Komvux" "^Komvux: Vakanser under hösten\.$"
+keys e
+see "which comment" "Kommentar för Komvux"
+keys Enter
+see "saved" "Kommentaren är sparad\."
+eq "stored" "Vakanser under hösten. Lärarvakanser." \
+	"$(sql "SELECT replace(l.comment, char(10), ' ') FROM month_report_line l JOIN month_report r ON r.id = l.report_id WHERE r.month = 10 AND area = 'Komvux'")"
+see "shown, its line break kept" "^Lärarvakanser\.$"
+
+# More lines than fit: they scroll, and the heading says where.
+{
+	printf 'Område\tBudget (ack)\tUtfall (ack)\tBudget (helår)\tPrognos (helår)\n'
+	i=1
+	while [ $i -le 40 ]; do
+		printf 'Område %02d\t-%d\t-%d\t-%d\t-%d\n' $i $((i * 100)) $((i * 100 + 5)) $((i * 120)) $((i * 120))
+		i=$((i + 1))
+	done
+} >"$TMP/stor_2023-12.tsv"
+keys i
+see "file prompt for December" "Importera fil \(CSV eller TSV\): *$"
+type_text "$TMP/stor_2023-12.tsv"
+keys Enter
+see "December from the name" "Period \(ÅÅÅÅ-MM\): 2023-12"
+keys Enter
+see "the areas gone since November listed" "^Varning +Området \".*\" \(och 12 områden till\) fanns i"
+see "and the question under them" "Områden saknas jämfört med förra uppföljningen\. Importera ändå\? \(j/n\)"
+keys j
+see "imported with changed areas" "Importerade månadsuppföljningen 2023-12: 40 områden \(tkr\)\."
+see "the total of 40 lines" "^Totalt +-82 000 +-82 200 +-200 +-98 400 +-98 400 +0$"
+see "where the window is" "^1–17 av 40 "
+see "the first line" "^Område 01 +-100 +-105 +-5 +-120 +-120 +0$"
+not_see "not the last" "^Område 40 "
+keys End
+see "the last line after End" "^Område 40 +-4 000 +-4 005 +-5 +-4 800 +-4 800 +0$"
+see "the window moved" "^24–40 av 40 "
+not_see "the first scrolled away" "^Område 01 "
+case $(selected) in "Område 40"*) ok ;; *) bad "End selects the last line: $(selected)" ;; esac
+keys PPage
+see "a page up" "^8–24 av 40 "
+case $(selected) in "Område 24"*) ok ;; *) bad "PgUp moves the selection a page: $(selected)" ;; esac
+
+# Removing a month asks first.
+keys d
+see "asks before removing" "Ta bort månadsuppföljningen för UBN 2023-12\? \(j/n\)"
+keys j
+see "removed" "Månadsuppföljningen 2023-12 är borttagen\."
+see "the latest left is shown" "· 2023-11 \(tkr\)"
+eq "December gone from the store" 0 "$(sql "SELECT count(*) FROM month_report WHERE month = 12")"
 
 quit_ui
 finish
