@@ -234,6 +234,32 @@ static enum nd_err set_position(struct nd_db *db, long long item, long long pos)
 	return e;
 }
 
+/* The value given for field name, or NULL when absent or empty. */
+static const char *given_value(int n, const char *const *names, const char *const *values,
+			       const char *name)
+{
+	const char *v = NULL;
+	for (int i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			v = values[i];
+	return v && *v ? v : NULL;
+}
+
+/* What the schema's row checks would refuse, said field by field. */
+static enum nd_err item_complete(int n, const char *const *names, const char *const *values)
+{
+	const char *kind = given_value(n, names, values, "kind");
+	if (given_value(n, names, values, "case"))
+		return ND_OK;
+	if (kind && strcmp(kind, "ärende") == 0)
+		return nd_fail(ND_EINVAL, "En punkt av typen ärende behöver ett ärende ur "
+			       "diariet: ange --case DNR.");
+	if (!given_value(n, names, values, "title"))
+		return nd_fail(ND_EINVAL, "Fältet \"rubrik\" måste anges när punkten inte "
+			       "har något ärende (--title RUBRIK eller --case DNR).");
+	return ND_OK;
+}
+
 enum nd_err agenda_add(struct nd_db *db, long long meeting, int at, int n,
 		       const char *const *names, const char *const *values,
 		       long long *id_out)
@@ -243,6 +269,8 @@ enum nd_err agenda_add(struct nd_db *db, long long meeting, int at, int n,
 	struct nd_value pre[2] = { { V_INT, meeting, NULL }, { V_INT, 0, NULL } };
 	enum nd_err e;
 
+	if ((e = item_complete(n, names, values)))
+		return e;
 	if ((e = db_begin(db)))
 		return e;
 	if ((e = int_query(db, "SELECT 1 FROM meeting WHERE id = ?1", meeting, &count,

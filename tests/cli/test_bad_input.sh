@@ -21,6 +21,12 @@ expect_fail "dnr without number" 1 'diarienummer.*"2023/"' case show "2023/"
 expect_fail "unknown dnr" 3 'Inget ärende har diarienummer "UBN 2020/5"' case show "UBN 2020/5"
 expect_fail "invalid dnr for an agenda item" 1 'Fältet "ärende".*"UBN 20x/1"' agenda add 1 --case "UBN 20x/1"
 unchanged "agenda with bad dnr"
+expect_fail "item without title or ärende" 1 'Fältet "rubrik" måste anges när punkten inte har något ärende \(--title RUBRIK eller --case DNR\)' \
+	agenda add 1 --kind paus --minutes 15
+expect_fail "empty title, no ärende" 1 'Fältet "rubrik" måste anges' agenda add 1 --title ""
+expect_fail "ärende item without ärende" 1 'En punkt av typen ärende behöver ett ärende ur diariet: ange --case DNR' \
+	agenda add 1 --kind ärende --title "Utan dnr"
+unchanged "incomplete agenda items"
 
 expect_fail "impossible date" 1 'Fältet "datum".*2023-02-30' meeting add --committee UBN --date 2023-02-30
 expect_fail "month 13" 1 'Fältet "från".*2023-13-01' member add --person "Åsa Ek" --committee UBN --role ledamot --from 2023-13-01
