@@ -55,16 +55,22 @@ enum doc_format { DOC_TEXT, DOC_XLSX };
 
 enum doc_align { DOC_LEFT, DOC_RIGHT };
 
+/* How a cell wider than its column is shown: cut with "…", wrapped, or
+ * wrapped with its words kept whole (a dnr: "2026/4-" "52" would read as
+ * another number) as long as other columns can give up width instead.
+ * false and true in column specs mean DOC_CUT and DOC_WRAP. */
+enum doc_wrap { DOC_CUT = 0, DOC_WRAP = 1, DOC_WRAP_WORDS = 2 };
+
 /* One table column. Widths are display columns (å is one). The text
  * rendering gives a column its widest cell, kept within [min, max]
  * (max 0: no limit); when the table is wider than the page, wrap columns
- * give up width (widest first, never below min). A cell wider than its
- * column wraps in a wrap column and is cut with "…" in another. */
+ * give up width (widest first, never below min; DOC_WRAP_WORDS columns
+ * not below their longest word until the others are at their minimum). */
 struct doc_column {
 	const char *header; /* NULL in every column: the table has no header row */
 	int min, max;
 	enum doc_align align;
-	bool wrap;
+	enum doc_wrap wrap;
 };
 
 /* What builders are asked for. */

@@ -231,7 +231,7 @@ static void render_row(struct sb *out, const struct doc_block *b, const int *w,
 	int n = b->ncols;
 	memset(p, 0, sizeof p);
 	for (int c = 0; c < n; c++) {
-		if (!pieces_of(&p[c], cells[c], (size_t)w[c], b->cols[c].wrap))
+		if (!pieces_of(&p[c], cells[c], (size_t)w[c], b->cols[c].wrap != DOC_CUT))
 			out->fail = true;
 		if (p[c].n > rows)
 			rows = p[c].n;

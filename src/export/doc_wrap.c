@@ -131,9 +131,38 @@ static size_t cell_width(const char *s)
 	}
 }
 
+/* Widest word (run without spaces or newlines) of a cell, in columns. */
+static int longest_word(const char *s)
+{
+	size_t w = 0;
+	while (s && *s) {
+		size_t n = strcspn(s, " \n");
+		size_t ww = width_n(s, n);
+		if (ww > w)
+			w = ww;
+		s += n;
+		s += strspn(s, " \n");
+	}
+	return w > (size_t)DOC_WIDTH_MAX ? DOC_WIDTH_MAX : (int)w;
+}
+
+/* The width column c may shrink to: its minimum, or in the first pass
+ * its longest word when it keeps words whole. */
+static int floor_of(const struct doc_block *b, int c, bool keep)
+{
+	int floor = b->cols[c].min > 1 ? b->cols[c].min : 1;
+	if (keep && b->cols[c].wrap == DOC_WRAP_WORDS)
+		for (size_t r = 0; r < b->nrows; r++) {
+			int ww = longest_word(b->cells[r * (size_t)b->ncols + (size_t)c]);
+			if (ww > floor)
+				floor = ww;
+		}
+	return floor;
+}
+
 void doc_table_widths(const struct doc_block *b, int width, int *out)
 {
-	int n = b->ncols, total = 0;
+	int n = b->ncols, total = 0, floors[DOC_COLS_MAX];
 	for (int c = 0; c < n; c++) {
 		size_t w = b->has_header ? cell_width(b->cols[c].header) : 0;
 		for (size_t r = 0; r < b->nrows; r++) {
@@ -154,17 +183,21 @@ void doc_table_widths(const struct doc_block *b, int width, int *out)
 		total += wi + (c > 0 ? 2 : 0);
 	}
 	/* Too wide for the page: the widest wrap column gives up a column
-	 * at a time, down to its minimum. */
-	while (total > width) {
-		int pick = -1;
-		for (int c = 0; c < n; c++) {
-			int floor = b->cols[c].min > 1 ? b->cols[c].min : 1;
-			if (b->cols[c].wrap && out[c] > floor && (pick < 0 || out[c] > out[pick]))
-				pick = c;
+	 * at a time, down to its minimum; columns that keep words whole go
+	 * below their longest word only when nothing else is left. */
+	for (int pass = 0; pass < 2 && total > width; pass++) {
+		for (int c = 0; c < n; c++)
+			floors[c] = floor_of(b, c, pass == 0);
+		while (total > width) {
+			int pick = -1;
+			for (int c = 0; c < n; c++)
+				if (b->cols[c].wrap != DOC_CUT && out[c] > floors[c] &&
+				    (pick < 0 || out[c] > out[pick]))
+					pick = c;
+			if (pick < 0)
+				break;
+			out[pick]--;
+			total--;
 		}
-		if (pick < 0)
-			break;
-		out[pick]--;
-		total--;
 	}
 }

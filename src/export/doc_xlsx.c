@@ -97,7 +97,7 @@ static void layout(struct xl *x, const struct nd_doc *doc)
 			continue;
 		doc_table_widths(b, DOC_WIDTH_MAX, w);
 		for (int c = 0; c < b->ncols; c++) {
-			if (b->cols[c].wrap && b->cols[c].max == 0 && w[c] > WRAP_MAX)
+			if (b->cols[c].wrap != DOC_CUT && b->cols[c].max == 0 && w[c] > WRAP_MAX)
 				w[c] = WRAP_MAX;
 			if (w[c] + 2 > x->colw[c])
 				x->colw[c] = w[c] + 2;
@@ -215,7 +215,7 @@ static void put_table(struct xl *x, const struct doc_block *b)
 	for (size_t r = 0; r < b->nrows; r++, x->row++)
 		for (int c = 0; c < b->ncols; c++) {
 			const char *s = b->cells[r * (size_t)b->ncols + (size_t)c];
-			lxw_format *f = x->cell[b->cols[c].wrap][b->cols[c].align == DOC_RIGHT];
+			lxw_format *f = x->cell[b->cols[c].wrap != DOC_CUT][b->cols[c].align == DOC_RIGHT];
 			put(x, c, c, s, f);
 		}
 }

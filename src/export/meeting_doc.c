@@ -87,11 +87,12 @@ void meeting_doc_header(struct nd_doc *doc, const struct meeting_info *mi, const
 }
 
 /* Nr, Ärende, Dnr, Föredragande, Tid. Titles give up width first when the
- * page is narrow; "Verksamhetsutvecklare" (21) fits its column. */
+ * page is narrow; "Verksamhetsutvecklare" (21) fits its column; a dnr's
+ * number ("2026/452") is not cut even at 60 columns. */
 static const struct doc_column agenda_columns[] = {
 	{ "Nr", 2, 3, DOC_LEFT, false },
-	{ "Ärende", 20, 0, DOC_LEFT, true },
-	{ "Dnr", 7, 14, DOC_LEFT, true },
+	{ "Ärende", 19, 0, DOC_LEFT, true },
+	{ "Dnr", 7, 14, DOC_LEFT, DOC_WRAP_WORDS },
 	{ "Föredragande", 12, 21, DOC_LEFT, true },
 	{ "Tid", 11, 11, DOC_LEFT, false },
 };

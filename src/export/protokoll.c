@@ -579,7 +579,7 @@ enum nd_err beslutslista_build(struct nd_db *db, long long meeting,
 	static const struct doc_column cols[] = {
 		{ "§", 4, 6, DOC_LEFT, false },
 		{ "Ärende", 16, 0, DOC_LEFT, true },
-		{ "Dnr", 7, 14, DOC_LEFT, true },
+		{ "Dnr", 7, 14, DOC_LEFT, DOC_WRAP_WORDS },
 		{ "Beslut", 24, 0, DOC_LEFT, true },
 	};
 	struct nd_protocol *p = NULL;

@@ -34,8 +34,12 @@ for w in 60 72 100; do
 	eq "no line wider than $w" 0 "$long"
 done
 run agenda export UBNAU:2023-12-06 --width 60
-has "narrow: titles wrap inside their column" "^1   Fastställande av      UBN  +08.05–08.10$"
-has "narrow: the rest of the title on the next line" "^    föredragningslistan   2023/1$"
+has "narrow: titles wrap inside their column" "^1   Fastställande av     UBN  +08.05–08.10$"
+has "narrow: the rest of the title on the next line" "^    föredragningslistan  2023/1$"
+# A dnr's number is never cut ("2023/10-" "9" would read as another one):
+# the titles give up the width instead.
+has "narrow: the dnr's number whole" "^    .*  2023/109( |$)"
+hasnt "narrow: no dnr cut" "2023/[0-9]*-"
 
 # Confidential: marked in the full rendering, details left out with --public.
 expect_ok "confidential item" agenda set "$(sqlite3 "$NAMND_DB" "SELECT a.id FROM agenda_item a JOIN cases c ON c.id = a.case_id WHERE c.dnr_number = 428")" \
