@@ -392,7 +392,8 @@ static void dispatch(struct tui *t, int key)
 		break;
 	default:
 		if (!enabled(t, s, a))
-			tui_msg(t, "%s går inte här just nu.", action_label(a));
+			tui_msg(t, "%s", s->ops->why_not && s->ops->why_not(t, s, a) ?
+				s->ops->why_not(t, s, a) : "Det går inte här just nu.");
 		break;
 	}
 }

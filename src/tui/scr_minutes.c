@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/justering.h"
 #include "namnd/minutes.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
@@ -17,6 +18,7 @@ enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 
 #define F_REVIEWED 1
 #define F_LOCKED 2
+#define F_REMARK 4
 
 struct minutes {
 	struct tscreen base;
@@ -30,8 +32,8 @@ struct minutes {
 };
 
 static const enum tui_action actions[] = {
-	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_DECISION, ACT_VOTE,
-	ACT_RESERVE, ACT_NONE,
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_DECISION,
+	ACT_VOTE, ACT_RESERVE, ACT_JUSTERA, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -117,7 +119,9 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 	r->k[0] = sqlite3_column_int(st, 1);
 	r->flags = (sqlite3_column_int(st, 7) ? F_REVIEWED : 0) |
 		   (sqlite3_column_type(st, 5) != SQLITE_NULL ? F_LOCKED : 0);
-	l->m->reviewed += sqlite3_column_int(st, 7) != 0;
+	/* A paragraph justerad at the meeting is done: it cannot be
+	 * reviewed any more. */
+	l->m->reviewed += (r->flags & (F_REVIEWED | F_LOCKED)) != 0;
 	trow_setf(r, C_NUM, "%d", sqlite3_column_int(st, 1));
 	trow_set(r, C_TITLE, (const char *)sqlite3_column_text(st, 2));
 	trow_set(r, C_DECISION, decision && *decision ? decision_gist(decision) : "— (saknas)");
@@ -132,7 +136,7 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 		trow_setf(r, C_RES, "%d", p.res);
 	else
 		trow_set(r, C_RES, "–");
-	trow_set(r, C_DONE, r->flags & F_REVIEWED ? "✓" : "·");
+	trow_set(r, C_DONE, r->flags & F_LOCKED ? "J" : r->flags & F_REVIEWED ? "✓" : "·");
 	trow_set(r, 7, p.detail);
 	return 0;
 }
@@ -155,6 +159,27 @@ static int on_head(void *ctx, sqlite3_stmt *st)
 	return 0;
 }
 
+/* The ordförande's review: its findings join the paragraph's details,
+ * "!" for something to put right. */
+static void on_finding(void *ctx, const struct nd_pparagraph *g, const char *finding,
+		       bool remark)
+{
+	struct minutes *m = ctx;
+	if (!finding)
+		return;
+	for (int i = 0; i < m->mem.all.n; i++) {
+		struct trow *r = &m->mem.all.v[i];
+		const char *old = r->cell[8] ? r->cell[8] : "";
+		if (r->id != g->id)
+			continue;
+		if (remark && !(r->flags & (F_REVIEWED | F_LOCKED))) {
+			r->flags |= F_REMARK;
+			trow_set(r, C_DONE, "!");
+		}
+		trow_setf(r, 8, "%s%s%s %s", old, *old ? "\n" : "", remark ? "!" : "·", finding);
+	}
+}
+
 static enum nd_err load(struct tui *t, struct minutes *m)
 {
 	struct load l = { t, m, ND_OK };
@@ -166,7 +191,8 @@ static enum nd_err load(struct tui *t, struct minutes *m)
 	m->nquorum = 0;
 	if ((e = entity_show(t->db, &meeting_entity, m->meeting, on_head, m)) ||
 	    (e = paragraph_list(t->db, m->meeting, on_paragraph, &l)) || (e = l.e) ||
-	    (e = quorum_by_paragraph(t->db, m->meeting, &m->quorum, &m->nquorum)))
+	    (e = quorum_by_paragraph(t->db, m->meeting, &m->quorum, &m->nquorum)) ||
+	    (m->mem.all.n && (e = review_run(t->db, m->meeting, on_finding, m))))
 		return e;
 	tmem_index(&m->mem);
 	return ND_OK;
@@ -219,8 +245,11 @@ static void draw_detail(struct minutes *m, const struct trow *r, int y, int h)
 			snprintf(q, sizeof q, "Beslutförhet: %zu av %zu tjänstgör%s",
 				 m->quorum[i].serving, m->quorum[i].seats,
 				 m->quorum[i].holds ? "" : " – EJ BESLUTFÖR");
-	used = draw_wrapped(y + 1, 1, COLS - 2, h - 2, r->cell[6] && *r->cell[6] ? r->cell[6] :
-			    "Beslut saknas (b skriver det).", R_NORMAL);
+	/* The review's findings first: they are what is left to do. */
+	used = draw_wrapped(y + 1, 1, COLS - 2, h - 2, r->cell[8], R_OVERDUE);
+	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[6] &&
+			     *r->cell[6] ? r->cell[6] : "Beslut saknas (b skriver det).",
+			     R_NORMAL);
 	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[7], R_NORMAL);
 	if (q[0] && 1 + used < h)
 		draw_text(y + 1 + used, 1, COLS - 2, q, R_INFO);
@@ -247,9 +276,137 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct minutes *m = (struct minutes *)s;
 	(void)t;
-	if (a == ACT_DECISION || a == ACT_VOTE || a == ACT_RESERVE)
+	if (a == ACT_DECISION || a == ACT_VOTE || a == ACT_RESERVE || a == ACT_REVIEW ||
+	    a == ACT_JUSTERA)
 		return !locked(m);
 	return true;
+}
+
+static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct minutes *m = (struct minutes *)s;
+	static char buf[200];
+	(void)t;
+	(void)a;
+	snprintf(buf, sizeof buf, "Protokollet justerades %s och kan inte ändras "
+		 "(rättelse: namnd rattelse add).", m->justerad);
+	return buf;
+}
+
+/* Mark the paragraph reviewed, with a comment. */
+static void review(struct tui *t, struct minutes *m, const struct trow *r)
+{
+	char *comment = NULL, label[80], num[16];
+	long long id = r->id;
+	enum nd_err e;
+	snprintf(num, sizeof num, "%s", r->cell[C_NUM]);
+	snprintf(label, sizeof label, "Granskad § %s, kommentar (tom: ingen)", num);
+	if (!tui_prompt(t, label, NULL, &comment))
+		return;
+	do
+		e = review_mark(t->db, id, *comment ? comment : NULL);
+	while (tui_busy(t, e));
+	free(comment);
+	if (tui_result(t, e, NULL))
+		return;
+	refresh_on(t, m, id);
+	/* On to the next paragraph not yet reviewed. */
+	for (int i = 0; i < m->mem.all.n; i++)
+		if (!(m->mem.all.v[i].flags & (F_REVIEWED | F_LOCKED))) {
+			tui_result(t, tmem_show(&m->list, &m->mem, m->mem.all.v[i].id), NULL);
+			break;
+		}
+	tui_msg(t, "§ %s är granskad; %d av %d granskade.", num, m->reviewed, m->mem.all.n);
+}
+
+/* Ask for the justerare when none were chosen at the meeting. */
+static enum nd_err choose_justerare(struct tui *t, struct minutes *m, bool *chosen)
+{
+	char *text = NULL, *save = NULL;
+	long long who[4];
+	size_t n = 0;
+	enum nd_err e = ND_OK;
+	*chosen = false;
+	if (!tui_prompt(t, "Inga justerare är valda. Justerare (namn, komma emellan)", NULL,
+			&text))
+		return ND_OK;
+	for (char *name = strtok_r(text, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
+		while (*name == ' ')
+			name++;
+		for (char *end = name + strlen(name); end > name && end[-1] == ' ';)
+			*--end = '\0';
+		if (!*name)
+			continue;
+		if (n == 4) {
+			e = nd_fail(ND_EINVAL, "Högst fyra justerare.");
+			goto out;
+		}
+		if ((e = person_resolve(t->db, name, &who[n++])))
+			goto out;
+	}
+	do
+		e = justerare_set(t->db, m->meeting, who, n);
+	while (tui_busy(t, e));
+	*chosen = e == ND_OK;
+out:
+	free(text);
+	return e;
+}
+
+/* Justera: everything reviewed, the ordförande and the chosen justerare
+ * approve; from then on the database refuses changes. */
+static void justera_now(struct tui *t, struct minutes *m)
+{
+	struct nd_protocol *p = NULL;
+	long long by[8];
+	size_t nby = 0;
+	char q[700], who[500] = "", sha[65];
+	bool chosen;
+	enum nd_err e;
+	if (m->reviewed < m->mem.all.n) {
+		tui_msg(t, "Granska alla paragrafer först: %d av %d är granskade.", m->reviewed,
+			m->mem.all.n);
+		return;
+	}
+	if ((e = protocol_load(t->db, m->meeting, &p)))
+		goto out;
+	if (p->njusterare == 0) {
+		if ((e = choose_justerare(t, m, &chosen)) || !chosen)
+			goto out;
+		protocol_free(p);
+		p = NULL;
+		if ((e = protocol_load(t->db, m->meeting, &p)))
+			goto out;
+	}
+	if (p->chair.id)
+		by[nby++] = p->chair.id;
+	for (size_t i = 0; i < p->njusterare && nby < 8; i++)
+		if (p->justerare[i].id != p->chair.id)
+			by[nby++] = p->justerare[i].id;
+	for (size_t i = 0; i < nby; i++) {
+		const char *name = i == 0 && p->chair.id ? p->chair.name : NULL;
+		for (size_t k = 0; !name && k < p->njusterare; k++)
+			if (p->justerare[k].id == by[i])
+				name = p->justerare[k].name;
+		snprintf(who + strlen(who), sizeof who - strlen(who), "%s%s",
+			 i == 0 ? "" : i + 1 == nby ? " och " : ", ", name ? name : "?");
+	}
+	snprintf(q, sizeof q, "Justera protokollet? Justeras av %s. Därefter kan det inte "
+		 "ändras.", who);
+	if (!tui_confirm(t, q))
+		goto out;
+	do
+		e = justera(t->db, m->meeting, 0, NULL, by, nby, sha);
+	while (tui_busy(t, e));
+	if (e)
+		goto out;
+	refresh_on(t, m, -1);
+	tui_msg(t, "Protokollet är justerat %s. Kontrollsumma (SHA-256) %.16s…", m->justerad,
+		sha);
+out:
+	protocol_free(p);
+	if (e)
+		tui_err(t, e);
 }
 
 static void edit_decision(struct tui *t, struct minutes *m, const struct trow *r)
@@ -310,6 +467,8 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_DECISION: edit_decision(t, m, r); return true;
 	case ACT_VOTE: tui_push(t, scr_vote_new(t, r->id)); return true;
 	case ACT_RESERVE: reserve(t, m, r); return true;
+	case ACT_REVIEW: review(t, m, r); return true;
+	case ACT_JUSTERA: justera_now(t, m); return true;
 	default: return false;
 	}
 }
@@ -337,6 +496,7 @@ static const struct tscreen_ops ops = {
 	.draw = draw,
 	.act = act,
 	.enabled = enabled,
+	.why_not = why_not,
 	.reload = reload,
 	.free = destroy,
 };

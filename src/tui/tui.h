@@ -172,6 +172,9 @@ struct tscreen_ops {
 	const char *(*label)(enum tui_action a);
 	/* Whether a is possible in the current state (footer); NULL: all. */
 	bool (*enabled)(struct tui *t, struct tscreen *s, enum tui_action a);
+	/* Why a is not possible now, for the message line; NULL: a general
+	 * message. May be NULL. */
+	const char *(*why_not)(struct tui *t, struct tscreen *s, enum tui_action a);
 	/* The data may have changed (a screen above was closed). May be NULL. */
 	void (*reload)(struct tui *t, struct tscreen *s);
 	void (*free)(struct tscreen *s);
@@ -245,7 +248,7 @@ int tui_pick(struct tui *t, const char *title, const char *const *items, int n,
 bool tui_edit_long(struct tui *t, const char *old, char **out);
 
 /* ---- Lists that fetch only what is visible (list.c) ---- */
-#define LIST_COLS 8
+#define LIST_COLS 10
 
 struct trow {
 	long long id;

@@ -85,6 +85,43 @@ selected() {
 		sed "s/$(printf '\033')\[[0-9;]*m//g" | head -n 1
 }
 
+# selected_is DESC ERE: the selection comes to match (bounded poll).
+selected_is() {
+	i=0
+	while [ $i -lt 150 ]; do
+		cur=$(selected)
+		if printf '%s\n' "$cur" | grep -qE -- "$2"; then
+			ok
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	bad "$1: the selected row is '$cur', not /$2/"
+	return 1
+}
+
+# moved_from ROW: wait (bounded) until the selection is another row and
+# print it (empty when it never moves).
+moved_from() {
+	i=0
+	while [ $i -lt 150 ]; do
+		cur=$(selected)
+		if [ "$cur" != "$1" ]; then
+			printf '%s\n' "$cur"
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
+# row_after ROW: the screen line below the one starting with ROW's text.
+row_after() {
+	snap
+	printf '%s\n' "$screen" | grep -A1 -F -- "$1" | sed -n 2p
+}
+
 # quit_ui: the program ends cleanly (exit 0, no sanitizer report).
 quit_ui() {
 	keys Q

@@ -38,7 +38,7 @@ see "Personer from the menu" "^ Personer · Tab visar ledamöter per nämnd"
 see "people by name" "^André Frisk"
 keys End
 see "End: the last name" "^Ulrika Tornberg"
-case $(selected) in "Ulrika Tornberg"*) ok ;; *) bad "End selects the last person: $(selected)" ;; esac
+selected_is "End selects the last person" "^Ulrika Tornberg"
 keys Tab
 see "members of a committee" "^ Ledamöter · "
 i=0
@@ -59,13 +59,13 @@ while [ $n -lt 12 ]; do
 	sleep 0.1
 	n=$((n + 1))
 done
-case $(selected) in *Per-Olof*) ok ;; *) bad "could not select Per-Olof Hägg" ;; esac
+selected_is "Per-Olof Hägg selected" "Per-Olof"
 keys K
 see "order changed" "Ersättarordningen är ändrad"
 got=$(sql "SELECT p.name || '=' || m.ersattare_order FROM membership m JOIN person p ON p.id = m.person_id JOIN committee c ON c.id = m.committee_id WHERE c.code = 'UBN' AND m.role = 'ersättare' AND m.ersattare_order <= 2 ORDER BY m.ersattare_order")
 eq "the swap is stored" "Per-Olof Hägg=1
 Sofia Brandt=2" "$got"
-case $(selected) in *Per-Olof*) ok ;; *) bad "selection follows the moved ersättare" ;; esac
+selected_is "selection follows the moved ersättare" "Per-Olof"
 
 # Help lists the keys of the screen below and the keys file.
 keys ?
@@ -88,7 +88,7 @@ case $after in "$top") bad "PgDn did not move: $after" ;; *) ok ;; esac
 keys End
 last=$(sql "SELECT dnr_number FROM cases WHERE dnr_series = 'UBN' ORDER BY dnr_year DESC, dnr_number DESC LIMIT 1")
 see "End shows the last ärende" "^UBN 2024/$last "
-case $(selected) in "UBN 2024/$last "*) ok ;; *) bad "End selects the last: $(selected)" ;; esac
+selected_is "End selects the last" "^UBN 2024/$last "
 keys Home
 see "Home back at the first" "^UBN 2023/1 "
 keys s

@@ -164,7 +164,7 @@ see "the older period" "· 2023-10 \(tkr\)"
 see "the report's comment" "^Rapporten: Positiv avvikelse\.$"
 keys End
 see "the last line's comment" "^Komvux: Vakanser under hösten\.$"
-case $(selected) in Komvux*) ok ;; *) bad "End selects Komvux: $(selected)" ;; esac
+selected_is "End selects Komvux" "^Komvux"
 keys Right
 see "back to November" "· 2023-11 \(tkr\)"
 keys Right

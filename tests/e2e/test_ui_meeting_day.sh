@@ -43,13 +43,14 @@ see "home" "^ namnd — Exempelstads kommun"
 keys j j Enter
 see "held meeting" "^ UBNAU 2024-02-14"
 keys o
-see "Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13 · ej justerat · granskat 0 av 13"
-see "votes counted in the list" "^ +6 Framtida organisation av Bäckeby skola .* 3–2 +2 +·"
+see "Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13 · ej justerat · granskat 1 av 13"
+see "votes counted in the list, the review's remark marked" "^ +6 Framtida organisation av Bäckeby skola .* 3–2 +2 +!"
 keys j j j j j
-case $(selected) in *" 6 Framtida"*) ok ;; *) bad "on § 6: $(selected)" ;; esac
+selected_is "on § 6" "^ +6 Framtida"
 see "the decision shown below" "^─ § 6 "
 see "yrkanden shown" "Yrkande: Henrik Östlund \(M\) yrkar bifall"
 see "quorum of the paragraph" "Beslutförhet: 5 av 5 tjänstgör"
+see "the review's finding first" "^ ! Skriftlig reservation utlovad av Leila Haddad \(V\), men skälen har"
 
 # Omröstning: one key per member, in order.
 keys o
@@ -57,7 +58,7 @@ see "omröstning" "^ Omröstning § 6 · ja 3 · nej 2 · avstår 0"
 keys Home
 keys n n j a
 see "counts follow the keys" "^ Omröstning § 6 · ja 1 · nej 3 · avstår 1"
-case $(selected) in Leila*) ok ;; *) bad "each key moves to the next member: $(selected)" ;; esac
+selected_is "each key moves to the next member" "^Leila"
 keys d
 see "a member without a vote" "ja 1 · nej 2 · avstår 1 · saknas 1"
 keys Enter
@@ -99,5 +100,40 @@ keys Enter
 see "recorded" "Reservationen är antecknad\."
 see "three reservations now" "^ +6 Framtida .* 1–3 +3"
 eq "stored as promised" "1" "$(q "SELECT r.written_promised FROM reservation r JOIN person p ON p.id = r.person_id WHERE p.name || '' = 'Annika Wennberg'")"
+
+# The ordförande reviews every paragraph and justerar; then it is locked.
+keys J
+see "justering waits for the review" "Granska alla paragrafer först: 1 av 13 är granskade\."
+see "§ 7, justerad at the meeting, counts as done" "^ +7 Yttrande till Skolinspektionen.* J$"
+keys Home Enter
+see "review prompt" "Granskad § 1, kommentar \(tom: ingen\):"
+type_text "Kontrollera närvarolistan"
+keys Enter
+see "first reviewed" "§ 1 är granskad; 2 av 13 granskade\."
+eq "comment stored" "Kontrollera närvarolistan" "$(q "SELECT review_comment FROM paragraph WHERE number = 1 AND meeting_id = (SELECT id FROM meeting WHERE date = '2024-02-14')")"
+n=2
+while [ $n -lt 13 ]; do
+	keys Enter
+	see "review prompt for the next" "Granskad § [0-9]+, kommentar"
+	keys Enter
+	n=$((n + 1))
+	see "$n reviewed" "$n av 13 granskade"
+done
+see "all reviewed in the title" "granskat 13 av 13"
+keys J
+see "who justerar is asked" "Justera protokollet\? Justeras av Henrik Östlund och Birgitta Sandell\."
+keys j
+see "locked state obvious in the title" "^ UBNAU 2024-02-14 · §§ 1–13 · JUSTERAT 2024-03-12"
+see "checksum shown" "Kontrollsumma \(SHA-256\) [0-9a-f]{16}…"
+not_see "edit keys gone from the footer" "b Beslutstext|o Omröstning|J Justera|Enter Granska"
+keys b
+see "a try gives a message, not an edit" "Protokollet justerades 2024-03-12 och kan inte ändras"
+eq "the database shows the lock" "justerat|2024-03-12|64" \
+	"$(q "SELECT status || '|' || justerad_on || '|' || length(protocol_sha256) FROM meeting WHERE date = '2024-02-14'")"
+if sqlite3 "$NAMND_DB" "UPDATE paragraph SET decision = 'ändrat' WHERE number = 6 AND meeting_id = (SELECT id FROM meeting WHERE date = '2024-02-14')" 2>/dev/null; then
+	bad "the database let another program change a justerad paragraph"
+else
+	ok
+fi
 quit_ui
 finish
