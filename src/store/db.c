@@ -269,6 +269,23 @@ static enum nd_err migrate(struct nd_db *db)
 	return ND_OK;
 }
 
+/* The audit triggers (schema/008) write the empty user '' so that any
+ * program can write to the file; this connection's own audit rows get
+ * its user instead. The TEMP trigger lives only in this connection: it
+ * writes the row with nd_user() and drops the one without (RAISE(IGNORE)
+ * in a BEFORE trigger skips just that row), so each change is still one
+ * audit row and no row is rewritten. Created after the migrations, which
+ * bring audit_log and the version-8 triggers. */
+static enum nd_err audit_user_trigger(struct nd_db *db)
+{
+	return exec_plain(db,
+		"CREATE TEMP TRIGGER IF NOT EXISTS nd_audit_user BEFORE INSERT ON main.audit_log "
+		"WHEN NEW.who = '' BEGIN "
+		"INSERT INTO audit_log (at, who, tbl, row_id, action, old, new) "
+		"VALUES (NEW.at, nd_user(), NEW.tbl, NEW.row_id, NEW.action, NEW.old, NEW.new); "
+		"SELECT RAISE(IGNORE); END", "registrera användaren för loggen");
+}
+
 /* Create the file with owner-only permissions before SQLite sees it:
  * the register holds personal data (GDPR art. 32). */
 static enum nd_err create_file(const char *path)
@@ -389,7 +406,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 		if ((e = exec_plain(db, sql, "märka databasen")))
 			goto fail;
 	}
-	if ((e = migrate(db)))
+	if ((e = migrate(db)) || (e = audit_user_trigger(db)))
 		goto fail;
 done:
 	if (!(db->dnr_pattern = setting_get(db, "dnr_pattern", DNR_DEFAULT_PATTERN))) {
