@@ -27,6 +27,10 @@ for today in 2024-03-12 2025-01-03 2026-07-15 2026-11-22; do
 	has "procedural items lettered" "^[0-9]+	A	procedur	Upprop"
 	has "a break" "	paus	Fika	"
 	has "ärenden with dnr" "	ärende	.*	UBN 20[0-9][0-9]/[0-9]+	"
+	# The demo's coming meeting is ready to send: a clean check shows
+	# what a finished agenda looks like (members all have e-mail).
+	run --db "$DB" check "$coming"
+	has "the coming meeting passes the check ($today)" "^Inga problem hittades"
 	run --db "$DB" meeting show "$held"
 	has "held meeting shown" "genomfört"
 	run --db "$DB" --tsv search budget
