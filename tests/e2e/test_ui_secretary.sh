@@ -27,7 +27,7 @@ see "the hit" "UBN 2024/107 +Månadsuppföljning per januari 2024 \(klart för b
 keys Enter
 see "added" "Lade till ärende UBN 2024/107\."
 see "listed with its time" "^1 +Månadsuppföljning per januari 2024 +UBN 2024/107 +13\.00–13\.05"
-see "the check before sending counts" "^─ Kontroll före utskick: 0 fel, 19 varningar"
+see "the check before sending counts" "^─ Kontroll före utskick: 0 fel, 3 varningar"
 see "the item's finding first" "^ · punkt 1: Föredragande saknas\."
 
 keys a
