@@ -10,7 +10,10 @@
 
 /* Record (absent) or withdraw (!absent) person's förhinder for meeting.
  * The person must be a ledamot or ersättare of the meeting's committee on
- * its day. One transaction; Swedish messages naming person and meeting. */
+ * its day. Recording goes through attendance_set: it replaces what was
+ * recorded for the person at the meeting and keeps the attendance rules;
+ * withdrawing removes only a whole-meeting 'frånvarande' row. One
+ * transaction; Swedish messages naming person and meeting. */
 enum nd_err absence_set(struct nd_db *db, long long meeting, long long person, bool absent);
 
 #endif

@@ -69,8 +69,9 @@ size_t serving_at(const struct nd_seat *seats, size_t nseats,
 
 /* The rules attendance rows of one meeting must keep, with a Swedish
  * message (ND_EINVAL) naming the people and the paragraph:
- * one person's rows do not overlap; "närvarande"/"frånvarande" are for
- * ledamöter (seats); a tjänstgörande ersättare is not a ledamot, serves
+ * one person's rows do not overlap; "närvarande" is for ledamöter
+ * (seats), "frånvarande" for ledamöter and ersättare (a förhinder; the
+ * caller checks that a non-seat is an ersättare); a tjänstgörande ersättare is not a ledamot, serves
  * for a ledamot, for one ledamot at a time, never for one who is present
  * there, and one seat has one ersättare at a time. */
 enum nd_err attendance_check(const struct nd_seat *seats, size_t nseats,

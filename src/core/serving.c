@@ -122,8 +122,11 @@ static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
 		return nd_fail(ND_EINVAL, "Närvaron för %s: till § %d ligger före från § %d.",
 			       name, a->to, a->from);
 	switch (a->status) {
-	case PRES_PRESENT:
 	case PRES_ABSENT:
+		/* An ersättare's förhinder too: the store checks that they are
+		 * an ersättare of the committee. */
+		break;
+	case PRES_PRESENT:
 		if (!seat)
 			return nd_fail(ND_EINVAL, "%s är inte ledamot i nämnden på "
 				       "sammanträdesdagen och kan inte antecknas som \"%s\"; "

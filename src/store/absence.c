@@ -3,6 +3,8 @@
 
 #include <stdio.h>
 
+#include "namnd/attendance.h"
+
 static enum nd_err member_check(struct nd_db *db, long long meeting, long long person)
 {
 	sqlite3_stmt *st = NULL;
@@ -29,6 +31,10 @@ static enum nd_err member_check(struct nd_db *db, long long meeting, long long p
 	return e;
 }
 
+/* A förhinder is attendance like any other: recorded through
+ * attendance_set, so it replaces what was recorded for the person and the
+ * meeting's attendance is checked as a whole (no two rows of one person
+ * at once, no absent member with a vote, nothing justerat changed). */
 enum nd_err absence_set(struct nd_db *db, long long meeting, long long person, bool absent)
 {
 	sqlite3_stmt *st = NULL;
@@ -37,23 +43,27 @@ enum nd_err absence_set(struct nd_db *db, long long meeting, long long person, b
 		return e;
 	if ((e = member_check(db, meeting, person)))
 		goto fail;
-	if ((e = db_prepare(db, absent ?
-			    "INSERT INTO attendance (meeting_id, person_id, status, from_paragraph) "
-			    "VALUES (?1, ?2, 'frånvarande', 0) ON CONFLICT (meeting_id, person_id, "
-			    "from_paragraph) DO UPDATE SET status = 'frånvarande', "
-			    "replaces_id = NULL, to_paragraph = NULL" :
-			    "DELETE FROM attendance WHERE meeting_id = ?1 AND person_id = ?2 "
-			    "AND from_paragraph = 0 AND status = 'frånvarande'", &st)))
-		goto fail;
-	sqlite3_bind_int64(st, 1, meeting);
-	sqlite3_bind_int64(st, 2, person);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		e = db_fail(db, "anmäla förhindret");
-	else if (!absent && sqlite3_changes(db->h) == 0)
-		e = nd_fail(ND_ENOTFOUND, "Inget förhinder är anmält för person %lld till "
-			    "sammanträde %lld.", person, meeting);
-	sqlite3_finalize(st);
-	if (e || (e = db_commit(db)))
+	if (absent) {
+		if ((e = attendance_set(db, meeting, person, PRES_ABSENT, 0, 0, 0)))
+			goto fail;
+	} else {
+		if ((e = meeting_check_open(db, meeting)) ||
+		    (e = db_prepare(db, "DELETE FROM attendance WHERE meeting_id = ?1 AND "
+				    "person_id = ?2 AND from_paragraph = 0 AND to_paragraph "
+				    "IS NULL AND status = 'frånvarande'", &st)))
+			goto fail;
+		sqlite3_bind_int64(st, 1, meeting);
+		sqlite3_bind_int64(st, 2, person);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			e = db_fail(db, "ta bort förhindret");
+		else if (sqlite3_changes(db->h) == 0)
+			e = nd_fail(ND_ENOTFOUND, "Inget förhinder är anmält för person %lld till "
+				    "sammanträde %lld.", person, meeting);
+		sqlite3_finalize(st);
+		if (e)
+			goto fail;
+	}
+	if ((e = db_commit(db)))
 		goto fail;
 	return ND_OK;
 fail:

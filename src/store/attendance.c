@@ -243,13 +243,19 @@ static enum nd_err check_meeting(struct nd_db *db, long long meeting)
 	if (e)
 		return e;
 	e = attendance_check(s.seats, s.nseats, s.att, s.natt);
-	for (size_t i = 0; i < s.natt && !e; i++)
-		if ((s.att[i].status == PRES_SERVING || s.att[i].status == PRES_ERSATTARE) &&
-		    !sitting_ersattare(&s, s.att[i].person))
+	for (size_t i = 0; i < s.natt && !e; i++) {
+		const struct nd_attendance *a = &s.att[i];
+		if (a->status == PRES_ABSENT && !sitting_seat(&s, a->person) &&
+		    !sitting_ersattare(&s, a->person))
+			e = nd_fail(ND_EINVAL, "%s är varken ledamot eller ersättare i nämnden "
+				    "den %s och kan inte antecknas som \"frånvarande\"; en "
+				    "tjänsteperson antecknas som \"övrig\".", a->name, s.date);
+		else if ((a->status == PRES_SERVING || a->status == PRES_ERSATTARE) &&
+			 !sitting_ersattare(&s, a->person))
 			e = nd_fail(ND_EINVAL, "%s är inte ersättare i nämnden den %s och kan "
 				    "inte antecknas som \"%s\"; en tjänsteperson antecknas "
-				    "som \"övrig\".", s.att[i].name, s.date,
-				    presence_name(s.att[i].status));
+				    "som \"övrig\".", a->name, s.date, presence_name(a->status));
+	}
 	sitting_free(&s);
 	return e ? e : minutes_check(db, meeting);
 }

@@ -116,6 +116,26 @@ expect_fail "nothing to withdraw" 3 "Inget förhinder är anmält" meeting absen
 expect_fail "no such person" 3 "" meeting absent $M "Ingen Alls"
 eq "refused förhinder change nothing" "$before" "$(fingerprint)"
 
+# A förhinder goes through the attendance rules: it replaces what was
+# recorded for the person, as 'namnd attendance' does, never leaving two
+# rows for one person at once that would block every later change.
+rows_of() { # the person's attendance rows at $M: status from to, by from
+	sqlite3 "$NAMND_DB" "SELECT group_concat(status || ' ' || from_paragraph || ' ' || coalesce(to_paragraph, '-'), '; ') FROM (SELECT a.* FROM attendance a JOIN person p ON p.id = a.person_id JOIN meeting m ON m.id = a.meeting_id WHERE p.name COLLATE BINARY = '$1' AND m.date = '2023-12-06' ORDER BY a.from_paragraph)"
+}
+expect_ok "Sara present from § 2" attendance set $M "Sara Öhman" närvarande --from 2
+expect_ok "then her förhinder" meeting absent $M "Sara Öhman"
+eq "Sara absent, once" "frånvarande 0 -" "$(rows_of "Sara Öhman")"
+expect_ok "Anna Berg serves for Karin Åberg" attendance set $M "Anna Berg" "tjänstgörande ersättare" --for "Karin Åberg"
+expect_ok "then Anna Berg's förhinder" meeting absent $M "Anna Berg"
+eq "Anna Berg absent, once" "frånvarande 0 -" "$(rows_of "Anna Berg")"
+expect_ok "the meeting's attendance can still be changed" attendance set $M "Olof Ek" närvarande --from 3
+eq "Olof Ek absent, then present" "frånvarande 0 2; närvarande 3 -" "$(rows_of "Olof Ek")"
+expect_ok "Olof Ek's förhinder again" meeting absent $M "Olof Ek"
+eq "Olof Ek absent, once" "frånvarande 0 -" "$(rows_of "Olof Ek")"
+expect_ok "Sara's förhinder withdrawn" meeting absent $M "Sara Öhman" --remove
+expect_ok "Anna Berg's förhinder withdrawn" meeting absent $M "Anna Berg" --remove
+eq "nothing left for Sara" "" "$(rows_of "Sara Öhman")"
+
 # A member without e-mail.
 expect_ok "no e-mail" person edit "Sara Öhman" --email ""
 finds e_post 0 "sammanträdet	e_post	Sara Öhman \(ledamot\) saknar e-postadress"

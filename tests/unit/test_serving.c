@@ -279,6 +279,12 @@ static void roles_must_fit_the_person(void **state)
 	assert_msg_has("kan bara tjänstgöra för en ledamot");
 	assert_int_equal(attendance_check(seats, NSEATS, &backwards, 1), ND_EINVAL);
 	assert_msg_has("till § 42 ligger före från § 44");
+	/* An ersättare's förhinder is a "frånvarande" row of a non-seat. */
+	const struct nd_attendance ers_absent[] = {
+		ROW(11, "Per Lind", PRES_ABSENT, 0, 0, 0),
+		ROW(12, "Anna Berg", PRES_SERVING, 3, 0, 0),
+	};
+	assert_int_equal(attendance_check(seats, NSEATS, ers_absent, 2), ND_OK);
 }
 
 static void overlapping_rows_of_one_person_refused(void **state)
