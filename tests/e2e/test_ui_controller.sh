@@ -236,5 +236,27 @@ see "removed" "Månadsuppföljningen 2023-12 är borttagen\."
 see "the latest left is shown" "· 2023-11 \(tkr\)"
 eq "December gone from the store" 0 "$(sql "SELECT count(*) FROM month_report WHERE month = 12")"
 
+# An export into a missing folder is refused and writes nothing.
+keys x
+see "xlsx prompt for November" "Exportera xlsx till fil: manadsuppfoljning-UBN-2023-11\.xlsx"
+keys C-u
+type_text "$TMP/saknas/nov.xlsx"
+keys Enter
+see "the missing folder named" "Mappen .*saknas finns inte"
+if [ -e "$TMP/saknas" ]; then bad "a missing folder was created"; else ok; fi
+
+# A committee first by name but without reports: the screen opens on
+# the first one that has some, and n switches.
+"$NAMND" committee add --code BFN --name "Barn- och fritidsnämnden" >/dev/null 2>&1 || bad "BFN"
+keys R
+see "opened again: n in the footer with two committees" "n Nämnd"
+see "on the latest month of UBN" "^ Månadsuppföljning · Utbildningsnämnden · 2023-11 \(tkr\)"
+keys n
+see "the committees to pick" "│Barn- och fritidsnämnden \(BFN\)"
+keys Home
+keys Enter
+see "BFN has none" "Ingen månadsuppföljning för BFN ännu"
+see "its title" "^ Månadsuppföljning · Barn- och fritidsnämnden \(BFN\)"
+
 quit_ui
 finish
