@@ -270,9 +270,11 @@ INSERT INTO agenda_template (id, committee_id, position, kind, title, presenter_
 -- Past meetings are justerade six days after and anslagna the day after
 -- that (archived after six weeks) -- except the held AU meeting, which
 -- waits for its justering. Coming meetings are planned, or kallade once
--- within the notice period; the coming AU meeting is kallat.
+-- within the notice period; the coming AU meeting is kallat. The
+-- justering itself is recorded after the past meetings' attendance (see
+-- "Earlier meetings" below): a justerat protokoll takes no attendance.
 INSERT INTO meeting (id, committee_id, date, start_time, end_time, place, status, notes,
-                     justering_place, justering_date, justerad_on, anslag_on)
+                     justering_place, justering_date)
 	SELECT p.id, p.committee_id, p.date, k.start_time,
 	       CASE WHEN p.date >= a.t THEN NULL
 	            WHEN p.id = a.hid THEN '11:35'
@@ -295,11 +297,7 @@ INSERT INTO meeting (id, committee_id, date, start_time, end_time, place, status
 	            CASE WHEN k.id = 3 THEN 'Regionens hus, Norrvik'
 	                 ELSE 'Kommunkansliet, Kommunhuset' END END,
 	       CASE WHEN p.id = a.hid THEN a.jd
-	            WHEN p.date < a.t THEN date(p.date, '+6 days') END,
-	       CASE WHEN p.date < a.t AND p.id <> a.hid AND date(p.date, '+6 days') < a.t
-	            THEN date(p.date, '+6 days') END,
-	       CASE WHEN p.date < a.t AND p.id <> a.hid AND date(p.date, '+6 days') < a.t
-	            THEN date(p.date, '+7 days') END
+	            WHEN p.date < a.t THEN date(p.date, '+6 days') END
 	  FROM demo_plan p JOIN committee k ON k.id = p.committee_id, demo_at a
 	 ORDER BY p.id;
 
@@ -496,43 +494,42 @@ INSERT INTO cases (id, committee_id, dnr_series, dnr_year, dnr_number, title, of
 INSERT INTO dnr_counter (series, year, last)
 	SELECT dnr_series, dnr_year, max(dnr_number) FROM cases GROUP BY dnr_series, dnr_year;
 
--- Beslutsunderlag. `days` after registration (never after today);
--- {D} is the document's date.
+-- Beslutsunderlag. `days` after registration (never after today): the
+-- document's date, which the protokoll prints after the title.
 CREATE TEMP TABLE demo_doc (id INTEGER PRIMARY KEY, case_id INTEGER, position INTEGER,
                             title TEXT, days INTEGER);
 INSERT INTO demo_doc (id, case_id, position, title, days) VALUES
-	( 1, 11, 1, 'Tjänsteutlåtande {D}',                                          3),
+	( 1, 11, 1, 'Tjänsteutlåtande',                                          3),
 	( 2, 11, 2, 'Månadsuppföljning per verksamhetsområde (tkr)',                  3),
-	( 3, 12, 1, 'Tjänsteutlåtande {D}',                                         20),
+	( 3, 12, 1, 'Tjänsteutlåtande',                                         20),
 	( 4, 12, 2, 'Konsekvensanalys, organisation av Bäckeby skola',             14),
 	( 5, 12, 3, 'Barnkonsekvensanalys',                                         14),
-	( 6, 12, 4, 'Protokoll från samverkan enligt MBL {D}',                      18),
-	( 7, 13, 1, 'Tjänsteutlåtande {D}',                                          6),
+	( 6, 12, 4, 'Protokoll från samverkan enligt MBL',                      18),
+	( 7, 13, 1, 'Tjänsteutlåtande',                                          6),
 	( 8, 13, 2, 'Remiss från Skolinspektionen med ansökan',                      0),
-	( 9, 14, 1, 'Tjänsteutlåtande {D}',                                          8),
+	( 9, 14, 1, 'Tjänsteutlåtande',                                          8),
 	(10, 14, 2, 'Rapport, uppföljning av systematiskt brandskyddsarbete',        7),
-	(11, 15, 1, 'Tjänsteutlåtande {D}',                                         10),
+	(11, 15, 1, 'Tjänsteutlåtande',                                         10),
 	(12, 15, 2, 'Riktlinjer för skolskjuts, förslag till revidering',          10),
-	(13, 21, 1, 'Tjänsteutlåtande {D}',                                          3),
+	(13, 21, 1, 'Tjänsteutlåtande',                                          3),
 	(14, 21, 2, 'Månadsuppföljning per verksamhetsområde (tkr)',                  3),
 	(15, 22, 1, 'Tjänsteutlåtande Nämndplan med budget – Utbildningsnämnden',    8),
 	(16, 22, 2, 'Nämndplan med budget – Utbildningsnämnden',                     8),
 	(17, 22, 3, 'Barnkonsekvensanalys',                                          8),
-	(18, 22, 4, 'Förhandlingsprotokoll enligt MBL {D}',                         12),
-	(19, 23, 1, 'Tjänsteutlåtande {D}',                                          7),
+	(18, 22, 4, 'Förhandlingsprotokoll enligt MBL',                         12),
+	(19, 23, 1, 'Tjänsteutlåtande',                                          7),
 	(20, 23, 2, 'Handlingsplan för digitalisering, utbildningsnämnden',          7),
-	(21, 24, 1, 'Tjänsteutlåtande {D}',                                          4),
-	(22, 25, 1, 'Tjänsteutlåtande {D}',                                         15),
+	(21, 24, 1, 'Tjänsteutlåtande',                                          4),
+	(22, 25, 1, 'Tjänsteutlåtande',                                         15),
 	(23, 25, 2, 'Samverkansavtal för familjecentraler i Region Västerland',      0),
 	(24, 25, 3, 'Missiv från Region Västerland',                                 0),
-	(25, 26, 1, 'Tjänsteutlåtande {D}',                                          9),
+	(25, 26, 1, 'Tjänsteutlåtande',                                          9),
 	(26, 26, 2, 'Internkontrollplan med riskanalys',                             9),
-	(27, 27, 1, 'Tjänsteutlåtande {D}',                                          1),
-	(28, 28, 1, 'Tjänsteutlåtande {D}',                                          5),
+	(27, 27, 1, 'Tjänsteutlåtande',                                          1),
+	(28, 28, 1, 'Tjänsteutlåtande',                                          5),
 	(29, 28, 2, 'Föreläggande från förvaltningsrätten',                          0);
 INSERT INTO case_document (id, case_id, position, title, doc_date)
-	SELECT d.id, d.case_id, d.position,
-	       replace(d.title, '{D}', min(date(c.registered, printf('+%d days', d.days)), a.t)),
+	SELECT d.id, d.case_id, d.position, d.title,
 	       min(date(c.registered, printf('+%d days', d.days)), a.t)
 	  FROM demo_doc d JOIN cases c ON c.id = d.case_id, demo_at a ORDER BY d.id;
 
@@ -682,6 +679,23 @@ INSERT INTO attendance (id, meeting_id, person_id, status, replaces_id, from_par
 	(13, 21, 'övrig',                       NULL,     NULL, NULL)
 	) AS v, demo_at AS a;
 
+-- Earlier meetings: the ledamöter were there and the sekreterare kept
+-- the protokoll. Their paragraphs are not in namnd (its numbering of the
+-- year starts at the held meeting); their justering and anslag are.
+INSERT INTO attendance (meeting_id, person_id, status, from_paragraph)
+	SELECT m.id, s.person_id,
+	       CASE s.role WHEN 'sekreterare' THEN 'övrig' ELSE 'närvarande' END, 0
+	  FROM meeting m JOIN membership s ON s.committee_id = m.committee_id
+	       AND s.valid_from <= m.date AND (s.valid_to IS NULL OR s.valid_to >= m.date),
+	       demo_at a
+	 WHERE m.date < a.t AND m.id <> a.hid
+	   AND s.role IN ('ordförande', '1:e vice ordförande', '2:e vice ordförande',
+	                  'ledamot', 'sekreterare')
+	 ORDER BY m.id, s.id;
+UPDATE meeting SET justerad_on = date(date, '+6 days'), anslag_on = date(date, '+7 days')
+ WHERE id <> (SELECT hid FROM demo_at)
+   AND date(date, '+6 days') < (SELECT t FROM demo_at);
+
 -- Paragraph numbering of the year in namnd starts at the held meeting.
 INSERT INTO paragraph_start (committee_id, year, first_number)
 	SELECT 2, hy, p0 FROM demo_at;
@@ -760,8 +774,10 @@ INSERT INTO reservation (id, paragraph_id, person_id, written_promised, reason) 
 	(1, 1006, 3, 0, 'Socialdemokraterna reserverar sig mot beslutet till förmån för eget yrkande. En flytt av mellanstadiet ger eleverna längre resvägar och riskerar att Bäckeby på sikt förlorar sin skola. Alternativet med gemensam ledning har inte utretts.'),
 	(2, 1006, 5, 1, NULL);
 
+-- The protokoll prints a note after its author's name and party: the
+-- text is the note itself.
 INSERT INTO protocol_note (id, paragraph_id, person_id, text) VALUES
-	(1, 1005, 3, 'Birgitta Sandell (S) vill att förvaltningen till nästa sammanträde redovisar hur kostnaderna för skolskjuts kan minska utan att elevernas resvägar blir längre.');
+	(1, 1005, 3, 'Socialdemokraterna vill att förvaltningen till nästa sammanträde redovisar hur kostnaderna för skolskjuts kan minska utan att elevernas resvägar blir längre.');
 
 -- Jäv: Leila Haddad (V) leaves the Gläntan paragraph; Jonas Ahlgren (S)
 -- serves in her place.

@@ -52,7 +52,8 @@ enum nd_err rattelse_add(struct nd_db *db, long long meeting, long long paragrap
  * for something to put right and false for a fact to note (jäv), or with
  * finding NULL when there is nothing to say. Checks: a decision is there;
  * the omröstning adds up to the members serving there; a promised
- * written reservation has its reasons; the quorum holds; jäv is noted. */
+ * written reservation has its reasons; the quorum holds (or, before any
+ * attendance is recorded, that it is not); jäv is noted. */
 typedef void (*review_fn)(void *ctx, const struct nd_pparagraph *g, const char *finding,
 			  bool remark);
 enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx);

@@ -80,6 +80,12 @@ void protocol_free(struct nd_protocol *p);
 /* The paragraph with number, or NULL. */
 const struct nd_pparagraph *protocol_paragraph(const struct nd_protocol *p, int number);
 
+/* Whether attendance has been recorded at all: someone holds a seat
+ * (a ledamot närvarande or a tjänstgörande ersättare) over some part of
+ * the meeting. Before that, nobody is "frånvarande" but those recorded
+ * so (förhinder), and who serves or whether quorum holds is unknown. */
+bool protocol_attendance_recorded(const struct nd_protocol *p);
+
 /* The canonical text of the protokoll (paragraph NULL) or of one
  * paragraph's extract, as if justerad on justerad_on when it is not yet:
  * one "key: value" line per fact in a fixed order, newlines in values

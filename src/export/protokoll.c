@@ -119,6 +119,9 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
 	char line[900], who[400], forwho[400], range[48];
 	int n = 0;
+	bool recorded = protocol_attendance_recorded(p);
+	if (!recorded)
+		doc_field(doc, "Beslutande", "(Närvaron är inte antecknad.)");
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < p->natt; i++) {
 			const struct nd_patt *a = &p->att[i];
@@ -156,7 +159,9 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			doc_field(doc, n++ ? NULL : others[k].label, line);
 		}
 	}
-	/* Frånvarande: seats never present, and ledamöter absent for part. */
+	/* Frånvarande: seats never present, and ledamöter absent for part.
+	 * Before attendance is recorded only those recorded absent (a
+	 * förhinder) are: the others' presence is not known. */
 	n = 0;
 	for (size_t s = 0; s < p->nseats; s++) {
 		bool present = false;
@@ -164,7 +169,7 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			present |= p->att[i].who.id == p->seats[s].id &&
 				   p->att[i].status == PRES_PRESENT;
 		person(&p->seats[s], who, sizeof who);
-		if (!present) {
+		if (!present && recorded) {
 			doc_field(doc, n++ ? NULL : "Frånvarande", who);
 			continue;
 		}

@@ -405,6 +405,14 @@ void protocol_free(struct nd_protocol *p)
 	free(p);
 }
 
+bool protocol_attendance_recorded(const struct nd_protocol *p)
+{
+	for (size_t i = 0; i < p->natt; i++)
+		if (p->att[i].status == PRES_PRESENT || p->att[i].status == PRES_SERVING)
+			return true;
+	return false;
+}
+
 const struct nd_pparagraph *protocol_paragraph(const struct nd_protocol *p, int number)
 {
 	for (size_t i = 0; i < p->nparagraphs; i++)

@@ -40,7 +40,7 @@ static int review_votes(const struct nd_pparagraph *g, const struct nd_serving *
 	return found;
 }
 
-static int review_one(struct nd_db *db, const struct nd_sitting *s,
+static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorded,
 		      const struct nd_pparagraph *g, struct nd_serving *serving,
 		      review_fn fn, void *ctx)
 {
@@ -52,7 +52,10 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s,
 #define FINDING(...) do { snprintf(msg, sizeof msg, __VA_ARGS__); fn(ctx, g, msg, true); found++; } while (0)
 	if (!g->decision || !*g->decision)
 		FINDING("Beslut saknas.");
-	if (!quorum_holds(ns, s->nseats))
+	if (!recorded)
+		FINDING("Närvaron är inte antecknad: det går inte att se vilka som tjänstgör "
+			"eller om nämnden är beslutför.");
+	else if (!quorum_holds(ns, s->nseats))
 		FINDING("Nämnden är inte beslutför: %zu av %zu platser tjänstgör (minst %zu "
 			"krävs).", ns, s->nseats, quorum_needed(s->nseats));
 	if (g->nvotes) {
@@ -98,7 +101,8 @@ enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *
 	if (!(serving = calloc(s.nseats + 1, sizeof *serving)))
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
-		int n = review_one(db, &s, &p->paragraphs[i], serving, fn, ctx);
+		int n = review_one(db, &s, protocol_attendance_recorded(p), &p->paragraphs[i],
+				   serving, fn, ctx);
 		if (n == -1)
 			e = db_fail(db, "granska protokollet");
 		else if (n == 0)

@@ -33,6 +33,18 @@ for today in 2024-03-12 2025-01-03 2026-07-15 2026-11-22; do
 	has "the coming meeting passes the check ($today)" "^Inga problem hittades"
 	run --db "$DB" meeting show "$held"
 	has "held meeting shown" "genomfört"
+	# The held meeting's protokoll: each beslutsunderlag dated once, each
+	# protokollsanteckning after its author's name, not twice.
+	run --db "$DB" protokoll "$held"
+	has "beslutsunderlag with its date ($today)" "^- Tjänsteutlåtande [0-9]{4}-[0-9]{2}-[0-9]{2}$"
+	hasnt "no date given twice ($today)" "([0-9]{4}-[0-9]{2}-[0-9]{2}) \1"
+	has "a protokollsanteckning ($today)" "^Birgitta Sandell \(S\): Socialdemokraterna vill"
+	hasnt "the author not named twice ($today)" "^(.+ \([A-ZÅÄÖa-zåäö]+\)): \1"
+	# An earlier, justerat meeting: its members were there, not absent.
+	earlier=$(q "SELECT id FROM meeting WHERE justerad_on IS NOT NULL AND committee_id IN (1, 2) ORDER BY date DESC LIMIT 1")
+	run --db "$DB" protokoll "$earlier"
+	has "earlier meeting: the ordförande present ($today)" "^Beslutande +Henrik Östlund \(M\), ordförande$"
+	hasnt "earlier meeting: nobody absent ($today)" "^Frånvarande"
 	run --db "$DB" --tsv search budget
 	if [ -n "$out" ]; then ok; else bad "search finds budget on $today"; fi
 	run --db "$DB" --tsv case list --sort title --limit 5

@@ -122,6 +122,18 @@ expect_ok "item" agenda add UBN:2024-04-17 --case "UBN 2024/1"
 expect_ok "item 2" agenda add UBN:2024-04-17 --kind information --title "Information"
 expect_ok "number" paragraph number UBN:2024-04-17
 has "continues the year" "§§ 17–18"
+# Before attendance is recorded the protokoll claims nobody absent but a
+# förhinder, and the review says the attendance is missing, not that
+# quorum fails.
+expect_ok "a förhinder" meeting absent UBN:2024-04-17 "Sara Öhman"
+run protokoll UBN:2024-04-17
+has "attendance not recorded" "^Beslutande +\(Närvaron är inte antecknad\.\)$"
+has "the förhinder is absent" "^Frånvarande +Sara Öhman \(SD\)$"
+hasnt "nobody else claimed absent" "Lars Berg|Mia Nyström|Olof Ekman"
+run review UBN:2024-04-17
+has "review: attendance missing" "^ +Närvaron är inte antecknad: det går inte att se vilka som tjänstgör eller om nämnden är beslutför\.$"
+hasnt "review: no quorum verdict yet" "inte beslutför:"
+expect_ok "förhinder withdrawn" meeting absent UBN:2024-04-17 "Sara Öhman" --remove
 for p in "Karin Åberg" "Olof Ekman"; do
 	expect_ok "present $p" attendance set UBN:2024-04-17 "$p" närvarande
 done
