@@ -844,6 +844,54 @@ INSERT INTO delegation (id, committee_id, kind, decided_on, decided_by, point, t
 	                  ) AS x, demo_at AS a)) AS v;
 
 ------------------------------------------------------------------------
+-- Månadsuppföljning: the controller's reports for UBN for the two months
+-- before today's month, thirteen areas as in the finance system's export
+-- (tkr, costs negative, money in hundredths). Accumulated budget is the
+-- year's budget pro rata; each area drifts from it by a fixed amount a
+-- month, so the two months differ the way real ones do.
+------------------------------------------------------------------------
+
+CREATE TEMP TABLE demo_area (pos INTEGER PRIMARY KEY, area TEXT NOT NULL,
+                             budget_year INTEGER NOT NULL, drift INTEGER NOT NULL,
+                             prognos INTEGER NOT NULL, comment TEXT);
+INSERT INTO demo_area (pos, area, budget_year, drift, prognos, comment) VALUES
+	( 1, 'Utvecklingsreserv',                                   -8478,  712,  400, NULL),
+	( 2, 'Ledning och administration',                         -26443, -221,    0, 'Konsultkostnader för nytt elevregister.'),
+	( 3, 'Förskola centralt, förskoleenheter',                -214114,  -55,    0, NULL),
+	( 4, 'Förskola köpta, sålda',                              -25285,   98,    0, NULL),
+	( 5, 'Grundskola centralt, fsklass, grundskola, fritids',  -374893, -268,    0, NULL),
+	( 6, 'Grundskola köpta, sålda, skolskjuts',                -41771, -164, -800, 'Fler elever med rätt till skolskjuts än budgeterat.'),
+	( 7, 'Enheten för flerspråkighet',                         -11654,   32,    0, NULL),
+	( 8, 'Övergripande verksamhetschef elevhälsa, anpassad skola, gymnasium, komvux', -8406, 46, 400, NULL),
+	( 9, 'Elevhälsa',                                          -26047,   41,    0, NULL),
+	(10, 'Anpassad skola',                                     -41573,   29,    0, NULL),
+	(11, 'Gymnasium köpta, sålda',                            -140069,   47,    0, NULL),
+	(12, 'Exempelstads gymnasium inkl. IM och komvux',         -21104,   31,    0, NULL),
+	(13, 'Komvux',                                             -12577,  -60,    0, NULL);
+
+-- The two periods: (k = 1, 2 months back), their year and month.
+CREATE TEMP TABLE demo_period AS
+	SELECT k, CAST(strftime('%Y', p) AS INTEGER) AS y, CAST(strftime('%m', p) AS INTEGER) AS m
+	  FROM (SELECT n.k, date(t, 'start of month', printf('-%d months', n.k)) AS p
+	          FROM (SELECT 1 AS k UNION ALL SELECT 2) AS n, demo_t);
+
+INSERT INTO month_report (id, committee_id, year, month, unit, comment, source, imported_on)
+	SELECT p.k, 1, p.y, p.m, 'tkr',
+	       'Utbildningsnämnden har för perioden en positiv avvikelse mot budget. '
+	       || 'Prognosen för helåret är en budget i balans: underskottet för skolskjuts '
+	       || 'vägs upp av utvecklingsreserven.',
+	       'demo', t
+	  FROM demo_period AS p, demo_t;
+
+INSERT INTO month_report_line (report_id, position, area, budget_ack, utfall_ack,
+                               budget_year, prognos_year, comment)
+	SELECT p.k, a.pos, a.area,
+	       (a.budget_year * p.m / 12) * 100,
+	       (a.budget_year * p.m / 12 + a.drift * p.m) * 100,
+	       a.budget_year * 100, (a.budget_year + a.prognos) * 100, a.comment
+	  FROM demo_period AS p, demo_area AS a;
+
+------------------------------------------------------------------------
 -- Clean up
 ------------------------------------------------------------------------
 
@@ -853,3 +901,5 @@ DROP TABLE temp.demo_at;
 DROP TABLE temp.demo_plan;
 DROP TABLE temp.demo_t;
 DROP TABLE temp.demo_month;
+DROP TABLE temp.demo_area;
+DROP TABLE temp.demo_period;

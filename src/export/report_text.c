@@ -16,12 +16,44 @@
 
 #include "namnd/date.h"
 #include "namnd/text.h"
+#include "doc_impl.h"
 #include "text_table.h"
 
 struct text_ctx {
 	struct text_table t;
 	bool comments_seen;
 };
+
+static void put_line(void *ctx, const char *s, size_t len, bool hyphen)
+{
+	fprintf(ctx, "%.*s%s\n", (int)len, s, hyphen ? "-" : "");
+}
+
+/* Comments wrap at the table's width, so the text pastes as one block. */
+static size_t table_width(const struct text_table *t)
+{
+	size_t w = t->label_w;
+	for (int k = 0; k < t->ncols; k++)
+		w += 2 + t->col_w[k];
+	return w;
+}
+
+static void write_wrapped(FILE *out, size_t width, const char *area, const char *comment)
+{
+	char *text = text_sanitize(comment, true), *line = NULL;
+	if (text && area) {
+		char *a = text_sanitize(area, false);
+		size_t n = strlen(a ? a : "") + strlen(text) + 3;
+		if ((line = malloc(n)) != NULL)
+			snprintf(line, n, "%s: %s", a ? a : "", text);
+		free(a);
+	}
+	const char *s = line ? line : text;
+	if (s)
+		doc_wrap_lines(s, width, put_line, out);
+	free(line);
+	free(text);
+}
 
 static int measure(void *ctx, const struct report_row *r)
 {
@@ -41,12 +73,8 @@ static int write_row(void *ctx, const struct report_row *r)
 static int write_comment(void *ctx, const struct report_row *r)
 {
 	struct text_ctx *c = ctx;
-	if (!r->comment)
-		return 0;
-	char *area = text_sanitize(r->area, false), *text = text_sanitize(r->comment, true);
-	fprintf(c->t.out, "%s: %s\n", area ? area : "", text ? text : "");
-	free(area);
-	free(text);
+	if (r->comment)
+		write_wrapped(c->t.out, table_width(&c->t), r->area, r->comment);
 	return 0;
 }
 
@@ -72,9 +100,8 @@ enum nd_err report_write_text(struct nd_db *db, const struct report_head *h, FIL
 	if ((e = report_rows(db, h->id, write_row, &c)))
 		goto out;
 	if (h->comment) {
-		char *text = text_sanitize(h->comment, true);
-		fprintf(out, "\n%s\n", text ? text : "");
-		free(text);
+		fputc('\n', out);
+		write_wrapped(out, table_width(&c.t), NULL, h->comment);
 	}
 	if (c.comments_seen) {
 		fputs("\nKommentarer per område\n", out);

@@ -31,6 +31,14 @@ for today in 2024-03-12 2025-01-03 2026-07-15 2026-11-22; do
 	# what a finished agenda looks like (members all have e-mail).
 	run --db "$DB" check "$coming"
 	has "the coming meeting passes the check ($today)" "^Inga problem hittades"
+	# The controller has the last two months' reports to look at.
+	for k in 1 2; do
+		period=$(date -d "$(printf '%s' "$today" | cut -c1-7)-01 -$k month" +%Y-%m)
+		run --db "$DB" --tsv report list
+		has "month report for $period ($today)" "^UBN	$period	13	tkr	"
+	done
+	run --db "$DB" report show --committee UBN --period "$period"
+	has "its deviations computed ($today)" "^Totalt .*[0-9]"
 	run --db "$DB" meeting show "$held"
 	has "held meeting shown" "genomfört"
 	# The held meeting's protokoll: each beslutsunderlag dated once, each

@@ -64,6 +64,17 @@ expect_fail "comment on an unknown area" 3 'inget område "Komvuxx"' \
 run report show --committee UBN --period 2023-10
 has "report comment shown" '^Positiv avvikelse för perioden\.$'
 has "line comment shown" '^Komvux: Vakanser under hösten\.$'
+# Long comments wrap at the table's width (the seed's table is 92 columns),
+# so the text pastes into the tjänsteutlåtande as one block.
+long="Utbildningsnämnden har för perioden en positiv avvikelse mot budget. Prognosen för helåret är en budget i balans: underskottet för skolskjuts vägs upp av utvecklingsreserven."
+expect_ok "long report comment" report comment --committee UBN --period 2023-10 --text "$long"
+expect_ok "long line comment" report comment --committee UBN --period 2023-10 \
+	--area Komvux --text "Vakanser under hösten inom vuxenutbildningen, som väntas bestå till vårterminen då två nya lärare börjar."
+run report show --committee UBN --period 2023-10
+widest=$(printf '%s\n' "$out" | /usr/bin/python3 -c "import sys; print(max(len(l.rstrip('\n')) for l in sys.stdin))")
+eq "no line wider than the table" 92 "$widest"
+has "report comment wrapped at a space" '^Utbildningsnämnden har för perioden en positiv avvikelse mot budget\. Prognosen för helåret$'
+has "line comment wrapped" '^Komvux: Vakanser under hösten inom vuxenutbildningen, som väntas bestå till vårterminen då$'
 
 # --- Mismatches: reported, figures stored as in the file ---------------------
 # Row 3 (Utvecklingsreserv) claims Avvikelse 7 116; the total row claims
