@@ -419,6 +419,7 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
 	if (tpath && *tpath)
 		t.timing_fd = open(tpath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+	keys_log(t.timing_fd);
 	keys_defaults();
 	keys_load(NULL, keymsg, sizeof keymsg);
 	if (keymsg[0]) {
@@ -474,6 +475,7 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 	endwin();
 	delscreen(scr);
 	free(t.org);
+	keys_log(-1);
 	if (t.timing_fd >= 0)
 		close(t.timing_fd);
 	return ND_OK;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "namnd/text.h"
 
@@ -29,6 +30,12 @@ struct binding {
 };
 
 static struct binding map[ACT_COUNT];
+static int log_fd = -1;
+
+void keys_log(int fd)
+{
+	log_fd = fd;
+}
 
 /* Named keys, as written in the keys file and shown in the footer. */
 static const struct {
@@ -257,6 +264,19 @@ bool action_is_nav(enum tui_action a)
 	return a >= ACT_UP && a <= ACT_RIGHT;
 }
 
+/* Every key read, for tests and the bench that must know the UI has
+ * caught up with what they sent. */
+static int logged(int key)
+{
+	char line[32];
+	int n;
+	if (log_fd >= 0 && key != TK_RESIZE && key != -1 &&
+	    (n = snprintf(line, sizeof line, "read %d\n", key)) > 0 &&
+	    write(log_fd, line, (size_t)n) < 0)
+		log_fd = -1;
+	return key;
+}
+
 int keys_read(void)
 {
 	wint_t wc = 0;
@@ -267,12 +287,12 @@ int keys_read(void)
 		if (wc == KEY_RESIZE)
 			return TK_RESIZE;
 		if (wc == KEY_ENTER)
-			return '\n';
-		return TK_FN((int)wc);
+			return logged('\n');
+		return logged(TK_FN((int)wc));
 	}
 	if (wc == '\r')
-		return '\n';
+		return logged('\n');
 	if (wc == 127 || wc == 8)
-		return TK_FN(KEY_BACKSPACE);
-	return (int)wc;
+		return logged(TK_FN(KEY_BACKSPACE));
+	return logged((int)wc);
 }

@@ -19,8 +19,10 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 1
 fi
 
-# ui W H [ARGS…]: start namnd (no command: the UI) in a W×H window.
-# Its exit status lands in $TMP/ui.rc, its stderr in $TMP/ui.err.
+# ui W H [ARGS…]: start namnd (no command: the UI) in a W×H window, in
+# the folder UI_CWD (default: here; relative file names the UI writes
+# land there). Its exit status lands in $TMP/ui.rc, its stderr in
+# $TMP/ui.err.
 ui() {
 	w=$1 h=$2
 	shift 2
@@ -30,14 +32,15 @@ ui() {
 	# server's environment is that of its first command, so the
 	# variables a test may change are passed here.
 	: >"$TMP/ui.sh"
-	for v in NAMND_DB NAMND_TODAY NAMND_USER NO_COLOR XDG_CONFIG_HOME VISUAL EDITOR TMPDIR; do
+	for v in NAMND_DB NAMND_TODAY NAMND_USER NO_COLOR XDG_CONFIG_HOME VISUAL EDITOR TMPDIR \
+		 NAMND_TUI_TIMING; do
 		if eval "[ -n \"\${$v+x}\" ]"; then
 			eval "printf '%s\\n' \"export $v='\$$v'\"" >>"$TMP/ui.sh"
 		else
 			printf 'unset %s\n' "$v" >>"$TMP/ui.sh"
 		fi
 	done
-	printf '%s\n' "cd '$PWD' && '$NAMND' $* 2>'$TMP/ui.err'; echo \$? >'$TMP/ui.rc'" >>"$TMP/ui.sh"
+	printf '%s\n' "cd '${UI_CWD:-$PWD}' && '$NAMND' $* 2>'$TMP/ui.err'; echo \$? >'$TMP/ui.rc'" >>"$TMP/ui.sh"
 	tm -u new-session -d -s ui -x "$w" -y "$h" \
 		"env TERM=screen LC_ALL=C.UTF-8 LANG=C.UTF-8 sh '$TMP/ui.sh'"
 }

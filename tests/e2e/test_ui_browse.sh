@@ -68,7 +68,7 @@ Sofia Brandt=2" "$got"
 selected_is "selection follows the moved ersättare" "Per-Olof"
 
 # Help lists the keys of the screen below and the keys file.
-keys ?
+keys '?'
 see "help for the screen below" "^ Hjälp · Personer och ledamöter"
 see "its keys first" "^Tab +Växla lista +växla"
 keys End
