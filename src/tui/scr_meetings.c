@@ -18,7 +18,7 @@ struct meetings {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
-	ACT_DELETE, ACT_NONE,
+	ACT_DELETE, ACT_FIND, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -74,16 +74,41 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 		draw_text(y + 2, 1, 78, "Inga sammanträden ännu (a lägger till ett).", R_DIM);
 }
 
-/* Today's meetings and later ones first; Home and PgUp go back in time. */
-static enum nd_err from_today(struct tui *t, struct meetings *m, long long select)
+/* The meetings from day on (keyset: no scan). */
+static enum nd_err from_day(struct meetings *m, struct nd_date d)
 {
 	struct trow from;
 	char day[11];
 	memset(&from, 0, sizeof from);
-	date_format(t->today, day);
+	date_format(d, day);
 	from.ktext = day;
-	from.id = 0;
-	return list_seek(&m->list, m->list.height > 0 ? m->list.height : 20, &from, select);
+	return list_seek(&m->list, m->list.height > 0 ? m->list.height : 20, &from, -1);
+}
+
+/* Today's meetings and later ones first; Home and PgUp go back in time. */
+static enum nd_err from_today(struct tui *t, struct meetings *m)
+{
+	return from_day(m, t->today);
+}
+
+/* "2024-03-20", or a year "2023" (its first day). */
+static void go_to_date(struct tui *t, struct meetings *m)
+{
+	struct nd_date d = { 0, 1, 1 };
+	char *text = NULL, *end = NULL;
+	enum nd_err e;
+	if (!tui_prompt(t, "Gå till datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)", NULL, &text))
+		return;
+	long y = strtol(text, &end, 10);
+	if (end && end != text && !*end && y >= 1900 && y <= 2199)
+		d.y = (int)y;
+	else if ((e = date_parse(text, &d))) {
+		tui_err(t, e);
+		free(text);
+		return;
+	}
+	tui_result(t, from_day(m, d), NULL);
+	free(text);
 }
 
 static void create(struct tui *t, struct meetings *m)
@@ -153,6 +178,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_NEW:
 		create(t, m);
 		return true;
+	case ACT_FIND:
+		go_to_date(t, m);
+		return true;
 	case ACT_DELETE:
 		if (r)
 			remove_meeting(t, m, r);
@@ -176,9 +204,15 @@ static void destroy(struct tscreen *s)
 	free(m);
 }
 
+static const char *label(enum tui_action a)
+{
+	return a == ACT_FIND ? "Gå till datum" : NULL;
+}
+
 static const struct tscreen_ops ops = {
 	.name = "Sammanträden",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,
@@ -198,7 +232,7 @@ struct tscreen *scr_meetings_new(struct tui *t, const char *committee)
 	m->t = t;
 	list_init(&m->list, fetch, m);
 	m->list.height = t->body_h > 2 ? t->body_h - 1 : 20;
-	if ((e = from_today(t, m, -1))) {
+	if ((e = from_today(t, m))) {
 		tui_err(t, e);
 		destroy(&m->base);
 		return NULL;

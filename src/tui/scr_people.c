@@ -26,7 +26,7 @@ struct people {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_LEFT, ACT_RIGHT, ACT_OPEN, ACT_NEW,
-	ACT_DELETE, ACT_SWITCH, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_NONE,
+	ACT_DELETE, ACT_SWITCH, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_FIND, ACT_NONE,
 };
 
 static const struct tcol person_cols[] = {
@@ -138,6 +138,8 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	(void)t;
 	if (a == ACT_MOVE_UP || a == ACT_MOVE_DOWN || a == ACT_LEFT || a == ACT_RIGHT)
 		return p->members;
+	if (a == ACT_FIND)
+		return !p->members;
 	return true;
 }
 
@@ -240,6 +242,26 @@ static void move_item(struct tui *t, struct people *p, const struct trow *r, int
 		after_change(t, p, id);
 }
 
+/* Go to the first person whose name sorts at or after the text (the
+ * register's Swedish order), by keyset: no scan. */
+static void find_name(struct tui *t, struct people *p)
+{
+	struct trow from;
+	char *text = NULL;
+	if (p->members) {
+		tui_msg(t, "Sök i personregistret: Tab tillbaka till personerna.");
+		return;
+	}
+	if (!tui_prompt(t, "Gå till namn", NULL, &text))
+		return;
+	memset(&from, 0, sizeof from);
+	from.ktext = text;
+	/* (name, id) > (text, 0): the first with that name or after it. */
+	tui_result(t, list_seek(&p->persons, p->persons.height, *text ? &from : NULL, -1),
+		   NULL);
+	free(text);
+}
+
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct people *p = (struct people *)s;
@@ -270,6 +292,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 						 "Person"));
 		return true;
 	case ACT_NEW: create(t, p); return true;
+	case ACT_FIND:
+		find_name(t, p);
+		return true;
 	case ACT_DELETE: if (r) remove_row(t, p, r); return true;
 	case ACT_MOVE_UP: case ACT_MOVE_DOWN:
 		if (r)
@@ -301,7 +326,8 @@ static void destroy(struct tscreen *s)
 
 static const char *label(enum tui_action a)
 {
-	return a == ACT_LEFT ? "Nämnd" : a == ACT_SWITCH ? "Personer/ledamöter" : NULL;
+	return a == ACT_LEFT ? "Nämnd" : a == ACT_SWITCH ? "Personer/ledamöter" :
+	       a == ACT_FIND ? "Gå till namn" : NULL;
 }
 
 static const struct tscreen_ops ops = {

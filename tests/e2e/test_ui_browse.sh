@@ -39,6 +39,12 @@ see "people by name" "^André Frisk"
 keys End
 see "End: the last name" "^Ulrika Tornberg"
 selected_is "End selects the last person" "^Ulrika Tornberg"
+keys /
+see "go to a name" "Gå till namn:"
+type_text "Per"
+keys Enter
+see "the window starts at the name" "^Per-Olof Hägg"
+selected_is "and selects it" "^Per-Olof Hägg"
 keys Tab
 see "members of a committee" "^ Ledamöter · "
 i=0
@@ -108,6 +114,15 @@ see "Sammanträden" "^ Sammanträden"
 snap
 first=$(printf '%s\n' "$screen" | sed -n 3p)
 case $first in *2024-03-1[2-9]*|*2024-03-[23]*) ok ;; *) bad "first meeting shown is not from today on: $first" ;; esac
+keys /
+see "go to a date" "Gå till datum \(ÅÅÅÅ-MM-DD eller ÅÅÅÅ\):"
+type_text "2024-06-01"
+keys Enter
+selected_is "the first meeting from that day selected" "^UBNAU +2024-06-12 08\.30"
+keys /
+type_text "2024-13-01"
+keys Enter
+see "a bad date is named" "2024-13-01"
 keys Enter
 see "opens a meeting" "punkter"
 quit_ui
