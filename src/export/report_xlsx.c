@@ -255,76 +255,88 @@ static enum nd_err month_sheet(struct nd_db *db, lxw_workbook *wb, const struct 
 struct trend {
 	struct sheet s;
 	size_t n;
+	char *area;         /* the area being gathered, NULL before the first */
+	int64_t *v;         /* 2n: utfall per month, then prognos per month */
+	bool *has;          /* 2n */
 };
 
-static int write_trend_row(void *ctx, sqlite3_stmt *st)
+/* The reports' ids as a JSON array ("[4,7,9]"), bound to json_each(?1)
+ * in order: its keys 0..n-1 are the months. NULL on out of memory. */
+static char *trend_ids(const struct report_head *heads, size_t n)
 {
-	struct trend *t = ctx;
+	size_t cap = n * 22 + 3, o = 1;
+	char *s = malloc(cap);
+	if (!s)
+		return NULL;
+	s[0] = '[';
+	for (size_t i = 0; i < n; i++) {
+		int w = snprintf(s + o, cap - o, i ? ",%lld" : "%lld", (long long)heads[i].id);
+		if (w < 0 || (size_t)w >= cap - o) {
+			free(s);
+			return NULL;
+		}
+		o += (size_t)w;
+	}
+	s[o++] = ']';
+	s[o] = '\0';
+	return s;
+}
+
+/* The number of areas (not groups) in the reports ?1. */
+static const char TREND_COUNT_SQL[] =
+	"SELECT count(DISTINCT m.area) FROM json_each(?1) r "
+	"JOIN month_report_line m ON m.report_id = r.value WHERE NOT m.is_group";
+
+/* One row per area and month it appears in: (area, month index, utfall,
+ * prognos), an area's rows together, areas in the latest month's (?2)
+ * order, areas gone since then after it. */
+static const char TREND_SQL[] =
+	"WITH l AS (SELECT r.key AS k, m.area, m.position, m.utfall_ack, m.prognos_year "
+	"           FROM json_each(?1) r JOIN month_report_line m ON m.report_id = r.value "
+	"           WHERE NOT m.is_group), "
+	"a AS (SELECT area, coalesce(max(CASE WHEN k = ?2 THEN position END), 1000000000) AS o1, "
+	"      min(position) AS o2 FROM l GROUP BY area) "
+	"SELECT l.area, l.k, l.utfall_ack, l.prognos_year FROM l JOIN a ON a.area = l.area "
+	"ORDER BY a.o1, a.o2, l.area, l.k";
+
+/* Write the gathered area as the next row. */
+static void trend_flush(struct trend *t)
+{
 	lxw_row_t r = t->s.row++;
-	put_text(&t->s, r, 0, (const char *)sqlite3_column_text(st, 0), false, t->s.f->text);
+	lxw_format *num = t->s.f->num[t->s.dec];
+	put_text(&t->s, r, 0, t->area, false, t->s.f->text);
 	for (size_t i = 0; i < 2 * t->n; i++) {
 		lxw_col_t c = (lxw_col_t)(i + 1);
-		lxw_format *num = t->s.f->num[t->s.dec];
-		if (sqlite3_column_type(st, (int)i + 1) == SQLITE_NULL)
-			keep(&t->s, worksheet_write_blank(t->s.ws, r, c, num));
+		if (t->has[i])
+			keep(&t->s, worksheet_write_number(t->s.ws, r, c, money(t->v[i]), num));
 		else
-			keep(&t->s, worksheet_write_number(t->s.ws, r, c,
-							   money(sqlite3_column_int64(st, (int)i + 1)),
-							   num));
+			keep(&t->s, worksheet_write_blank(t->s.ws, r, c, num));
+	}
+}
+
+static int trend_row(void *ctx, sqlite3_stmt *st)
+{
+	struct trend *t = ctx;
+	const char *area = (const char *)sqlite3_column_text(st, 0);
+	sqlite3_int64 k = sqlite3_column_int64(st, 1);
+	if (!area || k < 0 || (size_t)k >= t->n)
+		return 0;
+	if (!t->area || strcmp(area, t->area) != 0) {
+		if (t->area)
+			trend_flush(t);
+		free(t->area);
+		if (!(t->area = strdup(area))) {
+			keep(&t->s, LXW_ERROR_MEMORY_MALLOC_FAILED);
+			return 1;
+		}
+		memset(t->has, 0, 2 * t->n * sizeof *t->has);
+	}
+	for (int j = 0; j < 2; j++) {
+		size_t i = (size_t)k + (size_t)j * t->n;
+		if ((t->has[i] = sqlite3_column_type(st, 2 + j) != SQLITE_NULL))
+			t->v[i] = sqlite3_column_int64(st, 2 + j);
 	}
 	return t->s.err != LXW_NO_ERROR;
-}
-
-/* "?1, ?2, …, ?n" appended at sql + o. */
-static size_t params(char *sql, size_t o, size_t cap, size_t n)
-{
-	for (size_t i = 1; i <= n; i++)
-		o += (size_t)snprintf(sql + o, cap - o, i > 1 ? ", ?%zu" : "?%zu", i);
-	return o;
-}
-
-/* SELECT area, utfall per report, prognos per report, for the n reports
- * bound as ?1..?n (count_only: the number of areas); built from n only,
- * never from user text. */
-static char *trend_sql(size_t n, bool count_only)
-{
-	size_t cap = 400 + n * 200, o = 0;
-	char *sql = malloc(cap);
-	if (!sql)
-		return NULL;
-	o += (size_t)snprintf(sql + o, cap - o, count_only ? "SELECT count(DISTINCT area)"
-							   : "SELECT area");
-	for (size_t i = 1; i <= n && !count_only; i++)
-		o += (size_t)snprintf(sql + o, cap - o, ", max(CASE WHEN report_id = ?%zu THEN "
-				      "utfall_ack END)", i);
-	for (size_t i = 1; i <= n && !count_only; i++)
-		o += (size_t)snprintf(sql + o, cap - o, ", max(CASE WHEN report_id = ?%zu THEN "
-				      "prognos_year END)", i);
-	o += (size_t)snprintf(sql + o, cap - o, " FROM month_report_line WHERE NOT is_group "
-			      "AND report_id IN (");
-	o = params(sql, o, cap, n);
-	/* The latest month's order, areas gone since then after it. */
-	if (count_only)
-		snprintf(sql + o, cap - o, ")");
-	else
-		snprintf(sql + o, cap - o, ") GROUP BY area ORDER BY coalesce(max(CASE WHEN "
-			 "report_id = ?%zu THEN position END), 1000000000), min(position), area",
-			 n);
-	return sql;
-}
-
-static enum nd_err trend_query(struct nd_db *db, const struct report_head *heads, size_t n,
-			       bool count_only, sqlite3_stmt **st)
-{
-	char *sql = trend_sql(n, count_only);
-	enum nd_err e;
-	if (!sql)
-		return nd_fail(ND_ENOMEM, "Slut på minne.");
-	e = db_prepare(db, sql, st);
-	free(sql);
-	for (size_t i = 0; !e && i < n; i++)
-		sqlite3_bind_int64(*st, (int)i + 1, heads[i].id);
-	return e;
 }
 
 static void trend_head(struct trend *t, const struct report_head *heads, size_t nareas)
@@ -377,25 +389,49 @@ static enum nd_err trend_sheet(struct nd_db *db, lxw_workbook *wb, const struct 
 	struct trend t = { .s = { .f = f, .h = &heads[n - 1], .row = TREND_HEAD + 2 }, .n = n };
 	sqlite3_stmt *st = NULL;
 	size_t nareas = 0;
-	enum nd_err e;
+	enum nd_err e = ND_OK;
+	char *ids = trend_ids(heads, n);
+	t.v = calloc(2 * n, sizeof *t.v);
+	t.has = calloc(2 * n, sizeof *t.has);
+	if (!ids || !t.v || !t.has) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto cleanup;
+	}
 	for (size_t i = 0; i < n; i++)
 		t.s.dec |= heads[i].cents;
-	if (!(t.s.ws = workbook_add_worksheet(wb, "Trend")))
-		return nd_fail(ND_ENOMEM, "Kunde inte lägga till bladet Trend.");
+	if (!(t.s.ws = workbook_add_worksheet(wb, "Trend"))) {
+		e = nd_fail(ND_ENOMEM, "Kunde inte lägga till bladet Trend.");
+		goto cleanup;
+	}
 	/* Rows are streamed: the total row's range is counted first. */
-	if ((e = trend_query(db, heads, n, true, &st)))
-		return e;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if ((e = db_prepare(db, TREND_COUNT_SQL, &st)))
+		goto cleanup;
+	sqlite3_bind_text(st, 1, ids, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
 		nareas = (size_t)sqlite3_column_int64(st, 0);
+	else
+		e = db_fail(db, "läsa trenden");
 	sqlite3_finalize(st);
+	if (e)
+		goto cleanup;
 	trend_head(&t, heads, nareas);
-	if ((e = trend_query(db, heads, n, false, &st)))
-		return e;
-	if ((e = db_rows(db, st, write_trend_row, &t, NULL, "läsa trenden")))
-		return e;
+	if ((e = db_prepare(db, TREND_SQL, &st)))
+		goto cleanup;
+	sqlite3_bind_text(st, 1, ids, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)(n - 1));
+	if ((e = db_rows(db, st, trend_row, &t, NULL, "läsa trenden")))
+		goto cleanup;
+	if (t.area && !t.s.err)
+		trend_flush(&t);
 	if (t.s.err)
-		return nd_fail(ND_EIO, "Kunde inte skriva bladet Trend: %s.", lxw_strerror(t.s.err));
-	return ND_OK;
+		e = nd_fail(ND_EIO, "Kunde inte skriva bladet Trend: %s.", lxw_strerror(t.s.err));
+cleanup:
+	free(t.area);
+	free(t.v);
+	free(t.has);
+	free(ids);
+	return e;
 }
 
 static lxw_format *fmt_new(lxw_workbook *wb, bool bold, const char *num)

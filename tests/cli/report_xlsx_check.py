@@ -133,7 +133,21 @@ def trend(path):
     check("September's own sheet", vals["2023-09"]["D21"].value, -537)
 
 
-CASES = {"seed": seed_month, "strings": strings, "groups": groups, "trend": trend}
+def areas(path):
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb["Trend"]
+    check("areas: latest month's order, then the gone ones in their order",
+          [[c.value for c in row] for row in ws.iter_rows(min_row=7, max_row=ws.max_row)],
+          [["Charlie", -21, -41, -23, -43],
+           ["Delta", None, -31, None, -33],
+           ["Alfa", -11, -22, -121, -125],
+           ["Eko", -2, None, -4, None],
+           ["Bravo", -6, None, -8, None]])
+    check("areas: the total covers every area", ws["B6"].value, -40)
+    formulas = openpyxl.load_workbook(path)["Trend"]
+    check("areas: total formula", formulas["C6"].value, "=SUM(C7:C11)")
+
+CASES = {"seed": seed_month, "strings": strings, "groups": groups, "trend": trend, "areas": areas}
 
 if __name__ == "__main__":
     try:

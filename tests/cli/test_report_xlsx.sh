@@ -38,6 +38,21 @@ expect_ok "export two months" report export --committee UBN --period 2023-09 --t
 has "two months written" '\(2 månader\)'
 xlsx_check trend "$TMP/trend.xlsx"
 
+# Areas that come and go: the trend follows the latest month's order,
+# areas gone since then after it in the order they had; a month without
+# the area leaves its cell empty.
+expect_ok "committee KFN" committee add --code KFN --name Kulturnämnden
+printf 'Område\tBudget (ack)\tUtfall (ack)\tBudget (helår)\tPrognos (helår)\n' >"$TMP/jan.tsv"
+cp "$TMP/jan.tsv" "$TMP/feb.tsv"
+printf 'Alfa\t-10\t-11\t-120\t-121\nEko\t-1\t-2\t-3\t-4\nBravo\t-5\t-6\t-7\t-8\nCharlie\t-20\t-21\t-22\t-23\n' >>"$TMP/jan.tsv"
+printf 'Charlie\t-40\t-41\t-42\t-43\nDelta\t-30\t-31\t-32\t-33\nAlfa\t-20\t-22\t-120\t-125\n' >>"$TMP/feb.tsv"
+expect_ok "import January" report import --committee KFN --period 2023-01 "$TMP/jan.tsv"
+expect_ok "import February" report import --committee KFN --period 2023-02 \
+	--allow-area-changes "$TMP/feb.tsv"
+expect_ok "export the trend" report export --committee KFN --period 2023-01 --to 2023-02 \
+	--out "$TMP/areas.xlsx"
+xlsx_check areas "$TMP/areas.xlsx"
+
 # Text that looks like a formula is written as text.
 printf 'Område\tBudget (ack)\tUtfall (ack)\tBudget (helår)\tPrognos (helår)\tKommentar\n' >"$TMP/f.tsv"
 printf '=SUM(A1:A2)\t1\t2\t3\t4\t=1+1\n+46 Projekt\t1\t1\t1\t1\t\n' >>"$TMP/f.tsv"
