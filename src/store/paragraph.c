@@ -493,10 +493,11 @@ struct buf {
 	bool oom;
 };
 
+/* s NULL adds nothing. */
 static void buf_add(struct buf *b, const char *s)
 {
-	size_t n = strlen(s);
-	if (b->oom)
+	size_t n = s ? strlen(s) : 0;
+	if (b->oom || !s)
 		return;
 	if (b->len + n + 1 > b->cap) {
 		size_t cap = (b->len + n + 1) * 2;
@@ -521,9 +522,9 @@ static const char *delegation_heading(const char *kind)
 enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *count)
 {
 	sqlite3_stmt *st = NULL;
-	struct buf b = { NULL, 0, 0, false };
+	struct buf b = { NULL, 0, 0, false }, decision = { NULL, 0, 0, false };
 	long long meeting;
-	char last_kind[32] = "", line[1600], name[256] = "";
+	char last_kind[32] = "";
 	enum nd_err e;
 	int n = 0;
 
@@ -551,15 +552,19 @@ enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *co
 			buf_add(&b, "\n");
 			snprintf(last_kind, sizeof last_kind, "%s", kind);
 		}
-		snprintf(line, sizeof line, "- %s %s", sqlite3_column_text(st, 1),
-			 sqlite3_column_text(st, 2));
-		buf_add(&b, line);
+		buf_add(&b, "- ");
+		buf_add(&b, (const char *)sqlite3_column_text(st, 1));
+		buf_add(&b, " ");
+		buf_add(&b, (const char *)sqlite3_column_text(st, 2));
 		if (by || point || dnr) {
-			snprintf(line, sizeof line, " (%s%s%s%s%s%s)", by ? by : "",
-				 by && point ? ", " : "", point ? "punkt " : "",
-				 point ? point : "", (by || point) && dnr ? ", " : "",
-				 dnr ? dnr : "");
-			buf_add(&b, line);
+			buf_add(&b, " (");
+			buf_add(&b, by);
+			buf_add(&b, by && point ? ", " : "");
+			buf_add(&b, point ? "punkt " : "");
+			buf_add(&b, point);
+			buf_add(&b, (by || point) && dnr ? ", " : "");
+			buf_add(&b, dnr);
+			buf_add(&b, ")");
 		}
 		buf_add(&b, "\n");
 		n++;
@@ -568,35 +573,37 @@ enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *co
 	if (n == 0)
 		buf_add(&b, "Inga delegeringsbeslut eller meddelanden har anmälts till "
 			"sammanträdet.");
-	else
+	else if (!b.oom)
 		b.s[--b.len] = '\0'; /* the last newline */
-	if (b.oom) {
-		e = nd_fail(ND_ENOMEM, "Slut på minne.");
-		goto fail;
-	}
 	if ((e = db_prepare(db, "SELECT k.name FROM meeting m JOIN committee k ON "
 			    "k.id = m.committee_id WHERE m.id = ?1", &st)))
 		goto fail;
 	sqlite3_bind_int64(st, 1, meeting);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(name, sizeof name, "%s", sqlite3_column_text(st, 0));
+		buf_add(&decision, (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
-	snprintf(line, sizeof line, "%s noterar redovisningen.", name);
+	buf_add(&decision, " noterar redovisningen.");
+	if (b.oom || decision.oom) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto fail;
+	}
 	if ((e = db_prepare(db, "UPDATE paragraph SET account = ?2, decision = "
 			    "coalesce(decision, ?3) WHERE id = ?1", &st)))
 		goto fail;
 	sqlite3_bind_int64(st, 1, paragraph);
 	sqlite3_bind_text(st, 2, b.s, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, line, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, decision.s, -1, SQLITE_TRANSIENT);
 	if ((e = stmt_done(db, st, "skriva delegeringsbesluten i paragrafen")) ||
 	    (e = db_commit(db)))
 		goto fail;
 	free(b.s);
+	free(decision.s);
 	if (count)
 		*count = n;
 	return ND_OK;
 fail:
 	free(b.s);
+	free(decision.s);
 	db_rollback(db);
 	return e;
 }

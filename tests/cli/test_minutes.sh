@@ -145,6 +145,14 @@ eq "listed in the account" "Delegeringsbeslut
 Ordförandebeslut
 - 2024-03-05 Yttrande i brådskande ärende (Karin Åberg)" "$(q "SELECT account FROM paragraph WHERE number = 16")"
 eq "decision" "Utbildningsnämnden noterar redovisningen." "$(q "SELECT decision FROM paragraph WHERE number = 16")"
+# A long title (900 characters, 1800 bytes) is listed whole, never cut
+# inside a character.
+long=$(printf 'ö%.0s' $(seq 900))
+expect_ok "long delegation" delegation add --committee UBN --date 2024-03-06 --kind meddelande \
+	--title "$long" --meeting $MEETING
+expect_ok "delegations again" paragraph delegations $MEETING
+eq "long title listed whole" "Meddelanden
+- 2024-03-06 $long" "$(q "SELECT substr(account, instr(account, 'Meddelanden')) FROM paragraph WHERE number = 16")"
 
 # Numbers run on through the year: the next meeting continues, an item
 # added earlier renumbers what follows (attendance moves with it), and
