@@ -247,19 +247,14 @@ static void vote_blocks(struct nd_doc *doc, const struct nd_pparagraph *g)
 	doc_para(doc, line);
 }
 
-static void joined_para(struct nd_doc *doc, const char *heading, const char *const *items,
-			size_t n)
+/* The heading and t's text as one paragraph, when n > 0; frees t. */
+static void text_para(struct nd_doc *doc, const char *heading, struct text *t, size_t n)
 {
-	struct text t = { 0 };
-	if (!n)
-		return;
-	doc_heading(doc, heading);
-	for (size_t i = 0; i < n; i++) {
-		add(&t, i ? "\n" : "");
-		add(&t, items[i]);
+	if (n) {
+		doc_heading(doc, heading);
+		doc_para(doc, text_of(t));
 	}
-	doc_para(doc, text_of(&t));
-	text_free(&t);
+	text_free(t);
 }
 
 static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
@@ -285,17 +280,26 @@ static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
 	text_free(&t);
 }
 
-/* One paragraph, as the protokoll and the utdrag show it. */
+/* One paragraph, as the protokoll and the utdrag show it. User text
+ * grows in a struct text: it is never cut. */
 static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 			     const struct doc_opts *opts)
 {
-	char line[1400], who[400];
+	char line[200], who[400], num[16];
+	struct text t = { 0 };
 	bool hidden = g->confidential && opts && opts->public_only;
-	snprintf(line, sizeof line, "§" NBSP "%d  %s", g->number, hidden ? "Sekretess" : g->title);
-	doc_heading(doc, line);
+	snprintf(num, sizeof num, "%d", g->number);
+	add(&t, "§" NBSP);
+	add(&t, num);
+	add(&t, "  ");
+	add(&t, hidden ? "Sekretess" : g->title);
+	doc_heading(doc, text_of(&t));
+	text_free(&t);
 	if (g->dnr) {
-		snprintf(line, sizeof line, "Dnr %s", g->dnr);
-		doc_para(doc, line);
+		add(&t, "Dnr ");
+		add(&t, g->dnr);
+		doc_para(doc, text_of(&t));
+		text_free(&t);
 	}
 	if (hidden) {
 		doc_para(doc, "Paragrafen omfattas av sekretess och redovisas inte i den här "
@@ -303,28 +307,30 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		return;
 	}
 	if (g->presenter) {
-		snprintf(line, sizeof line, "Föredragande: %s", g->presenter);
-		doc_para(doc, line);
+		add(&t, "Föredragande: ");
+		add(&t, g->presenter);
+		doc_para(doc, text_of(&t));
+		text_free(&t);
 	}
 	if (g->ndocs) {
 		doc_heading(doc, "Beslutsunderlag");
 		for (size_t i = 0; i < g->ndocs; i++) {
-			snprintf(line, sizeof line, "%s%s%s", g->docs[i].title,
-				 g->docs[i].date ? " " : "", g->docs[i].date ? g->docs[i].date : "");
-			doc_list_item(doc, line);
+			add(&t, g->docs[i].title);
+			add(&t, g->docs[i].date ? " " : "");
+			add(&t, g->docs[i].date);
+			doc_list_item(doc, text_of(&t));
+			text_free(&t);
 		}
 	}
 	if (g->account) {
 		doc_heading(doc, "Ärendet");
 		doc_para(doc, g->account);
 	}
-	const char **items = calloc(g->nmotions + g->nnotes + g->nrecusals + 1, sizeof *items);
-	char (*buf)[1400] = calloc(g->nnotes + g->nrecusals + 1, sizeof *buf);
-	if (items && buf) {
-		for (size_t i = 0; i < g->nmotions; i++)
-			items[i] = g->motions[i].text;
-		joined_para(doc, "Yrkanden", items, g->nmotions);
+	for (size_t i = 0; i < g->nmotions; i++) {
+		add(&t, i ? "\n" : "");
+		add(&t, g->motions[i].text);
 	}
+	text_para(doc, "Yrkanden", &t, g->nmotions);
 	if (g->proposition) {
 		doc_heading(doc, "Propositionsordning");
 		doc_para(doc, g->proposition);
@@ -346,42 +352,39 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 	for (size_t i = 0; i < g->nreservations; i++) {
 		const struct nd_preservation *r = &g->reservations[i];
 		person(&r->who, who, sizeof who);
-		snprintf(line, sizeof line, "%s reserverar sig mot beslutet%s", who,
-			 r->reason ? " med följande motivering:" : r->promised ?
-			 " och lämnar en skriftlig reservation." : ".");
-		doc_para(doc, line);
+		add(&t, who);
+		add(&t, " reserverar sig mot beslutet");
+		add(&t, r->reason ? " med följande motivering:" : r->promised ?
+			" och lämnar en skriftlig reservation." : ".");
+		doc_para(doc, text_of(&t));
+		text_free(&t);
 		if (r->reason)
 			doc_para(doc, r->reason);
 	}
-	if (items && buf) {
-		for (size_t i = 0; i < g->nnotes; i++) {
-			if (g->notes[i].who.id) {
-				person(&g->notes[i].who, who, sizeof who);
-				snprintf(buf[i], sizeof buf[i], "%s: %s", who, g->notes[i].text);
-			} else {
-				snprintf(buf[i], sizeof buf[i], "%s", g->notes[i].text);
-			}
-			items[i] = buf[i];
+	for (size_t i = 0; i < g->nnotes; i++) {
+		add(&t, i ? "\n" : "");
+		if (g->notes[i].who.id) {
+			person(&g->notes[i].who, who, sizeof who);
+			add(&t, who);
+			add(&t, ": ");
 		}
-		joined_para(doc, g->nnotes > 1 ? "Protokollsanteckningar" : "Protokollsanteckning",
-			    items, g->nnotes);
-		for (size_t i = 0; i < g->nrecusals; i++) {
-			char by[400];
-			person(&g->recusals[i].who, who, sizeof who);
-			if (g->recusals[i].by.id) {
-				person(&g->recusals[i].by, by, sizeof by);
-				snprintf(buf[i], sizeof buf[i], "%s anmäler jäv och deltar inte i "
-					 "handläggningen. %s tjänstgör i stället.", who, by);
-			} else {
-				snprintf(buf[i], sizeof buf[i], "%s anmäler jäv och deltar inte i "
-					 "handläggningen.", who);
-			}
-			items[i] = buf[i];
-		}
-		joined_para(doc, "Jäv", items, g->nrecusals);
+		add(&t, g->notes[i].text);
 	}
-	free(items);
-	free(buf);
+	text_para(doc, g->nnotes > 1 ? "Protokollsanteckningar" : "Protokollsanteckning", &t,
+		  g->nnotes);
+	for (size_t i = 0; i < g->nrecusals; i++) {
+		person(&g->recusals[i].who, who, sizeof who);
+		add(&t, i ? "\n" : "");
+		add(&t, who);
+		add(&t, " anmäler jäv och deltar inte i handläggningen.");
+		if (g->recusals[i].by.id) {
+			person(&g->recusals[i].by, who, sizeof who);
+			add(&t, " ");
+			add(&t, who);
+			add(&t, " tjänstgör i stället.");
+		}
+	}
+	text_para(doc, "Jäv", &t, g->nrecusals);
 	recipients(doc, g);
 }
 

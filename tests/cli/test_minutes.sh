@@ -204,4 +204,13 @@ expect_ok "attendance after it" attendance set UBN:2024-04-17 "Sara Öhman" frå
 refused "decision of the justerad paragraph" "§ 18 är omedelbart justerad 2024-04-17" \
 	paragraph set UBN:2024-04-17 18 --decision "Annat"
 expect_ok "the next paragraph is open" paragraph set UBN:2024-04-17 19 --decision "Noteras."
+# Long texts reach the protokoll whole: a protokollsanteckning of 300
+# words (2100 bytes) and a 980-character title (1820 bytes).
+words=$(printf 'ändå%.0s ' $(seq 300))
+expect_ok "long note" note add UBN:2024-04-17 19 --person "Olof Ek" --text "$words"
+title=$(printf 'ÅÄÖåäö%.0s ' $(seq 140))
+expect_ok "long title" paragraph set UBN:2024-04-17 19 --title "$title"
+expect_ok "protokoll" protokoll UBN:2024-04-17
+eq "every word of the note" 300 "$(printf '%s\n' "$out" | grep -o 'ändå' | wc -l)"
+eq "every word of the title" 140 "$(printf '%s\n' "$out" | grep -o 'ÅÄÖåäö' | wc -l)"
 finish
