@@ -501,6 +501,24 @@ static const struct tscreen_ops ops = {
 	.free = destroy,
 };
 
+struct tscreen *scr_minutes_at(struct tui *t, long long paragraph)
+{
+	long long meeting = 0;
+	struct minutes *m;
+	enum nd_err e = paragraph_check_open(t->db, paragraph, &meeting, NULL);
+	if (e == ND_ELOCKED) /* read-only is fine for reading */
+		nd_errclear();
+	else if (e) {
+		tui_err(t, e);
+		return NULL;
+	}
+	if (!(m = (struct minutes *)scr_minutes_new(t, meeting)))
+		return NULL;
+	m->list.height = t->body_h > 4 ? t->body_h / 2 - 1 : 10;
+	tui_result(t, tmem_show(&m->list, &m->mem, paragraph), NULL);
+	return &m->base;
+}
+
 struct tscreen *scr_minutes_new(struct tui *t, long long meeting)
 {
 	struct minutes *m = scr_alloc(t, sizeof *m, &ops);

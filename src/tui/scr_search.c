@@ -105,7 +105,7 @@ static bool act(struct tui *t, struct tscreen *sc, enum tui_action a)
 		if (r && !(r->flags & PARAGRAPH))
 			tui_push(t, scr_case_new(t, r->id));
 		else if (r)
-			tui_msg(t, "Paragrafen finns i protokollet: %s.", r->cell[4]);
+			tui_push(t, scr_minutes_at(t, r->id));
 		return true;
 	case ACT_FIND:
 		ask(t, s);

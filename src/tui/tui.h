@@ -343,6 +343,8 @@ struct tscreen *scr_meetings_new(struct tui *t, const char *committee);
 struct tscreen *scr_meeting_new(struct tui *t, long long meeting);
 struct tscreen *scr_attend_new(struct tui *t, long long meeting);
 struct tscreen *scr_minutes_new(struct tui *t, long long meeting);
+/* The protokoll with the paragraph (by id) selected. */
+struct tscreen *scr_minutes_at(struct tui *t, long long paragraph);
 struct tscreen *scr_vote_new(struct tui *t, long long paragraph);
 struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
 struct tscreen *scr_report_new(struct tui *t);

@@ -27,7 +27,20 @@ see "Enter opens the ärende" "^ Ärende UBN 2024/29 +"
 see "its fields" "Titel +Systematiskt brandskyddsarbete 2024"
 keys Escape
 see "back to the hits" "^ Sök · »brandskydd«"
-keys Escape
+# A paragraph hit opens its protokoll on that paragraph.
+keys /
+see "a new search from the hits" "Sök efter: brandskydd"
+keys C-e C-u
+type_text "Bäckeby"
+keys Enter
+see "a paragraph hit" "^paragraf +UBN 2023/489 +Framtida organisation"
+keys j
+selected_is "on the paragraph hit" "^paragraf +UBN 2023/489"
+keys Enter
+see "its protokoll" "^ UBNAU 2024-02-14 · §§ 1–13"
+selected_is "the paragraph selected" "^ +6 Framtida organisation"
+see "its text below" "^─ § 6 "
+keys Escape Escape
 see "back home" "^ namnd — Exempelstads kommun"
 
 # The screen menu.
