@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/strbuf.h"
 #include "meeting_doc.h"
 
 /* Members on the meeting's day, seats in rank order and then as
@@ -53,21 +54,21 @@ static const char *col(sqlite3_stmt *st, int i)
 /* "Karin Åberg (S), ordförande"; an organisation instead of a party in
  * a samverkansråd: "Anna Berg, Region Norrdalen"; others with their
  * title: "Eva Holm, förvaltningschef". */
-static void member_line(sqlite3_stmt *st, bool with_role, char *buf, size_t size)
+static void member_line(sqlite3_stmt *st, bool with_role, struct strbuf *b)
 {
 	const char *party = col(st, 1), *org = col(st, 2), *role = col(st, 3);
-	int n = snprintf(buf, size, "%s", col(st, 0));
+	strbuf_add(b, col(st, 0));
 	if (strcmp(role, "övrig") == 0) {
 		if (col(st, 4))
-			snprintf(buf + n, size - (size_t)n, ", %s", col(st, 4));
+			strbuf_printf(b, ", %s", col(st, 4));
 		return;
 	}
 	if (party)
-		n += snprintf(buf + n, size - (size_t)n, " (%s)", party);
+		strbuf_printf(b, " (%s)", party);
 	else if (org)
-		n += snprintf(buf + n, size - (size_t)n, ", %s", org);
+		strbuf_printf(b, ", %s", org);
 	if (with_role && strcmp(role, "ledamot") != 0)
-		snprintf(buf + n, size - (size_t)n, ", %s", role);
+		strbuf_printf(b, ", %s", role);
 }
 
 /* One fields row per person that sql (MEMBERS_SQL's columns) finds, the
@@ -78,7 +79,7 @@ static enum nd_err people_rows(struct nd_db *db, struct nd_doc *doc,
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db, sql, &st);
-	char line[700];
+	struct strbuf line = { 0 };
 	if (e)
 		return e;
 	bind_meeting(st, mi);
@@ -87,11 +88,14 @@ static enum nd_err people_rows(struct nd_db *db, struct nd_doc *doc,
 		sqlite3_bind_int(st, 4, public_only);
 	}
 	for (int n = 0; sqlite3_step(st) == SQLITE_ROW; n++) {
-		member_line(st, with_role, line, sizeof line);
-		doc_field(doc, n == 0 ? label : NULL, line);
+		member_line(st, with_role, &line);
+		doc_field(doc, n == 0 ? label : NULL, strbuf_str(&line));
+		if (line.oom)
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		strbuf_free(&line);
 	}
 	sqlite3_finalize(st);
-	return ND_OK;
+	return e;
 }
 
 /* "Förhinder anmäls till Maria Nord, nämndsekreterare, e-post, telefon
@@ -100,25 +104,28 @@ static enum nd_err notice_and_chair(struct nd_db *db, struct nd_doc *doc,
 				    const struct meeting_info *mi)
 {
 	sqlite3_stmt *st = NULL;
-	char line[1200], chair[300] = "";
+	struct strbuf line = { 0 }, chair = { 0 };
 	enum nd_err e = db_prepare(db, MEMBERS_SQL "AND m.role = 'sekreterare' "
 				   "ORDER BY m.id LIMIT 1", &st);
 	if (e)
 		return e;
 	bind_meeting(st, mi);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		int n = snprintf(line, sizeof line, "Förhinder anmäls till %s", col(st, 0));
+		strbuf_printf(&line, "Förhinder anmäls till %s", col(st, 0));
 		for (int i = 4; i <= 6; i++)
 			if (col(st, i))
-				n += snprintf(line + n, sizeof line - (size_t)n, ", %s%s",
-					      i == 6 ? "telefon " : "", col(st, i));
-		snprintf(line + n, sizeof line - (size_t)n, ". Ersättare kallas då i tur.");
+				strbuf_printf(&line, ", %s%s", i == 6 ? "telefon " : "", col(st, i));
+		strbuf_add(&line, ". Ersättare kallas då i tur.");
 	} else {
-		snprintf(line, sizeof line, "Förhinder anmäls till nämndsekreteraren. "
-			 "Ersättare kallas då i tur.");
+		strbuf_add(&line, "Förhinder anmäls till nämndsekreteraren. "
+			   "Ersättare kallas då i tur.");
 	}
 	sqlite3_finalize(st);
-	doc_para(doc, line);
+	doc_para(doc, strbuf_str(&line));
+	e = line.oom ? nd_fail(ND_ENOMEM, "Slut på minne.") : ND_OK;
+	strbuf_free(&line);
+	if (e)
+		return e;
 	if (mi->notes && *mi->notes)
 		doc_para(doc, mi->notes);
 	if ((e = db_prepare(db, MEMBERS_SQL "AND m.role = 'ordförande' ORDER BY m.id LIMIT 1",
@@ -126,11 +133,13 @@ static enum nd_err notice_and_chair(struct nd_db *db, struct nd_doc *doc,
 		return e;
 	bind_meeting(st, mi);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(chair, sizeof chair, "%s\nOrdförande", col(st, 0));
+		strbuf_printf(&chair, "%s\nOrdförande", col(st, 0));
 	sqlite3_finalize(st);
-	if (*chair)
-		doc_para(doc, chair);
-	return ND_OK;
+	if (chair.len)
+		doc_para(doc, strbuf_str(&chair));
+	e = chair.oom ? nd_fail(ND_ENOMEM, "Slut på minne.") : ND_OK;
+	strbuf_free(&chair);
+	return e;
 }
 
 static enum nd_err kallelse_body(struct nd_db *db, struct nd_doc *doc,

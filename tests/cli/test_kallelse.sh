@@ -95,4 +95,14 @@ eq "database unchanged by exports" "$before" "$(fingerprint)"
 echo old > "$TMP/k.txt"
 expect_ok "replace a file" kallelse UBNAU:2023-12-06 --out "$TMP/k.txt"
 if ! grep -q old "$TMP/k.txt" && [ "$(ls -A "$TMP" | grep -c '^\.k\.txt')" = 0 ]; then ok; else bad "replaced file"; fi
+# Long names reach the kallelse whole: a 200-character name and
+# organisation (400 bytes each) with a role.
+long_name=$(printf 'Ø%.0s' $(seq 200))
+long_org=$(printf 'Æ%.0s' $(seq 200))
+expect_ok "long person" person add --name "$long_name" --org "$long_org"
+expect_ok "long member" member add --person "$long_name" --committee UBNAU --role "2:e vice ordförande" \
+	--from 2023-01-01
+expect_ok "kallelse with the long name" kallelse UBNAU:2023-12-06
+counts=$(printf '%s\n' "$out" | /usr/bin/python3 -c "import sys; t = sys.stdin.read(); print(t.count('Ø'), t.count('Æ'), '2:e vice ordförande' in ' '.join(t.split()))")
+eq "name, organisation and role whole" "200 200 True" "$counts"
 finish
