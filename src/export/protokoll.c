@@ -8,54 +8,17 @@
 
 #include "namnd/date.h"
 #include "namnd/protocol.h"
+#include "namnd/strbuf.h"
 #include "meeting_doc.h"
 
-/* Growing text for a block. */
-struct text {
-	char *s;
-	size_t len, cap;
-	bool oom;
-};
-
-static void add(struct text *t, const char *s)
+/* Appends "Karin Åberg (S)", "Anna Berg, Region Norrdalen", "Eva Holm". */
+static void person(struct strbuf *b, const struct nd_pperson *p)
 {
-	size_t n = strlen(s ? s : "");
-	if (t->oom || !s)
-		return;
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = (t->len + n + 1) * 2;
-		char *p = realloc(t->s, cap);
-		if (!p) {
-			t->oom = true;
-			return;
-		}
-		t->s = p;
-		t->cap = cap;
-	}
-	memcpy(t->s + t->len, s, n + 1);
-	t->len += n;
-}
-
-static const char *text_of(struct text *t)
-{
-	return t->s ? t->s : "";
-}
-
-static void text_free(struct text *t)
-{
-	free(t->s);
-	memset(t, 0, sizeof *t);
-}
-
-/* "Karin Åberg (S)", "Anna Berg, Region Norrdalen", "Eva Holm". */
-static void person(const struct nd_pperson *p, char *buf, size_t size)
-{
+	strbuf_add(b, p->name);
 	if (p->party)
-		snprintf(buf, size, "%s (%s)", p->name, p->party);
+		strbuf_printf(b, " (%s)", p->party);
 	else if (p->organisation)
-		snprintf(buf, size, "%s, %s", p->name, p->organisation);
-	else
-		snprintf(buf, size, "%s", p->name ? p->name : "");
+		strbuf_printf(b, ", %s", p->organisation);
 }
 
 static int first_number(const struct nd_protocol *p)
@@ -94,16 +57,19 @@ static void part(const struct nd_protocol *p, int from, int to, char *buf, size_
 	span(a, b, buf + 2, size - 2);
 }
 
-/* "Plats, kl. 08.30–10.05". */
-static void place_time(const struct nd_protocol *p, char *buf, size_t size)
+/* Field "Plats och tid": "Plats, kl. 08.30–10.05". */
+static void place_time(struct nd_doc *doc, const struct nd_protocol *p)
 {
+	struct strbuf b = { 0 };
 	char s[6] = "", e[6] = "";
 	if (p->start)
 		snprintf(s, sizeof s, "%.2s.%.2s", p->start, p->start + 3);
 	if (p->end)
 		snprintf(e, sizeof e, "%.2s.%.2s", p->end, p->end + 3);
-	snprintf(buf, size, "%s%skl. %s%s%s", p->place ? p->place : "", p->place ? ", " : "",
-		 s, *e ? "–" : "", e);
+	strbuf_printf(&b, "%s%skl. %s%s%s", p->place ? p->place : "", p->place ? ", " : "",
+		      s, *e ? "–" : "", e);
+	doc_field(doc, "Plats och tid", strbuf_str(&b));
+	strbuf_free(&b);
 }
 
 static void paragraphs_span(const struct nd_protocol *p, char *buf, size_t size)
@@ -114,10 +80,18 @@ static void paragraphs_span(const struct nd_protocol *p, char *buf, size_t size)
 		snprintf(buf, size, "inga");
 }
 
+/* Add line as a field (label on the first, n counts them) and empty it. */
+static void field_line(struct nd_doc *doc, const char *label, int *n, struct strbuf *line)
+{
+	doc_field(doc, (*n)++ ? NULL : label, strbuf_str(line));
+	strbuf_free(line);
+}
+
 /* Beslutande: ledamöter present, then tjänstgörande ersättare. */
 static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
-	char line[900], who[400], forwho[400], range[48];
+	struct strbuf line = { 0 };
+	char range[48];
 	int n = 0;
 	bool recorded = protocol_attendance_recorded(p);
 	if (!recorded)
@@ -127,18 +101,17 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			const struct nd_patt *a = &p->att[i];
 			if (a->status != (pass ? PRES_SERVING : PRES_PRESENT))
 				continue;
-			person(&a->who, who, sizeof who);
+			person(&line, &a->who);
 			part(p, a->from, a->to, range, sizeof range);
 			if (pass) {
-				person(&a->replaces, forwho, sizeof forwho);
-				snprintf(line, sizeof line, "%s, tjänstgörande ersättare för %s%s",
-					 who, forwho, range);
-			} else {
-				snprintf(line, sizeof line, "%s%s%s%s", who,
-					 a->role && strcmp(a->role, "ledamot") ? ", " : "",
-					 a->role && strcmp(a->role, "ledamot") ? a->role : "", range);
+				strbuf_add(&line, ", tjänstgörande ersättare för ");
+				person(&line, &a->replaces);
+			} else if (a->role && strcmp(a->role, "ledamot")) {
+				strbuf_add(&line, ", ");
+				strbuf_add(&line, a->role);
 			}
-			doc_field(doc, n++ ? NULL : "Beslutande", line);
+			strbuf_add(&line, range);
+			field_line(doc, "Beslutande", &n, &line);
 		}
 	static const struct { enum nd_presence status; const char *label; } others[] = {
 		{ PRES_ERSATTARE, "Ersättare" }, { PRES_OTHER, "Övriga" },
@@ -151,12 +124,11 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 				continue;
 			part(p, a->from, a->to, range, sizeof range);
 			if (a->status == PRES_OTHER && a->who.title)
-				snprintf(line, sizeof line, "%s, %s%s", a->who.name, a->who.title, range);
-			else {
-				person(&a->who, who, sizeof who);
-				snprintf(line, sizeof line, "%s%s", who, range);
-			}
-			doc_field(doc, n++ ? NULL : others[k].label, line);
+				strbuf_printf(&line, "%s, %s", a->who.name, a->who.title);
+			else
+				person(&line, &a->who);
+			strbuf_add(&line, range);
+			field_line(doc, others[k].label, &n, &line);
 		}
 	}
 	/* Frånvarande: seats never present, and ledamöter absent for part.
@@ -168,9 +140,9 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 		for (size_t i = 0; i < p->natt; i++)
 			present |= p->att[i].who.id == p->seats[s].id &&
 				   p->att[i].status == PRES_PRESENT;
-		person(&p->seats[s], who, sizeof who);
 		if (!present && recorded) {
-			doc_field(doc, n++ ? NULL : "Frånvarande", who);
+			person(&line, &p->seats[s]);
+			field_line(doc, "Frånvarande", &n, &line);
 			continue;
 		}
 		for (size_t i = 0; i < p->natt; i++) {
@@ -178,28 +150,29 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			if (a->who.id != p->seats[s].id || a->status != PRES_ABSENT)
 				continue;
 			part(p, a->from, a->to, range, sizeof range);
-			snprintf(line, sizeof line, "%s%s", who, range);
-			doc_field(doc, n++ ? NULL : "Frånvarande", line);
+			person(&line, &p->seats[s]);
+			strbuf_add(&line, range);
+			field_line(doc, "Frånvarande", &n, &line);
 		}
 	}
 }
 
 static void justering_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
-	struct text t = { 0 };
+	struct strbuf t = { 0 };
 	for (size_t i = 0; i < p->njusterare; i++) {
-		add(&t, i ? ", " : "");
-		add(&t, p->justerare[i].name);
+		strbuf_add(&t, i ? ", " : "");
+		strbuf_add(&t, p->justerare[i].name);
 	}
 	if (p->njusterare)
-		doc_field(doc, "Utses att justera", text_of(&t));
-	text_free(&t);
+		doc_field(doc, "Utses att justera", strbuf_str(&t));
+	strbuf_free(&t);
 	if (p->justering_place || p->justering_date) {
-		char line[400];
-		snprintf(line, sizeof line, "%s%s%s", p->justering_place ? p->justering_place : "",
-			 p->justering_place && p->justering_date ? ", " : "",
-			 p->justering_date ? p->justering_date : "");
-		doc_field(doc, "Justeringens plats och tid", line);
+		strbuf_add(&t, p->justering_place);
+		strbuf_add(&t, p->justering_place && p->justering_date ? ", " : "");
+		strbuf_add(&t, p->justering_date);
+		doc_field(doc, "Justeringens plats och tid", strbuf_str(&t));
+		strbuf_free(&t);
 	}
 }
 
@@ -221,24 +194,23 @@ static void vote_blocks(struct nd_doc *doc, const struct nd_pparagraph *g)
 	};
 	static const char *const labels[] = { "Ja:", "Nej:", "Avstår:" };
 	int count[3] = { 0, 0, 0 };
-	char who[400], num[16];
+	char num[16];
 	doc_heading(doc, "Omröstning");
 	if (g->vote_question)
 		doc_para(doc, g->vote_question);
 	doc_table_begin(doc, 3, cols);
 	for (int c = 0; c < 3; c++) {
-		struct text t = { 0 };
+		struct strbuf t = { 0 };
 		for (size_t i = 0; i < g->nvotes; i++) {
 			if ((int)g->votes[i].choice != c)
 				continue;
-			person(&g->votes[i].who, who, sizeof who);
-			add(&t, count[c]++ ? ", " : "");
-			add(&t, who);
+			strbuf_add(&t, count[c]++ ? ", " : "");
+			person(&t, &g->votes[i].who);
 		}
 		snprintf(num, sizeof num, "%d", count[c]);
-		const char *cells[] = { labels[c], count[c] ? text_of(&t) : "–", num };
+		const char *cells[] = { labels[c], count[c] ? strbuf_str(&t) : "–", num };
 		doc_table_row(doc, cells);
-		text_free(&t);
+		strbuf_free(&t);
 	}
 	char line[200];
 	snprintf(line, sizeof line, "Omröstningsresultat: %d ja, %d nej, %d avstår.%s",
@@ -248,20 +220,20 @@ static void vote_blocks(struct nd_doc *doc, const struct nd_pparagraph *g)
 }
 
 /* The heading and t's text as one paragraph, when n > 0; frees t. */
-static void text_para(struct nd_doc *doc, const char *heading, struct text *t, size_t n)
+static void text_para(struct nd_doc *doc, const char *heading, struct strbuf *t, size_t n)
 {
 	if (n) {
 		doc_heading(doc, heading);
-		doc_para(doc, text_of(t));
+		doc_para(doc, strbuf_str(t));
 	}
-	text_free(t);
+	strbuf_free(t);
 }
 
 static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
 {
 	static const char *const purposes[] = { "för vidare hantering", "för kännedom" };
 	static const char *const labels[] = { "För vidare hantering: ", "För kännedom: " };
-	struct text t = { 0 };
+	struct strbuf t = { 0 };
 	if (!g->nrecipients)
 		return;
 	doc_heading(doc, "Beslutet skickas till");
@@ -270,36 +242,36 @@ static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
 		for (size_t i = 0; i < g->nrecipients; i++) {
 			if (strcmp(g->recipients[i].purpose, purposes[k]) != 0)
 				continue;
-			add(&t, n++ ? ", " : t.len ? "\n" : "");
+			strbuf_add(&t, n++ ? ", " : t.len ? "\n" : "");
 			if (n == 1)
-				add(&t, labels[k]);
-			add(&t, g->recipients[i].recipient);
+				strbuf_add(&t, labels[k]);
+			strbuf_add(&t, g->recipients[i].recipient);
 		}
 	}
-	doc_para(doc, text_of(&t));
-	text_free(&t);
+	doc_para(doc, strbuf_str(&t));
+	strbuf_free(&t);
 }
 
 /* One paragraph, as the protokoll and the utdrag show it. User text
- * grows in a struct text: it is never cut. */
+ * grows in a struct strbuf: it is never cut. */
 static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 			     const struct doc_opts *opts)
 {
-	char line[200], who[400], num[16];
-	struct text t = { 0 };
+	char line[200], num[16];
+	struct strbuf t = { 0 };
 	bool hidden = g->confidential && opts && opts->public_only;
 	snprintf(num, sizeof num, "%d", g->number);
-	add(&t, "§" NBSP);
-	add(&t, num);
-	add(&t, "  ");
-	add(&t, hidden ? "Sekretess" : g->title);
-	doc_heading(doc, text_of(&t));
-	text_free(&t);
+	strbuf_add(&t, "§" NBSP);
+	strbuf_add(&t, num);
+	strbuf_add(&t, "  ");
+	strbuf_add(&t, hidden ? "Sekretess" : g->title);
+	doc_heading(doc, strbuf_str(&t));
+	strbuf_free(&t);
 	if (g->dnr) {
-		add(&t, "Dnr ");
-		add(&t, g->dnr);
-		doc_para(doc, text_of(&t));
-		text_free(&t);
+		strbuf_add(&t, "Dnr ");
+		strbuf_add(&t, g->dnr);
+		doc_para(doc, strbuf_str(&t));
+		strbuf_free(&t);
 	}
 	if (hidden) {
 		doc_para(doc, "Paragrafen omfattas av sekretess och redovisas inte i den här "
@@ -307,19 +279,19 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		return;
 	}
 	if (g->presenter) {
-		add(&t, "Föredragande: ");
-		add(&t, g->presenter);
-		doc_para(doc, text_of(&t));
-		text_free(&t);
+		strbuf_add(&t, "Föredragande: ");
+		strbuf_add(&t, g->presenter);
+		doc_para(doc, strbuf_str(&t));
+		strbuf_free(&t);
 	}
 	if (g->ndocs) {
 		doc_heading(doc, "Beslutsunderlag");
 		for (size_t i = 0; i < g->ndocs; i++) {
-			add(&t, g->docs[i].title);
-			add(&t, g->docs[i].date ? " " : "");
-			add(&t, g->docs[i].date);
-			doc_list_item(doc, text_of(&t));
-			text_free(&t);
+			strbuf_add(&t, g->docs[i].title);
+			strbuf_add(&t, g->docs[i].date ? " " : "");
+			strbuf_add(&t, g->docs[i].date);
+			doc_list_item(doc, strbuf_str(&t));
+			strbuf_free(&t);
 		}
 	}
 	if (g->account) {
@@ -327,8 +299,8 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		doc_para(doc, g->account);
 	}
 	for (size_t i = 0; i < g->nmotions; i++) {
-		add(&t, i ? "\n" : "");
-		add(&t, g->motions[i].text);
+		strbuf_add(&t, i ? "\n" : "");
+		strbuf_add(&t, g->motions[i].text);
 	}
 	text_para(doc, "Yrkanden", &t, g->nmotions);
 	if (g->proposition) {
@@ -351,37 +323,33 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		doc_heading(doc, g->nreservations > 1 ? "Reservationer" : "Reservation");
 	for (size_t i = 0; i < g->nreservations; i++) {
 		const struct nd_preservation *r = &g->reservations[i];
-		person(&r->who, who, sizeof who);
-		add(&t, who);
-		add(&t, " reserverar sig mot beslutet");
-		add(&t, r->reason ? " med följande motivering:" : r->promised ?
+		person(&t, &r->who);
+		strbuf_add(&t, " reserverar sig mot beslutet");
+		strbuf_add(&t, r->reason ? " med följande motivering:" : r->promised ?
 			" och lämnar en skriftlig reservation." : ".");
-		doc_para(doc, text_of(&t));
-		text_free(&t);
+		doc_para(doc, strbuf_str(&t));
+		strbuf_free(&t);
 		if (r->reason)
 			doc_para(doc, r->reason);
 	}
 	for (size_t i = 0; i < g->nnotes; i++) {
-		add(&t, i ? "\n" : "");
+		strbuf_add(&t, i ? "\n" : "");
 		if (g->notes[i].who.id) {
-			person(&g->notes[i].who, who, sizeof who);
-			add(&t, who);
-			add(&t, ": ");
+			person(&t, &g->notes[i].who);
+			strbuf_add(&t, ": ");
 		}
-		add(&t, g->notes[i].text);
+		strbuf_add(&t, g->notes[i].text);
 	}
 	text_para(doc, g->nnotes > 1 ? "Protokollsanteckningar" : "Protokollsanteckning", &t,
 		  g->nnotes);
 	for (size_t i = 0; i < g->nrecusals; i++) {
-		person(&g->recusals[i].who, who, sizeof who);
-		add(&t, i ? "\n" : "");
-		add(&t, who);
-		add(&t, " anmäler jäv och deltar inte i handläggningen.");
+		strbuf_add(&t, i ? "\n" : "");
+		person(&t, &g->recusals[i].who);
+		strbuf_add(&t, " anmäler jäv och deltar inte i handläggningen.");
 		if (g->recusals[i].by.id) {
-			person(&g->recusals[i].by, who, sizeof who);
-			add(&t, " ");
-			add(&t, who);
-			add(&t, " tjänstgör i stället.");
+			strbuf_add(&t, " ");
+			person(&t, &g->recusals[i].by);
+			strbuf_add(&t, " tjänstgör i stället.");
 		}
 	}
 	text_para(doc, "Jäv", &t, g->nrecusals);
@@ -431,8 +399,7 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 		return finish(e, p, &mi, doc, out);
 	meeting_doc_header(doc, &mi, "PROTOKOLL");
 	doc_fields_begin(doc, 17);
-	place_time(p, line, sizeof line);
-	doc_field(doc, "Plats och tid", line);
+	place_time(doc, p);
 	people_fields(doc, p);
 	justering_fields(doc, p);
 	paragraphs_span(p, line, sizeof line);
@@ -458,13 +425,13 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 			char where[32] = "";
 			if (p->rattelser[i].number)
 				snprintf(where, sizeof where, " (§" NBSP "%d)", p->rattelser[i].number);
-			struct text t = { 0 };
-			add(&t, p->rattelser[i].made_on);
-			add(&t, where);
-			add(&t, ": ");
-			add(&t, p->rattelser[i].text);
-			doc_para(doc, text_of(&t));
-			text_free(&t);
+			struct strbuf t = { 0 };
+			strbuf_add(&t, p->rattelser[i].made_on);
+			strbuf_add(&t, where);
+			strbuf_add(&t, ": ");
+			strbuf_add(&t, p->rattelser[i].text);
+			doc_para(doc, strbuf_str(&t));
+			strbuf_free(&t);
 		}
 	}
 	return finish(ND_OK, p, &mi, doc, out);
@@ -488,8 +455,7 @@ enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
 			      &mi, doc, out);
 	meeting_doc_header(doc, &mi, "PROTOKOLLSUTDRAG");
 	doc_fields_begin(doc, 0);
-	place_time(p, line, sizeof line);
-	doc_field(doc, "Plats och tid", line);
+	place_time(doc, p);
 	span(number, number, line, sizeof line);
 	doc_field(doc, "Paragraf", line);
 	const char *on = g->justerad_on ? g->justerad_on : p->justerad_on;

@@ -213,4 +213,12 @@ expect_ok "long title" paragraph set UBN:2024-04-17 19 --title "$title"
 expect_ok "protokoll" protokoll UBN:2024-04-17
 eq "every word of the note" 300 "$(printf '%s\n' "$out" | grep -o 'ändå' | wc -l)"
 eq "every word of the title" 140 "$(printf '%s\n' "$out" | grep -o 'ÅÄÖåäö' | wc -l)"
+# A 200-character name with an organisation (800 bytes) is listed whole.
+long_name=$(printf 'Ø%.0s' $(seq 200))
+long_org=$(printf 'Æ%.0s' $(seq 200))
+expect_ok "long person" person add --name "$long_name" --org "$long_org"
+expect_ok "long person attends" attendance set UBN:2024-04-17 "$long_name" övrig --from 20
+expect_ok "protokoll again" protokoll UBN:2024-04-17
+counts=$(printf '%s\n' "$out" | /usr/bin/python3 -c "import sys; t = sys.stdin.read(); print(t.count('Ø'), t.count('Æ'))")
+eq "name and organisation whole" "200 200" "$counts"
 finish
