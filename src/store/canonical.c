@@ -3,65 +3,36 @@
  * so a checksum stored at justering still verifies when the documents'
  * layout changes, and changes when any fact does. */
 #include "namnd/protocol.h"
+#include "namnd/strbuf.h"
 
 #include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct out {
-	char *s;
-	size_t len, cap;
-	bool oom;
-};
-
-static void put(struct out *o, const char *s, size_t n)
-{
-	if (o->oom)
-		return;
-	if (o->len + n + 1 > o->cap) {
-		size_t cap = (o->len + n + 1) * 2;
-		char *p = realloc(o->s, cap);
-		if (!p) {
-			o->oom = true;
-			return;
-		}
-		o->s = p;
-		o->cap = cap;
-	}
-	memcpy(o->s + o->len, s, n);
-	o->len += n;
-	o->s[o->len] = '\0';
-}
-
-static void puts_(struct out *o, const char *s)
-{
-	put(o, s, strlen(s));
-}
-
 /* A value on one line: "\n" for newlines, "\\" for backslashes, and
  * carriage returns dropped. */
-static void value(struct out *o, const char *s)
+static void value(struct strbuf *o, const char *s)
 {
 	for (; s && *s; s++) {
 		if (*s == '\n')
-			put(o, "\\n", 2);
+			strbuf_addn(o, "\\n", 2);
 		else if (*s == '\\')
-			put(o, "\\\\", 2);
+			strbuf_addn(o, "\\\\", 2);
 		else if (*s != '\r')
-			put(o, s, 1);
+			strbuf_addn(o, s, 1);
 	}
 }
 
-static void line(struct out *o, const char *key, const char *v)
+static void line(struct strbuf *o, const char *key, const char *v)
 {
-	puts_(o, key);
-	puts_(o, ": ");
+	strbuf_add(o, key);
+	strbuf_add(o, ": ");
 	value(o, v);
-	puts_(o, "\n");
+	strbuf_add(o, "\n");
 }
 
-static void line_int(struct out *o, const char *key, long long v)
+static void line_int(struct strbuf *o, const char *key, long long v)
 {
 	char buf[32];
 	snprintf(buf, sizeof buf, "%lld", v);
@@ -69,68 +40,68 @@ static void line_int(struct out *o, const char *key, long long v)
 }
 
 /* "Name (Party)" or "Name, Organisation" or "Name". */
-static void person(struct out *o, const struct nd_pperson *p)
+static void person(struct strbuf *o, const struct nd_pperson *p)
 {
 	value(o, p->name);
 	if (p->party) {
-		puts_(o, " (");
+		strbuf_add(o, " (");
 		value(o, p->party);
-		puts_(o, ")");
+		strbuf_add(o, ")");
 	} else if (p->organisation) {
-		puts_(o, ", ");
+		strbuf_add(o, ", ");
 		value(o, p->organisation);
 	}
 }
 
-static void person_line(struct out *o, const char *key, const struct nd_pperson *p,
+static void person_line(struct strbuf *o, const char *key, const struct nd_pperson *p,
 			const char *rest)
 {
-	puts_(o, key);
-	puts_(o, ": ");
+	strbuf_add(o, key);
+	strbuf_add(o, ": ");
 	person(o, p);
 	if (rest) {
-		puts_(o, " | ");
+		strbuf_add(o, " | ");
 		value(o, rest);
 	}
-	puts_(o, "\n");
+	strbuf_add(o, "\n");
 }
 
 /* The attendance rows, or for one paragraph those covering it. */
-static void attendance(struct out *o, const struct nd_protocol *p, const struct nd_pparagraph *g)
+static void attendance(struct strbuf *o, const struct nd_protocol *p, const struct nd_pparagraph *g)
 {
 	char range[48];
 	for (size_t i = 0; i < p->natt; i++) {
 		const struct nd_patt *a = &p->att[i];
 		if (g && (g->number < a->from || (a->to != 0 && g->number > a->to)))
 			continue;
-		puts_(o, "närvaro: ");
+		strbuf_add(o, "närvaro: ");
 		person(o, &a->who);
-		puts_(o, " | ");
-		puts_(o, presence_name(a->status));
+		strbuf_add(o, " | ");
+		strbuf_add(o, presence_name(a->status));
 		if (a->replaces.id) {
-			puts_(o, " för ");
+			strbuf_add(o, " för ");
 			person(o, &a->replaces);
 		}
 		snprintf(range, sizeof range, " | %d-%d\n", a->from, a->to);
-		puts_(o, range);
+		strbuf_add(o, range);
 	}
 }
 
-static void paragraph(struct out *o, const struct nd_pparagraph *g, const char *justerad_on)
+static void paragraph(struct strbuf *o, const struct nd_pparagraph *g, const char *justerad_on)
 {
 	char buf[64];
 	snprintf(buf, sizeof buf, "§ %d\n", g->number);
-	puts_(o, buf);
+	strbuf_add(o, buf);
 	line(o, "rubrik", g->title);
 	line(o, "dnr", g->dnr);
 	line(o, "sekretess", g->confidential ? "ja" : "nej");
 	line(o, "föredragande", g->presenter);
 	for (size_t i = 0; i < g->ndocs; i++) {
-		puts_(o, "beslutsunderlag: ");
+		strbuf_add(o, "beslutsunderlag: ");
 		value(o, g->docs[i].title);
-		puts_(o, " | ");
+		strbuf_add(o, " | ");
 		value(o, g->docs[i].date);
-		puts_(o, "\n");
+		strbuf_add(o, "\n");
 	}
 	line(o, "ärendet", g->account);
 	for (size_t i = 0; i < g->nmotions; i++)
@@ -142,34 +113,34 @@ static void paragraph(struct out *o, const struct nd_pparagraph *g, const char *
 	line(o, "beslut", g->decision);
 	for (size_t i = 0; i < g->nreservations; i++) {
 		const struct nd_preservation *r = &g->reservations[i];
-		puts_(o, "reservation: ");
+		strbuf_add(o, "reservation: ");
 		person(o, &r->who);
-		puts_(o, r->promised ? " | skriftlig utlovad | " : " | | ");
+		strbuf_add(o, r->promised ? " | skriftlig utlovad | " : " | | ");
 		value(o, r->reason);
-		puts_(o, "\n");
+		strbuf_add(o, "\n");
 	}
 	for (size_t i = 0; i < g->nnotes; i++) {
-		puts_(o, "protokollsanteckning: ");
+		strbuf_add(o, "protokollsanteckning: ");
 		if (g->notes[i].who.id)
 			person(o, &g->notes[i].who);
-		puts_(o, " | ");
+		strbuf_add(o, " | ");
 		value(o, g->notes[i].text);
-		puts_(o, "\n");
+		strbuf_add(o, "\n");
 	}
 	for (size_t i = 0; i < g->nrecusals; i++) {
-		puts_(o, "jäv: ");
+		strbuf_add(o, "jäv: ");
 		person(o, &g->recusals[i].who);
-		puts_(o, " | ");
+		strbuf_add(o, " | ");
 		if (g->recusals[i].by.id)
 			person(o, &g->recusals[i].by);
-		puts_(o, "\n");
+		strbuf_add(o, "\n");
 	}
 	for (size_t i = 0; i < g->nrecipients; i++) {
-		puts_(o, "expediering: ");
+		strbuf_add(o, "expediering: ");
 		value(o, g->recipients[i].purpose);
-		puts_(o, " | ");
+		strbuf_add(o, " | ");
 		value(o, g->recipients[i].recipient);
-		puts_(o, "\n");
+		strbuf_add(o, "\n");
 	}
 	line(o, "omedelbar justering", g->immediate ? (g->justerad_on ? g->justerad_on :
 						       justerad_on) : "");
@@ -178,8 +149,8 @@ static void paragraph(struct out *o, const struct nd_pparagraph *g, const char *
 char *protocol_canonical(const struct nd_protocol *p, const struct nd_pparagraph *only,
 			 const char *justerad_on)
 {
-	struct out o = { NULL, 0, 0, false };
-	puts_(&o, only ? "namnd protokollsutdrag 1\n" : "namnd protokoll 1\n");
+	struct strbuf o = { NULL, 0, 0, false };
+	strbuf_add(&o, only ? "namnd protokollsutdrag 1\n" : "namnd protokoll 1\n");
 	line(&o, "organisation", p->org);
 	line(&o, "nämnd", p->committee);
 	line(&o, "kod", p->code);
@@ -207,7 +178,7 @@ char *protocol_canonical(const struct nd_protocol *p, const struct nd_pparagraph
 	for (size_t i = 0; i < p->nparagraphs; i++)
 		if (!only || only == &p->paragraphs[i])
 			paragraph(&o, &p->paragraphs[i], justerad_on);
-	puts_(&o, "slut\n");
+	strbuf_add(&o, "slut\n");
 	if (o.oom) {
 		free(o.s);
 		return NULL;

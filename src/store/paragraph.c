@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "namnd/agenda.h"
+#include "namnd/strbuf.h"
 #include "arena.h"
 #include "util.h"
 
@@ -486,33 +487,6 @@ enum nd_err paragraph_parts(struct nd_db *db, long long paragraph, nd_row_fn fn,
 	return db_rows(db, st, fn, ctx, NULL, "läsa paragrafen");
 }
 
-/* Text grows in a malloc'ed buffer. */
-struct buf {
-	char *s;
-	size_t len, cap;
-	bool oom;
-};
-
-/* s NULL adds nothing. */
-static void buf_add(struct buf *b, const char *s)
-{
-	size_t n = s ? strlen(s) : 0;
-	if (b->oom || !s)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = (b->len + n + 1) * 2;
-		char *p = realloc(b->s, cap);
-		if (!p) {
-			b->oom = true;
-			return;
-		}
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
 static const char *delegation_heading(const char *kind)
 {
 	return strcmp(kind, "ordförandebeslut") == 0 ? "Ordförandebeslut" :
@@ -522,7 +496,7 @@ static const char *delegation_heading(const char *kind)
 enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *count)
 {
 	sqlite3_stmt *st = NULL;
-	struct buf b = { NULL, 0, 0, false }, decision = { NULL, 0, 0, false };
+	struct strbuf b = { 0 }, decision = { 0 };
 	long long meeting;
 	char last_kind[32] = "";
 	enum nd_err e;
@@ -547,31 +521,31 @@ enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *co
 		const char *dnr = (const char *)sqlite3_column_text(st, 5);
 		if (strcmp(kind, last_kind) != 0) {
 			if (n)
-				buf_add(&b, "\n");
-			buf_add(&b, delegation_heading(kind));
-			buf_add(&b, "\n");
+				strbuf_add(&b, "\n");
+			strbuf_add(&b, delegation_heading(kind));
+			strbuf_add(&b, "\n");
 			snprintf(last_kind, sizeof last_kind, "%s", kind);
 		}
-		buf_add(&b, "- ");
-		buf_add(&b, (const char *)sqlite3_column_text(st, 1));
-		buf_add(&b, " ");
-		buf_add(&b, (const char *)sqlite3_column_text(st, 2));
+		strbuf_add(&b, "- ");
+		strbuf_add(&b, (const char *)sqlite3_column_text(st, 1));
+		strbuf_add(&b, " ");
+		strbuf_add(&b, (const char *)sqlite3_column_text(st, 2));
 		if (by || point || dnr) {
-			buf_add(&b, " (");
-			buf_add(&b, by);
-			buf_add(&b, by && point ? ", " : "");
-			buf_add(&b, point ? "punkt " : "");
-			buf_add(&b, point);
-			buf_add(&b, (by || point) && dnr ? ", " : "");
-			buf_add(&b, dnr);
-			buf_add(&b, ")");
+			strbuf_add(&b, " (");
+			strbuf_add(&b, by);
+			strbuf_add(&b, by && point ? ", " : "");
+			strbuf_add(&b, point ? "punkt " : "");
+			strbuf_add(&b, point);
+			strbuf_add(&b, (by || point) && dnr ? ", " : "");
+			strbuf_add(&b, dnr);
+			strbuf_add(&b, ")");
 		}
-		buf_add(&b, "\n");
+		strbuf_add(&b, "\n");
 		n++;
 	}
 	sqlite3_finalize(st);
 	if (n == 0)
-		buf_add(&b, "Inga delegeringsbeslut eller meddelanden har anmälts till "
+		strbuf_add(&b, "Inga delegeringsbeslut eller meddelanden har anmälts till "
 			"sammanträdet.");
 	else if (!b.oom)
 		b.s[--b.len] = '\0'; /* the last newline */
@@ -580,9 +554,9 @@ enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *co
 		goto fail;
 	sqlite3_bind_int64(st, 1, meeting);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		buf_add(&decision, (const char *)sqlite3_column_text(st, 0));
+		strbuf_add(&decision, (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
-	buf_add(&decision, " noterar redovisningen.");
+	strbuf_add(&decision, " noterar redovisningen.");
 	if (b.oom || decision.oom) {
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		goto fail;
@@ -596,14 +570,14 @@ enum nd_err paragraph_delegations(struct nd_db *db, long long paragraph, int *co
 	if ((e = stmt_done(db, st, "skriva delegeringsbesluten i paragrafen")) ||
 	    (e = db_commit(db)))
 		goto fail;
-	free(b.s);
-	free(decision.s);
+	strbuf_free(&b);
+	strbuf_free(&decision);
 	if (count)
 		*count = n;
 	return ND_OK;
 fail:
-	free(b.s);
-	free(decision.s);
+	strbuf_free(&b);
+	strbuf_free(&decision);
 	db_rollback(db);
 	return e;
 }
