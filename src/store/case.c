@@ -228,33 +228,68 @@ fail:
 #define BY_TITLE_DESC " ORDER BY c.title DESC, c.id DESC LIMIT ?4"
 #define DNR_KEY "(c.dnr_series, c.dnr_year, c.dnr_number)"
 
-/* Only ärenden matching the words in ?5 (full-text). */
-#define MATCH " AND c.id IN (SELECT s.rowid / 2 FROM search_index s WHERE " \
+/* Only ärenden matching the words in ?5 (full-text). A rare word is
+ * best found from the word index (few rows to sort); a common one by
+ * walking the sort order and testing each row against the matches ("+"
+ * keeps SQLite from driving the query from the word list, which for a
+ * word in half the register sorts half a million rows for one screen). */
+#define MATCH_IN "c.id IN (SELECT s.rowid / 2 FROM search_index s WHERE " \
 	"search_index MATCH ?5 AND s.rowid % 2 = 0)"
+#define PAGE(where, order) { \
+	CASE_COLS "WHERE " where order, \
+	CASE_COLS "WHERE " where " AND " MATCH_IN order, \
+	CASE_COLS "WHERE " where " AND +" MATCH_IN order }
 
-/* [sort][backward][has key][has match] */
-static const char *const page_sql[2][2][2][2] = {
+enum { M_NONE, M_FEW, M_MANY };
+/* More matches than this walk the sort order instead. */
+#define MATCH_FEW_MAX 50000
+
+/* [sort][backward][has key][M_*] */
+static const char *const page_sql[2][2][2][3] = {
 	[CASE_BY_DNR] = {
-		{ { CASE_COLS "WHERE ?1 IS NULL" BY_DNR,
-		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_DNR },
-		  { CASE_COLS "WHERE " DNR_KEY " > (?1, ?2, ?3)" BY_DNR,
-		    CASE_COLS "WHERE " DNR_KEY " > (?1, ?2, ?3)" MATCH BY_DNR } },
-		{ { CASE_COLS "WHERE ?1 IS NULL" BY_DNR_DESC,
-		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_DNR_DESC },
-		  { CASE_COLS "WHERE " DNR_KEY " < (?1, ?2, ?3)" BY_DNR_DESC,
-		    CASE_COLS "WHERE " DNR_KEY " < (?1, ?2, ?3)" MATCH BY_DNR_DESC } },
+		{ PAGE("?1 IS NULL", BY_DNR), PAGE(DNR_KEY " > (?1, ?2, ?3)", BY_DNR) },
+		{ PAGE("?1 IS NULL", BY_DNR_DESC),
+		  PAGE(DNR_KEY " < (?1, ?2, ?3)", BY_DNR_DESC) },
 	},
 	[CASE_BY_TITLE] = {
-		{ { CASE_COLS "WHERE ?1 IS NULL" BY_TITLE,
-		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_TITLE },
-		  { CASE_COLS "WHERE (c.title, c.id) > (?1, ?2)" BY_TITLE,
-		    CASE_COLS "WHERE (c.title, c.id) > (?1, ?2)" MATCH BY_TITLE } },
-		{ { CASE_COLS "WHERE ?1 IS NULL" BY_TITLE_DESC,
-		    CASE_COLS "WHERE ?1 IS NULL" MATCH BY_TITLE_DESC },
-		  { CASE_COLS "WHERE (c.title, c.id) < (?1, ?2)" BY_TITLE_DESC,
-		    CASE_COLS "WHERE (c.title, c.id) < (?1, ?2)" MATCH BY_TITLE_DESC } },
+		{ PAGE("?1 IS NULL", BY_TITLE), PAGE("(c.title, c.id) > (?1, ?2)", BY_TITLE) },
+		{ PAGE("?1 IS NULL", BY_TITLE_DESC),
+		  PAGE("(c.title, c.id) < (?1, ?2)", BY_TITLE_DESC) },
 	},
 };
+
+/* Whether the query q matches few ärenden or many. Counting stops at the
+ * limit, and the answer for the last query is kept: paging through one
+ * filter asks once. */
+static enum nd_err match_kind(struct nd_db *db, const char *q, int *kind)
+{
+	static struct nd_db *last_db;
+	static char last_q[1200];
+	static int last_kind;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if (db == last_db && strcmp(q, last_q) == 0) {
+		*kind = last_kind;
+		return ND_OK;
+	}
+	if ((e = db_prepare(db, "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE "
+			    "search_index MATCH ?1 AND rowid % 2 = 0 LIMIT ?2)", &st)))
+		return e;
+	sqlite3_bind_text(st, 1, q, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, MATCH_FEW_MAX + 1);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		e = db_fail(db, "söka i ärendena");
+	} else {
+		*kind = sqlite3_column_int(st, 0) > MATCH_FEW_MAX ? M_MANY : M_FEW;
+		if (strlen(q) < sizeof last_q) {
+			last_db = db;
+			snprintf(last_q, sizeof last_q, "%s", q);
+			last_kind = *kind;
+		}
+	}
+	sqlite3_finalize(st);
+	return e;
+}
 
 enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward,
 			    const struct case_key *after, const char *match, int limit,
@@ -262,6 +297,7 @@ enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward
 {
 	sqlite3_stmt *st = NULL;
 	char *q = NULL;
+	int kind = M_NONE;
 	enum nd_err e;
 	if (match && *match) {
 		if (!text_valid_utf8(match, strlen(match)))
@@ -273,7 +309,8 @@ enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward
 			q = NULL;
 		}
 	}
-	if ((e = db_prepare(db, page_sql[sort][backward][after != NULL][q != NULL], &st))) {
+	if ((q && (e = match_kind(db, q, &kind))) ||
+	    (e = db_prepare(db, page_sql[sort][backward][after != NULL][kind], &st))) {
 		free(q);
 		return e;
 	}

@@ -140,6 +140,52 @@ static void case_filter_pages_only_matching_cases(void **state)
 	assert_int_equal(o.rows, 5);
 }
 
+/* A word in more ärenden than the word index is best sorted for (over
+ * 50 000) is found by walking the sort order: the same rows either way. */
+static void case_filter_with_a_common_word(void **state)
+{
+	struct out o = { "", 0, 1, 2, 0, "", "" };
+	struct case_key key;
+	char *err = NULL;
+	(void)state;
+	/* 60 000 ärenden, nine in ten about skolskjuts, in one transaction. */
+	if (sqlite3_exec(db->h, "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+			 "SELECT i + 1 FROM n WHERE i < 60000) INSERT INTO cases (dnr_series, "
+			 "dnr_year, dnr_number, title, registered) SELECT 'UBN', 2024, i, "
+			 "CASE i % 10 WHEN 0 THEN 'Lokaler ' || i ELSE 'Skolskjuts ' || i END, "
+			 "'2024-01-01' FROM n; COMMIT", NULL, NULL, &err) != SQLITE_OK)
+		fail_msg("%s", err);
+	assert_int_equal(case_page_match(db, CASE_BY_DNR, false, NULL, "skolskjuts", 3,
+					 collect, &o), ND_OK);
+	assert_string_equal(o.text, "UBN 2024/1|Skolskjuts 1\nUBN 2024/2|Skolskjuts 2\n"
+				    "UBN 2024/3|Skolskjuts 3\n");
+	memset(&o, 0, sizeof o);
+	o.c1 = 1;
+	o.c2 = 2;
+	memset(&key, 0, sizeof key);
+	snprintf(key.series, sizeof key.series, "UBN");
+	key.year = 2024;
+	key.number = 59991;
+	assert_int_equal(case_page_match(db, CASE_BY_DNR, true, &key, "skolskjuts", 2,
+					 collect, &o), ND_OK);
+	assert_string_equal(o.text, "UBN 2024/59989|Skolskjuts 59989\n"
+				    "UBN 2024/59988|Skolskjuts 59988\n");
+	/* By title, character by character: "Lokaler …" sort first and never
+	 * match; "Skolskjuts 10", "100", "1000" and "10000" are Lokaler. */
+	memset(&o, 0, sizeof o);
+	o.c1 = 1;
+	o.c2 = 2;
+	assert_int_equal(case_page_match(db, CASE_BY_TITLE, false, NULL, "skolskjuts", 2,
+					 collect, &o), ND_OK);
+	assert_string_equal(o.text, "UBN 2024/1|Skolskjuts 1\nUBN 2024/10001|Skolskjuts 10001\n");
+	memset(&o, 0, sizeof o);
+	o.c1 = 1;
+	o.c2 = 2;
+	assert_int_equal(case_page_match(db, CASE_BY_TITLE, true, NULL, "lokaler", 1,
+					 collect, &o), ND_OK);
+	assert_string_equal(o.text, "UBN 2024/9990|Lokaler 9990\n");
+}
+
 static void person_pages_in_swedish_order(void **state)
 {
 	static const char *const names[] = { "Östen Berg", "Åsa Lind", "Anna Ek", "Ärla Holm",
@@ -200,6 +246,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(case_filter_pages_only_matching_cases, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(case_filter_with_a_common_word, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(person_pages_in_swedish_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(meeting_pages_by_date_and_committee, setup,
