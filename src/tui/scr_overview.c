@@ -20,7 +20,7 @@ struct overview {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_GO_CASES,
-	ACT_GO_MEETINGS, ACT_GO_PEOPLE, ACT_FIND, ACT_NONE,
+	ACT_GO_MEETINGS, ACT_GO_PEOPLE, ACT_GO_REPORT, ACT_FIND, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
