@@ -36,11 +36,12 @@ static void add(struct help *h, const char *keys, const char *label, const char 
 	trow_set(r, 2, name);
 }
 
-static void add_action(struct help *h, enum tui_action a)
+/* label: what the action does on the screen (NULL: the table's words). */
+static void add_action(struct help *h, enum tui_action a, const char *label)
 {
 	char keys[128];
 	keys_all(a, keys, sizeof keys);
-	add(h, keys, action_label(a), action_name(a), false);
+	add(h, keys, label ? label : action_label(a), action_name(a), false);
 }
 
 static void fill(struct help *h, const struct tscreen *below)
@@ -51,10 +52,10 @@ static void fill(struct help *h, const struct tscreen *below)
 	};
 	add(h, "", "Den här skärmen", "", true);
 	for (const enum tui_action *a = below ? below->ops->actions : NULL; a && *a; a++)
-		add_action(h, *a);
+		add_action(h, *a, below->ops->label ? below->ops->label(*a) : NULL);
 	add(h, "", "Överallt", "", true);
 	for (const enum tui_action *a = general; *a; a++)
-		add_action(h, *a);
+		add_action(h, *a, NULL);
 	add(h, "", "Radredigering", "", true);
 	add(h, "← → Home End", "Flytta markören", "(^B ^F ^A ^E)", false);
 	add(h, "Backspace Delete", "Radera tecken", "(^D)", false);
@@ -64,7 +65,7 @@ static void fill(struct help *h, const struct tscreen *below)
 	add(h, "Esc", "Avbryt utan att spara", "", false);
 	add(h, "", "Alla åtgärder", "", true);
 	for (int a = 1; a < ACT_COUNT; a++)
-		add_action(h, (enum tui_action)a);
+		add_action(h, (enum tui_action)a, NULL);
 	add(h, "", "Tangentfilen: $XDG_CONFIG_HOME/namnd/keys, en rad per åtgärd:",
 	    "namn tangent …  (se namnd(1))", true);
 	tmem_index(&h->mem);

@@ -89,7 +89,7 @@ selected_is "selection follows the moved ersättare" "Per-Olof"
 # Help lists the keys of the screen below and the keys file.
 keys '?'
 see "help for the screen below" "^ Hjälp · Personer och ledamöter"
-see "its keys first" "^Tab +Växla lista +växla"
+see "its keys first, as the screen names them" "^Tab +Personer/ledamöter +växla"
 keys End
 see "the keys file is named last" "Tangentfilen"
 keys Escape
