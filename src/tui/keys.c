@@ -280,7 +280,12 @@ static int logged(int key)
 int keys_read(void)
 {
 	wint_t wc = 0;
-	int r = get_wch(&wc);
+	int r;
+	/* Every caller has drawn the screen by now: once all keys sent are
+	 * read and this is the last line, the screen shows their effect. */
+	if (log_fd >= 0 && write(log_fd, "idle\n", 5) < 0)
+		log_fd = -1;
+	r = get_wch(&wc);
 	if (r == ERR)
 		return -1;
 	if (r == KEY_CODE_YES) {

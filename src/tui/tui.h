@@ -108,7 +108,8 @@ void keys_all(enum tui_action a, char *buf, size_t size);
 const char *action_label(enum tui_action a);
 const char *action_name(enum tui_action a);
 bool action_is_nav(enum tui_action a);
-/* Log every key read as "read CODE" lines to fd (-1: off). */
+/* Log every key read as "read CODE" lines to fd (-1: off), and "idle"
+ * each time the UI, its screen drawn, waits for the next key. */
 void keys_log(int fd);
 /* Next key from the terminal (blocking): a code point, TK_FN(KEY_…),
  * TK_RESIZE, or -1 on timeout when a timeout is set. */

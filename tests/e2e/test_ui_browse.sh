@@ -16,11 +16,8 @@ type_text "brandskydd"
 keys Enter
 see "a hit" "ärende +UBN 2024/29 +Systematiskt brandskydd"
 see "hit count" "[0-9]+ träffar\."
-E=$(printf '\033')
-line=$(tm capture-pane -p -e -t ui | grep -a "UBN 2024/29" | head -n 1)
-case $line in *"${E}["*4m*"bran"*) ok ;; *) bad "hit not highlighted in the list: $line" ;; esac
-line=$(tm capture-pane -p -e -t ui | grep -a "Uppföljningen visar att" | tail -n 1)
-case $line in *"${E}["*4m"brandskydd"*) ok ;; *) bad "hit not highlighted in the context line: $line" ;; esac
+see_attr "hit highlighted in the list" "UBN 2024/29" "$ESC\[.*4m.*bran"
+see_attr "hit highlighted in the context line" "Uppföljningen visar att" "$ESC\[.*4mbrandskydd" last
 see "context of the selected hit below the list" "^─ Systematiskt brandskyddsarbete 2024"
 keys Enter
 see "Enter opens the ärende" "^ Ärende UBN 2024/29 +"
@@ -61,10 +58,9 @@ selected_is "and selects it" "^Per-Olof Hägg"
 keys Tab
 see "members of a committee" "^ Ledamöter · "
 i=0
-while ! printf '%s\n' "$screen" | grep -q "^ Ledamöter · Utbildningsnämnden (UBN)" && [ $i -lt 5 ]; do
+while ! has_line "^ Ledamöter · Utbildningsnämnden \(UBN\)" && [ $i -lt 5 ]; do
 	keys Right
-	sleep 0.2
-	snap
+	look
 	i=$((i + 1))
 done
 see "UBN with → " "^ Ledamöter · Utbildningsnämnden \(UBN\)"
@@ -73,9 +69,9 @@ see "ersättare in their order" "ersättare +Sofia Brandt +M +1"
 keys Home
 n=0
 while [ $n -lt 12 ]; do
-	case $(selected) in *Per-Olof*) break ;; esac
+	selection
+	case $sel in *Per-Olof*) break ;; esac
 	keys j
-	sleep 0.1
 	n=$((n + 1))
 done
 selected_is "Per-Olof Hägg selected" "Per-Olof"
@@ -97,11 +93,11 @@ keys Escape
 # Ärenden: keyset pages, sorting, filter.
 keys Ä
 see "Ärenden" "^ Ärenden · sorterade efter diarienummer"
-snap
+look
 top=$(printf '%s\n' "$screen" | sed -n 3p)
 keys PgDn
 see "page down moves on" "^UBN 2024/"
-snap
+look
 after=$(printf '%s\n' "$screen" | sed -n 3p)
 case $after in "$top") bad "PgDn did not move: $after" ;; *) ok ;; esac
 keys End
@@ -124,7 +120,7 @@ not_see "no other ärenden" "Attestordning"
 # Sammanträden opens on today's and later meetings.
 keys M
 see "Sammanträden" "^ Sammanträden"
-snap
+look
 first=$(printf '%s\n' "$screen" | sed -n 3p)
 case $first in *2024-03-1[2-9]*|*2024-03-[23]*) ok ;; *) bad "first meeting shown is not from today on: $first" ;; esac
 keys /

@@ -85,9 +85,9 @@ eq "stored exactly" "-1046300|-1106600" \
 
 # Negative deviations stand out (NO_COLOR: bold and underlined), the
 # positive ones do not.
-attr=$(tm capture-pane -p -e -t ui | grep -a "^Grundskola köpta")
-case $attr in *"$(printf '\033')[1;4m   -800"*) ok ;; *) bad "-800 not highlighted: $attr" ;; esac
-attr=$(tm capture-pane -p -e -t ui | grep -a "^Förskola köpta")
+see_attr "-800 highlighted" "^Grundskola köpta" "$ESC\[1;4m   -800"
+look -e
+attr=$(printf '%s\n' "$screen" | grep -a "^Förskola köpta")
 case $attr in *"$(printf '\033')["*) bad "a positive deviation highlighted: $attr" ;; *) ok ;; esac
 
 # --- Export: xlsx read by openpyxl, text against the golden file -------------
@@ -223,10 +223,10 @@ keys End
 see "the last line after End" "^Område 40 +-4 000 +-4 005 +-5 +-4 800 +-4 800 +0$"
 see "the window moved" "^24–40 av 40 "
 not_see "the first scrolled away" "^Område 01 "
-case $(selected) in "Område 40"*) ok ;; *) bad "End selects the last line: $(selected)" ;; esac
+selected_is "End selects the last line" "^Område 40"
 keys PPage
 see "a page up" "^8–24 av 40 "
-case $(selected) in "Område 24"*) ok ;; *) bad "PgUp moves the selection a page: $(selected)" ;; esac
+selected_is "PgUp moves the selection a page" "^Område 24"
 
 # Removing a month asks first.
 keys d

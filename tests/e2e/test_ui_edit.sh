@@ -23,13 +23,15 @@ see "a key bound elsewhere still works (j moves down)" "Utbildningsnämnden"
 keys c
 see "c opens Ärenden" "^ Ärenden · sorterade"
 selected_is "a row is selected" "^UBN"
-first=$(selected)
+selection
+first=$sel
 keys n
-second=$(moved_from "$first")
+selection
+second=$sel
 eq "n moves down one row (ned rebound to n)" "$(row_after "$first")" "$second"
-# j, then Down: once Down has moved the selection, j was handled too.
 keys j Down
-third=$(moved_from "$second")
+selection
+third=$sel
 eq "j no longer moves: Down alone moved one row" "$(row_after "$second")" "$third"
 quit_ui
 rm -f "$XDG_CONFIG_HOME/namnd/keys"
@@ -106,10 +108,12 @@ eq "old text kept" "Nämnden beslutar
 att anta planen." "$(sql "SELECT proposal FROM cases ORDER BY id DESC LIMIT 1")"
 
 # A locked database: the UI says so and retries until it is free.
+# The other program writes 1 to a file once it holds the lock.
 mkfifo "$TMP/lock"
 sqlite3 "$NAMND_DB" <"$TMP/lock" >/dev/null 2>&1 &
 exec 3>"$TMP/lock"
-echo "BEGIN IMMEDIATE; SELECT 1;" >&3
+printf '.bail on\n.output %s\nBEGIN IMMEDIATE;\nSELECT 1;\n.output\n' "$TMP/locked" >&3
+if poll grep -qsx 1 "$TMP/locked"; then ok; else bad "the other program never locked the database"; fi
 keys Home j j
 selected_is "on Titel" "^Titel"
 keys Enter

@@ -63,9 +63,7 @@ keys d
 see "a member without a vote" "ja 1 · nej 2 · avstår 1 · saknas 1"
 keys Enter
 see "refused: every serving member must vote" "Omröstning § 6"
-snap
-msg=$(printf '%s\n' "$screen" | sed -n 23p)
-case $msg in *Leila*|*röst*|*saknar*) ok ;; *) bad "the refusal names the missing vote: $msg" ;; esac
+line_is "the refusal names the missing vote" 22 "Leila|röst|saknar"
 eq "nothing stored on refusal" "3|2" "$(q "SELECT sum(vote = 'ja') || '|' || sum(vote = 'nej') FROM vote v JOIN paragraph p ON p.id = v.paragraph_id WHERE p.number = 6 AND p.title LIKE 'Framtida%'")"
 keys n
 see "all members voted" "^ Omröstning § 6 · ja 1 · nej 3 · avstår 1 "
