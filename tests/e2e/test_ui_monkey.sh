@@ -27,6 +27,8 @@ reads() {
 	c=$(grep -c '^read ' "$NAMND_TUI_TIMING" 2>/dev/null)
 	echo "${c:-0}"
 }
+# batch_read: the UI has read the batch (or ended).
+batch_read() { [ "$(reads)" -ge "$want" ] || [ -s "$TMP/ui.rc" ]; }
 starts=0
 sent=0
 start_ui() {
@@ -48,11 +50,7 @@ while read -r k; do
 	keys $batch 2>/dev/null
 	sent=$((sent + count))
 	want=$((base + count))
-	i=0
-	while [ "$(reads)" -lt $want ] && [ ! -s "$TMP/ui.rc" ] && [ $i -lt 100 ]; do
-		sleep 0.05
-		i=$((i + 1))
-	done
+	poll batch_read
 	base=$(reads)
 	batch=""
 	count=0
