@@ -56,6 +56,11 @@ bool date_is_closed(struct nd_date d);
 
 /* d itself when it is a weekday that is not closed, else the next one. */
 struct nd_date date_next_open(struct nd_date d);
+/* d itself when it is open, else the last open day before it. */
+struct nd_date date_prev_open(struct nd_date d);
+/* The day a kallelse must go out: notice_days before the meeting, or the
+ * last open day before that when the office is closed on it. */
+struct nd_date date_kallelse_due(struct nd_date meeting, int notice_days);
 
 /* Time of day: "08.15", "08:15", "8.15", "0815"? (no: 4 digits refused),
  * 00.00..23.59. Minutes since midnight. ND_EINVAL naming the text. */
@@ -71,12 +76,14 @@ void time_format(int minutes, char sep, char *buf);
 
 /* The derived dates of LAW.md for one meeting. */
 struct nd_deadlines {
-	struct nd_date kallelse_due;  /* meeting - notice_days */
-	struct nd_date justering_due; /* meeting + 14 */
-	struct nd_date anslag_due;    /* (justerad or justering_due) + 2 */
+	struct nd_date kallelse_due;  /* meeting - notice_days, back to the
+	                                 last open day */
+	struct nd_date justering_due; /* meeting + 14, on to an open day */
+	struct nd_date anslag_due;    /* (justerad or justering_due) + 2, on
+	                                 to an open day */
 	struct nd_date appeal_end;    /* (anslag or anslag_due) + 21, moved
 	                                 to the next open day */
-	struct nd_date takedown;      /* appeal_end + 1 */
+	struct nd_date takedown;      /* first open day after appeal_end */
 };
 
 /* justerad and anslag may be NULL when not yet done. */

@@ -53,6 +53,9 @@ enum doc_format { DOC_TEXT, DOC_XLSX };
 #define DOC_WIDTH_MIN 60
 #define DOC_WIDTH_MAX 400
 
+/* A right-aligned column holds figures: in xlsx its cells that are whole
+ * numbers ("3", "-14") are written as numbers, so Excel can sum them (vote
+ * counts); any other text in it stays a string. */
 enum doc_align { DOC_LEFT, DOC_RIGHT };
 
 /* How a cell wider than its column is shown: cut with "…", wrapped, or

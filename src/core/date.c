@@ -326,6 +326,18 @@ struct nd_date date_next_open(struct nd_date d)
 	return d;
 }
 
+struct nd_date date_prev_open(struct nd_date d)
+{
+	while (date_is_closed(d))
+		d = date_add_days(d, -1);
+	return d;
+}
+
+struct nd_date date_kallelse_due(struct nd_date meeting, int notice_days)
+{
+	return date_prev_open(date_add_days(meeting, -(long)notice_days));
+}
+
 static enum nd_err time_bad(const char *s, const char *why)
 {
 	char q[TEXT_QUOTE_SIZE];
@@ -380,13 +392,17 @@ void deadlines_compute(struct nd_date meeting, int notice_days,
 {
 	struct nd_date base;
 
-	out->kallelse_due = date_add_days(meeting, -(long)notice_days);
-	out->justering_due = date_add_days(meeting, 14);
+	/* No date lands on a day the office is closed. Justering (KL 5:69),
+	 * anslag (KL 8:12) and the appeal period (KL 13:5) are statutory
+	 * periods: one whose last day is closed runs to the next weekday
+	 * (Lag 1930:173). The kallelse comes before the meeting, so its day
+	 * moves back to the last open day. The notice comes down the first
+	 * open day after the appeal period. */
+	out->kallelse_due = date_kallelse_due(meeting, notice_days);
+	out->justering_due = date_next_open(date_add_days(meeting, 14));
 	base = justerad ? *justerad : out->justering_due;
-	out->anslag_due = date_add_days(base, 2);
-	/* Only the appeal period is a statutory period under Lag 1930:173;
-	 * the other dates are shown as computed. */
+	out->anslag_due = date_next_open(date_add_days(base, 2));
 	base = anslag ? *anslag : out->anslag_due;
 	out->appeal_end = date_next_open(date_add_days(base, 21));
-	out->takedown = date_add_days(out->appeal_end, 1);
+	out->takedown = date_next_open(date_add_days(out->appeal_end, 1));
 }

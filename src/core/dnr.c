@@ -82,7 +82,9 @@ enum nd_err dnr_parse(const char *text, struct nd_dnr *out)
 	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
 		end--;
 
-	while (p < end && (n = series_letter(p, end, up)) > 0) {
+	/* A series starts with a letter; digits may follow ("T1"). */
+	while (p < end && ((n = series_letter(p, end, up)) > 0 ||
+			   (slen > 0 && is_digit(*p) && (up[0] = *p, n = 1)))) {
 		if (slen + n > DNR_SERIES_MAX)
 			return dnr_bad(text, "serien får vara högst 15 tecken");
 		memcpy(d.series + slen, up, n);

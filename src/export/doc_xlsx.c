@@ -1,7 +1,8 @@
 /* The xlsx rendering (libxlsxwriter): one worksheet, A4 portrait fitted to
  * the page width, the tables' header row repeated on every page. Formats
  * are made once per workbook and reused. Every text is written as a
- * string (worksheet_write_string or a merged range), never a formula. */
+ * string (worksheet_write_string or a merged range), never a formula;
+ * whole numbers in a right-aligned table column are numbers. */
 #include "doc_impl.h"
 
 #include <stdlib.h>
@@ -201,6 +202,21 @@ static void put_fields(struct xl *x, const struct doc_block *b)
 	}
 }
 
+/* s is an optional '-' and 1..15 digits, nothing else. */
+static bool whole_number(const char *s, long long *v)
+{
+	size_t i, n = 0;
+	long long r = 0;
+	if (!s)
+		return false;
+	for (i = s[0] == '-'; s[i] >= '0' && s[i] <= '9' && n < 16; i++, n++)
+		r = r * 10 + (s[i] - '0');
+	if (n == 0 || n > 15 || s[i] != '\0')
+		return false;
+	*v = s[0] == '-' ? -r : r;
+	return true;
+}
+
 static void put_table(struct xl *x, const struct doc_block *b)
 {
 	if (b->has_header) {
@@ -215,8 +231,14 @@ static void put_table(struct xl *x, const struct doc_block *b)
 	for (size_t r = 0; r < b->nrows; r++, x->row++)
 		for (int c = 0; c < b->ncols; c++) {
 			const char *s = b->cells[r * (size_t)b->ncols + (size_t)c];
-			lxw_format *f = x->cell[b->cols[c].wrap != DOC_CUT][b->cols[c].align == DOC_RIGHT];
-			put(x, c, c, s, f);
+			bool right = b->cols[c].align == DOC_RIGHT;
+			lxw_format *f = x->cell[b->cols[c].wrap != DOC_CUT][right];
+			long long v;
+			if (right && whole_number(s, &v))
+				check(x, worksheet_write_number(x->ws, x->row, (lxw_col_t)c,
+								(double)v, f));
+			else
+				put(x, c, c, s, f);
 		}
 }
 

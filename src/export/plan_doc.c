@@ -55,7 +55,7 @@ static enum nd_err plan_rows(struct nd_db *db, struct nd_doc *doc, long long com
 		}
 		if (date_parse(date, &d) != ND_OK)
 			continue;
-		date_format(date_add_days(d, -sqlite3_column_int(st, 4)), due);
+		date_format(date_kallelse_due(d, sqlite3_column_int(st, 4)), due);
 		const char *cells[P_NCOLS] = {
 			date, date_weekday_name(date_weekday(d)),
 			(const char *)sqlite3_column_text(st, 1),

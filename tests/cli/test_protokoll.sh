@@ -175,7 +175,9 @@ export NAMND_TODAY=2024-05-31
 expect_ok "justering" justera UBN:2024-04-17 --by "Mia Nyström" --by "Karin Åberg" --date 2024-05-01
 expect_ok "anslag" anslag UBN:2024-04-17 --date 2024-05-31
 has "past midsommar" "^Överklagandetiden går ut +2024-06-24 måndag$"
-has "justering on its last day" "^Justering senast +2024-05-01 onsdag  \(justerat 2024-05-01\)$"
+# The 14th day, 2024-05-01, is första maj: justering may wait until
+# Thursday (Lag 1930:173); done on the holiday itself it is in time.
+has "justering due past första maj" "^Justering senast +2024-05-02 torsdag  \(justerat 2024-05-01\)$"
 has "late anslag noted" "^Anslag senast +2024-05-03 fredag  \(uppsatt 2024-05-31, efter fristen\)$"
 
 # Public documents leave confidential paragraphs out.

@@ -461,8 +461,8 @@ static void time_format_with_either_separator(void **state)
 	assert_string_equal(buf, "13.05");
 }
 
-/* Meeting Wednesday 2024-01-10, nothing done yet: no date lands on a
- * closed day. */
+/* Meeting Wednesday 2024-01-10, nothing done yet: the appeal period ends
+ * Friday 02-16, so the notice comes down Monday 02-19, not Saturday. */
 static void deadlines_plain_case(void **state)
 {
 	struct nd_deadlines dl;
@@ -472,7 +472,7 @@ static void deadlines_plain_case(void **state)
 	assert_date(dl.justering_due, 2024, 1, 24);
 	assert_date(dl.anslag_due, 2024, 1, 26);
 	assert_date(dl.appeal_end, 2024, 2, 16);
-	assert_date(dl.takedown, 2024, 2, 17);
+	assert_date(dl.takedown, 2024, 2, 19);
 }
 
 static void deadlines_use_actual_justering_and_anslag(void **state)
@@ -489,15 +489,21 @@ static void deadlines_use_actual_justering_and_anslag(void **state)
 	assert_date(dl.takedown, 2024, 2, 7);
 }
 
-/* Justerad Thursday 2024-02-01: anslag due Saturday 02-03, whose 21st day
- * is Saturday 02-24; the period runs to Monday. */
+/* Justerad Thursday 2024-02-01: the second day after is Saturday 02-03,
+ * so the anslag may go up on Monday 02-05 (Lag 1930:173), whose 21st
+ * day is Monday 02-26. Put up on Saturday 02-03 all the same (a web
+ * anslagstavla), the 21st day is Saturday 02-24; the period runs to
+ * Monday and the notice comes down on Tuesday. */
 static void appeal_ending_on_saturday_moves_to_monday(void **state)
 {
-	struct nd_date just = D(2024, 2, 1);
+	struct nd_date just = D(2024, 2, 1), ansl = D(2024, 2, 3);
 	struct nd_deadlines dl;
 	(void)state;
 	deadlines_compute(D(2024, 1, 25), 7, &just, NULL, &dl);
-	assert_date(dl.anslag_due, 2024, 2, 3);
+	assert_date(dl.anslag_due, 2024, 2, 5);
+	assert_date(dl.appeal_end, 2024, 2, 26);
+	assert_date(dl.takedown, 2024, 2, 27);
+	deadlines_compute(D(2024, 1, 25), 7, &just, &ansl, &dl);
 	assert_date(dl.appeal_end, 2024, 2, 26);
 	assert_date(dl.takedown, 2024, 2, 27);
 }
@@ -509,7 +515,8 @@ static void appeal_ending_on_julafton_moves_past_christmas(void **state)
 	(void)state;
 	deadlines_compute(D(2024, 11, 20), 7, NULL, &ansl, &dl);
 	assert_date(dl.appeal_end, 2024, 12, 27);
-	assert_date(dl.takedown, 2024, 12, 28);
+	/* Friday 12-27; Saturday and Sunday follow: down on Monday. */
+	assert_date(dl.takedown, 2024, 12, 30);
 }
 
 static void appeal_ending_on_nyarsafton_moves_to_january_2(void **state)
@@ -552,20 +559,33 @@ static void appeal_ending_on_ascension_day_moves_to_friday(void **state)
 	assert_date(dl.appeal_end, 2024, 5, 10);
 }
 
-/* Only the appeal period moves: justering due on julafton and anslag due
- * on annandag jul stay as computed. */
-static void kallelse_justering_anslag_are_not_moved(void **state)
+/* No derived date on a closed day. Justering due on julafton runs past
+ * juldagen and annandag jul to Friday 12-27 (Lag 1930:173); its second
+ * day after is Sunday 12-29, so the anslag is due Monday 12-30, whose
+ * 21st day is Monday 2025-01-20. */
+static void no_deadline_on_a_closed_day(void **state)
 {
 	struct nd_deadlines dl;
 	(void)state;
 	deadlines_compute(D(2024, 12, 10), 14, NULL, NULL, &dl);
 	assert_date(dl.kallelse_due, 2024, 11, 26);
-	assert_date(dl.justering_due, 2024, 12, 24);
-	assert_date(dl.anslag_due, 2024, 12, 26);
-	assert_date(dl.appeal_end, 2025, 1, 16);
-	/* Five days' notice before Thursday 2024-06-13 is a Saturday. */
+	assert_date(dl.justering_due, 2024, 12, 27);
+	assert_date(dl.anslag_due, 2024, 12, 30);
+	assert_date(dl.appeal_end, 2025, 1, 20);
+	assert_date(dl.takedown, 2025, 1, 21);
+	/* Five days' notice before Thursday 2024-06-13 is a Saturday: out on
+	 * Friday 06-07 (Thursday 06-06 is nationaldagen, Friday is open). */
 	deadlines_compute(D(2024, 6, 13), 5, NULL, NULL, &dl);
-	assert_date(dl.kallelse_due, 2024, 6, 8);
+	assert_date(dl.kallelse_due, 2024, 6, 7);
+	/* Seven days' notice before the same Thursday is Thursday 06-06,
+	 * nationaldagen: out on Wednesday 06-05. */
+	deadlines_compute(D(2024, 6, 13), 7, NULL, NULL, &dl);
+	assert_date(dl.kallelse_due, 2024, 6, 5);
+	/* Justerad on Friday 2024-03-15: the second day after is a Sunday,
+	 * the anslag is due on Monday. */
+	struct nd_date just = D(2024, 3, 15);
+	deadlines_compute(D(2024, 3, 6), 7, &just, NULL, &dl);
+	assert_date(dl.anslag_due, 2024, 3, 18);
 }
 
 static void time_ranges_as_written(void **state)
@@ -614,13 +634,15 @@ static void time_ranges_refused(void **state)
  *   Thursday 05-08 → 05-29 → Friday 05-30. */
 static void appeal_ends_across_holidays_2025(void **state)
 {
-	static const struct { struct nd_date anslag, end; } cases[] = {
-		{ { 2025, 3, 28 }, { 2025, 4, 22 } },
-		{ { 2024, 3, 11 }, { 2024, 4, 2 } },
-		{ { 2025, 5, 30 }, { 2025, 6, 23 } },
-		{ { 2025, 12, 10 }, { 2026, 1, 2 } },
-		{ { 2024, 12, 16 }, { 2025, 1, 7 } },
-		{ { 2025, 5, 8 }, { 2025, 5, 30 } },
+	/* down: the first open day after the end (Friday 2026-01-02 →
+	 * Monday 01-05; Friday 2025-05-30 → Monday 06-02). */
+	static const struct { struct nd_date anslag, end, down; } cases[] = {
+		{ { 2025, 3, 28 }, { 2025, 4, 22 }, { 2025, 4, 23 } },
+		{ { 2024, 3, 11 }, { 2024, 4, 2 }, { 2024, 4, 3 } },
+		{ { 2025, 5, 30 }, { 2025, 6, 23 }, { 2025, 6, 24 } },
+		{ { 2025, 12, 10 }, { 2026, 1, 2 }, { 2026, 1, 5 } },
+		{ { 2024, 12, 16 }, { 2025, 1, 7 }, { 2025, 1, 8 } },
+		{ { 2025, 5, 8 }, { 2025, 5, 30 }, { 2025, 6, 2 } },
 	};
 	struct nd_deadlines dl;
 	(void)state;
@@ -629,8 +651,7 @@ static void appeal_ends_across_holidays_2025(void **state)
 		struct nd_date meeting = date_add_days(cases[i].anslag, -10);
 		deadlines_compute(meeting, 7, NULL, &cases[i].anslag, &dl);
 		assert_date(dl.appeal_end, cases[i].end.y, cases[i].end.m, cases[i].end.d);
-		assert_date(dl.takedown, date_add_days(cases[i].end, 1).y,
-			    date_add_days(cases[i].end, 1).m, date_add_days(cases[i].end, 1).d);
+		assert_date(dl.takedown, cases[i].down.y, cases[i].down.m, cases[i].down.d);
 	}
 }
 
@@ -682,7 +703,7 @@ int main(void)
 		cmocka_unit_test(appeal_ending_on_midsommarafton_moves_to_monday),
 		cmocka_unit_test(appeal_ending_on_langfredag_skips_easter),
 		cmocka_unit_test(appeal_ending_on_ascension_day_moves_to_friday),
-		cmocka_unit_test(kallelse_justering_anslag_are_not_moved),
+		cmocka_unit_test(no_deadline_on_a_closed_day),
 		cmocka_unit_test(appeal_ends_across_holidays_2025),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
