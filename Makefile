@@ -20,9 +20,11 @@ endif
 # Debian packages needed to build, test and benchmark.
 DEB_PKGS = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
            libcsv-dev nettle-dev \
-           libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter
+           libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter \
+           libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils \
+           libreoffice-calc-nogui
 
-PKGS       = ncursesw sqlite3 xlsxwriter nettle
+PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo
 # Recursively expanded: evaluated after `deps` has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # libcsv ships no .pc file.

@@ -1,10 +1,12 @@
-/* Documents: built once as a model, then rendered as UTF-8 text or .xlsx,
- * so the renderings can never disagree about content.
+/* Documents: built once as a model, then rendered as UTF-8 text, .xlsx or
+ * PDF, so the renderings can never disagree about content.
  *
  * A document (struct nd_doc) is a list of blocks in reading order:
  *
  *   header lines   "EXEMPELSTADS KOMMUN ........ KALLELSE" (left, right)
- *   heading        "FÖREDRAGNINGSLISTA" (the next block follows directly)
+ *   heading        "FÖREDRAGNINGSLISTA" (the next block follows directly);
+ *                  a subheading ("Beslut" under "§ 14 …") is the same in
+ *                  text and xlsx, one level lower in the PDF's structure
  *   paragraph      wrapped text; '\n' in it starts a new line
  *   list item      "- text", wrapped with a hanging indent
  *   fields         label–value rows: "Tid    onsdag 20 mars 2024 kl. 08.30";
@@ -12,7 +14,7 @@
  *   table          columns with header, min/max width, alignment, wrap
  *   signatures     "Ordförande  ..............................  Karin Åberg"
  *   separator      a rule across the page
- *   page break     a new page in xlsx; nothing extra in text
+ *   page break     a new page in xlsx and PDF; nothing extra in text
  *
  * Every text given to the model is copied and sanitized (control
  * characters removed, invalid UTF-8 replaced), so no renderer ever sees an
@@ -35,9 +37,18 @@
  *      src/export/kallelse.c is the example; meeting_doc.h has the shared
  *      pieces (meeting header, agenda table).
  *   2. A CLI verb (or TUI key) calls NAME_build, then doc_write (or
- *      doc_render_text for a preview), then doc_free.
+ *      doc_render_text for a preview, doc_render_pdf for a PDF in
+ *      memory), then doc_free.
  *   3. Tests: a hand-written golden text file in tests/golden/ compared
- *      byte for byte, and the xlsx read by /usr/bin/python3 + openpyxl.
+ *      byte for byte, the xlsx read by /usr/bin/python3 + openpyxl, the
+ *      PDF by poppler-utils (pdfinfo, pdffonts, pdftotext).
+ *
+ * The PDF (doc_pdf.c, Cairo + Pango): A4 portrait, DejaVu Sans embedded;
+ * the first header block is the head of every page with the page number
+ * "1 (3)"; headings stay with their text; table rows are not split and a
+ * table's header row repeats on each page; tagged (H1 = the kind in the
+ * header, H2 headings, H3 subheadings, P, L/LI, Table/TR/TH/TD) with
+ * title, author (the organisation) and subject from doc_info.
  */
 #ifndef NAMND_DOC_H
 #define NAMND_DOC_H
@@ -46,7 +57,7 @@
 #include <stddef.h>
 #include "namnd/err.h"
 
-enum doc_format { DOC_TEXT, DOC_XLSX };
+enum doc_format { DOC_TEXT, DOC_XLSX, DOC_PDF };
 
 /* Text renderings: default and allowed page widths in columns. */
 #define DOC_WIDTH_DEFAULT 80
@@ -91,10 +102,18 @@ void doc_free(struct nd_doc *doc); /* NULL is a no-op */
 /* ND_OK, or the first error met while building (ND_ENOMEM, ND_EINVAL). */
 enum nd_err doc_status(const struct nd_doc *doc);
 
+/* What the PDF's metadata says: title ("Protokoll Utbildningsnämnden
+ * 2024-03-20"), author (the organisation; NULL or "": none) and subject.
+ * Without it the PDF's title is the document's name and its author the
+ * first header line's left text. */
+void doc_info(struct nd_doc *doc, const char *title, const char *author,
+	      const char *subject);
+
 /* One header line: left text, and right text (may be NULL) set in a
  * column at the right margin. Consecutive header lines form one block. */
 void doc_header(struct nd_doc *doc, const char *left, const char *right);
 void doc_heading(struct nd_doc *doc, const char *text);
+void doc_subheading(struct nd_doc *doc, const char *text);
 void doc_para(struct nd_doc *doc, const char *text);
 /* Consecutive list items form one block. */
 void doc_list_item(struct nd_doc *doc, const char *text);
@@ -121,6 +140,11 @@ void doc_page_break(struct nd_doc *doc);
  * malloc'ed memory the caller frees; NULL on out of memory. */
 char *doc_render_text(const struct nd_doc *doc, int width);
 
+/* The PDF rendering in memory (for an e-mail attachment or a web page):
+ * on ND_OK *out is malloc'ed, *len bytes, and the caller frees it; on an
+ * error *out is NULL and the message is set. */
+enum nd_err doc_render_pdf(const struct nd_doc *doc, unsigned char **out, size_t *len);
+
 /* Write the document to path atomically: a temporary file in the same
  * folder is written, flushed to disk and renamed over path, so path is
  * either the old file or the whole new one. A missing or unwritable
@@ -136,9 +160,11 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 typedef enum nd_err (*doc_file_fn)(void *ctx, const char *tmp);
 enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx);
 
-/* "text"/"txt" or "xlsx" (Swedish message naming the value otherwise). */
+/* "text"/"txt", "xlsx" or "pdf" (Swedish message naming the value
+ * otherwise). */
 enum nd_err doc_format_parse(const char *s, enum doc_format *out);
-/* DOC_XLSX when path ends in ".xlsx" (any case), else DOC_TEXT. */
+/* DOC_XLSX when path ends in ".xlsx", DOC_PDF for ".pdf" (any case), else
+ * DOC_TEXT. */
 enum doc_format doc_format_guess(const char *path);
 
 #endif

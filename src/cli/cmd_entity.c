@@ -44,7 +44,7 @@ static void entity_help(const struct nd_entity *e)
 	if (e == &meeting_entity)
 		printf("(och: namnd meeting plan --committee KOD --year ÅR --dates "
 		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS]\n"
-		       "      [--out FIL] [--format text|xlsx] [--width N]: planen som dokument,\n"
+		       "      [--out FIL] [--format text|xlsx|pdf] [--width N]: planen som dokument,\n"
 		       "      med utskottens sammanträden och sista dag för kallelsen\n"
 		       "      namnd meeting absent SAMMANTRÄDE PERSON [--remove]: förhinder)\n");
 	printf("\nREF är ett id (se list)%s.\n\n", e == &committee_entity ? " eller koden" :

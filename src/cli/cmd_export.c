@@ -7,10 +7,13 @@
 #include "namnd/doc.h"
 #include "namnd/meetdoc.h"
 
-#define EXPORT_OPTS "[--format text|xlsx] [--out FIL] [--width N] [--public]"
+#define EXPORT_OPTS "[--format text|xlsx|pdf] [--out FIL] [--width N] [--public]"
 
 static const char export_help[] =
-	"  --format text|xlsx  text (standard) eller Excel; --out FIL.xlsx ger xlsx\n"
+	"  --format text|xlsx|pdf\n"
+	"                      text (standard), Excel eller PDF (A4, taggad, med\n"
+	"                      inbäddade typsnitt); --out FIL.xlsx ger xlsx,\n"
+	"                      --out FIL.pdf ger PDF\n"
 	"  --out FIL           skriv till FIL (utan: texten till terminalen);\n"
 	"                      filen skrivs helt eller inte alls\n"
 	"  --width N           radbredd för text, %d–%d (standard %d)\n"
@@ -42,6 +45,8 @@ int export_options(struct args *a, enum doc_format *fmt, const char **out,
 	}
 	if (*fmt == DOC_XLSX && !*out)
 		return cli_usage("xlsx skrivs till en fil: ange --out FIL.xlsx.");
+	if (*fmt == DOC_PDF && !*out)
+		return cli_usage("pdf skrivs till en fil: ange --out FIL.pdf.");
 	if (*out && !**out)
 		return cli_usage("--out behöver ett filnamn.");
 	opts->public_only = args_flag(a, "public");

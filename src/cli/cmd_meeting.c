@@ -188,7 +188,7 @@ static int meeting_plan(struct cli *c, struct args *a)
 	if (!committee || !year_s)
 		return cli_usage("namnd meeting plan --committee KOD --year ÅR [--dates "
 				 "\"17/1, 21/2\" [--time HH.MM] [--place PLATS]] [--out FIL] "
-				 "[--format text|xlsx] [--width N]");
+				 "[--format text|xlsx|pdf] [--width N]");
 	year = strtol(year_s, &end, 10);
 	if (*end || year < 1900 || year > 2199)
 		return cli_usage("--year ska vara ett år 1900–2199, inte \"%s\".", year_s);
@@ -279,7 +279,7 @@ static void agenda_help(void)
 	     "  namnd agenda move PUNKT PLATS\n"
 	     "  namnd agenda rm PUNKT\n"
 	     "  namnd agenda import SAMMANTRÄDE FIL [--replace]\n"
-	     "  namnd agenda export SAMMANTRÄDE [--format text|xlsx] [--out FIL]\n"
+	     "  namnd agenda export SAMMANTRÄDE [--format text|xlsx|pdf] [--out FIL]\n"
 	     "                   [--width N] [--public]\n"
 	     "\nSAMMANTRÄDE är ett id eller KOD:ÅÅÅÅ-MM-DD; PUNKT är punktens id (se list).\n"
 	     "Tiderna räknas fram från starttiden och punkternas längd.\n"

@@ -8,7 +8,7 @@
 #include "namnd/protodoc.h"
 #include "namnd/protocol.h"
 
-#define OPTS "[--format text|xlsx] [--out FIL] [--width N] [--public]"
+#define OPTS "[--format text|xlsx|pdf] [--out FIL] [--width N] [--public]"
 
 /* Build with build(db, meeting, opts) and write as the options say. */
 static int document(struct cli *c, struct args *a, long long meeting, int number,

@@ -43,6 +43,9 @@ void doc_free(struct nd_doc *doc)
 		block_clear(&doc->blocks[i]);
 	free(doc->blocks);
 	free(doc->name);
+	free(doc->title);
+	free(doc->author);
+	free(doc->subject);
 	free(doc);
 }
 
@@ -137,6 +140,40 @@ static void text_block(struct nd_doc *doc, enum doc_kind kind, const char *text,
 void doc_heading(struct nd_doc *doc, const char *text)
 {
 	text_block(doc, B_HEADING, text, false);
+	if (!doc->err)
+		doc->blocks[doc->n - 1].level = 1;
+}
+
+void doc_subheading(struct nd_doc *doc, const char *text)
+{
+	text_block(doc, B_HEADING, text, false);
+	if (!doc->err)
+		doc->blocks[doc->n - 1].level = 2;
+}
+
+void doc_info(struct nd_doc *doc, const char *title, const char *author,
+	      const char *subject)
+{
+	char *t, *a, *s;
+	if (doc->err)
+		return;
+	if (!copy(doc, title, false, &t))
+		return;
+	if (!copy(doc, author && *author ? author : NULL, false, &a)) {
+		free(t);
+		return;
+	}
+	if (!copy(doc, subject, false, &s)) {
+		free(t);
+		free(a);
+		return;
+	}
+	free(doc->title);
+	free(doc->author);
+	free(doc->subject);
+	doc->title = t;
+	doc->author = a;
+	doc->subject = s;
 }
 
 void doc_para(struct nd_doc *doc, const char *text)
@@ -249,13 +286,21 @@ enum nd_err doc_format_parse(const char *s, enum doc_format *out)
 		*out = DOC_XLSX;
 		return ND_OK;
 	}
+	if (s && strcmp(s, "pdf") == 0) {
+		*out = DOC_PDF;
+		return ND_OK;
+	}
 	char q[TEXT_QUOTE_SIZE];
 	text_quote(s, q, sizeof q);
-	return nd_fail(ND_EINVAL, "Formatet \"%s\" finns inte; välj text eller xlsx.", q);
+	return nd_fail(ND_EINVAL, "Formatet \"%s\" finns inte; välj text, xlsx eller pdf.", q);
 }
 
 enum doc_format doc_format_guess(const char *path)
 {
 	size_t n = path ? strlen(path) : 0;
-	return n >= 5 && strcasecmp(path + n - 5, ".xlsx") == 0 ? DOC_XLSX : DOC_TEXT;
+	if (n >= 5 && strcasecmp(path + n - 5, ".xlsx") == 0)
+		return DOC_XLSX;
+	if (n >= 4 && strcasecmp(path + n - 4, ".pdf") == 0)
+		return DOC_PDF;
+	return DOC_TEXT;
 }

@@ -29,6 +29,7 @@ struct doc_block {
 	struct doc_line *lines;
 	size_t nlines, lcap;
 	int label_width;         /* B_FIELDS: 0 = auto */
+	int level;               /* B_HEADING: 1 heading, 2 subheading */
 	int ncols;               /* B_TABLE */
 	struct doc_column cols[DOC_COLS_MAX]; /* headers owned */
 	char **cells;            /* nrows * ncols, each owned (never NULL) */
@@ -38,6 +39,7 @@ struct doc_block {
 
 struct nd_doc {
 	char *name;
+	char *title, *author, *subject; /* doc_info, each may be NULL */
 	struct doc_block *blocks;
 	size_t n, cap;
 	enum nd_err err;

@@ -143,12 +143,17 @@ out:
 	return e;
 }
 
-static enum nd_err write_text_file(void *ctx, const char *tmp)
+struct bytes {
+	const char *s;
+	size_t n;
+};
+
+static enum nd_err write_bytes_file(void *ctx, const char *tmp)
 {
-	const char *text = ctx;
+	const struct bytes *b = ctx;
 	int fd = open(tmp, O_WRONLY | O_TRUNC);
 	enum nd_err e = ND_OK;
-	if (fd < 0 || write_all(fd, text, strlen(text)) || fsync(fd) != 0) {
+	if (fd < 0 || write_all(fd, b->s, b->n) || fsync(fd) != 0) {
 		char *q = text_sanitize(tmp, false);
 		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", q ? q : "", reason(errno));
 		free(q);
@@ -174,9 +179,20 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
 	 * something whole to write. */
 	if (fmt == DOC_TEXT && !(text = doc_render_text(doc, width)))
 		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
-	if (fmt == DOC_TEXT)
-		e = doc_write_file(path, write_text_file, text);
-	else
+	if (fmt == DOC_PDF) {
+		struct bytes b;
+		unsigned char *pdf;
+		if ((e = doc_render_pdf(doc, &pdf, &b.n)))
+			return e;
+		b.s = (const char *)pdf;
+		e = doc_write_file(path, write_bytes_file, &b);
+		free(pdf);
+		return e;
+	}
+	if (fmt == DOC_TEXT) {
+		struct bytes b = { text, strlen(text) };
+		e = doc_write_file(path, write_bytes_file, &b);
+	} else
 		e = doc_write_file(path, write_xlsx_file, (void *)doc);
 	free(text);
 	return e;

@@ -8,6 +8,7 @@
 
 #include "namnd/agenda.h"
 #include "namnd/text.h"
+#include "doc_impl.h"
 
 static char *col_dup(sqlite3_stmt *st, int i)
 {
@@ -84,6 +85,17 @@ void meeting_doc_header(struct nd_doc *doc, const struct meeting_info *mi, const
 		doc_header(doc, "", mi->date_iso);
 	}
 	free(org);
+	/* The PDF's metadata: "Protokoll Utbildningsnämnden 2024-03-20". */
+	size_t n = strlen(doc->name ? doc->name : "") + strlen(mi->committee) + 64;
+	char *title = malloc(n), *subject = malloc(n);
+	if (title && subject) {
+		snprintf(title, n, "%s %s %s", doc->name ? doc->name : "", mi->committee,
+			 mi->date_iso);
+		snprintf(subject, n, "%s, sammanträde %s", mi->committee, mi->date_iso);
+		doc_info(doc, title, *mi->org ? mi->org : mi->committee, subject);
+	}
+	free(title);
+	free(subject);
 }
 
 /* Nr, Ärende, Dnr, Föredragande, Tid. Titles give up width first when the

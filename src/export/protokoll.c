@@ -195,7 +195,7 @@ static void vote_blocks(struct nd_doc *doc, const struct nd_pparagraph *g)
 	static const char *const labels[] = { "Ja:", "Nej:", "Avstår:" };
 	int count[3] = { 0, 0, 0 };
 	char num[16];
-	doc_heading(doc, "Omröstning");
+	doc_subheading(doc, "Omröstning");
 	if (g->vote_question)
 		doc_para(doc, g->vote_question);
 	doc_table_begin(doc, 3, cols);
@@ -223,7 +223,7 @@ static void vote_blocks(struct nd_doc *doc, const struct nd_pparagraph *g)
 static void text_para(struct nd_doc *doc, const char *heading, struct strbuf *t, size_t n)
 {
 	if (n) {
-		doc_heading(doc, heading);
+		doc_subheading(doc, heading);
 		doc_para(doc, strbuf_str(t));
 	}
 	strbuf_free(t);
@@ -236,7 +236,7 @@ static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
 	struct strbuf t = { 0 };
 	if (!g->nrecipients)
 		return;
-	doc_heading(doc, "Beslutet skickas till");
+	doc_subheading(doc, "Beslutet skickas till");
 	for (int k = 0; k < 2; k++) {
 		int n = 0;
 		for (size_t i = 0; i < g->nrecipients; i++) {
@@ -285,7 +285,7 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		strbuf_free(&t);
 	}
 	if (g->ndocs) {
-		doc_heading(doc, "Beslutsunderlag");
+		doc_subheading(doc, "Beslutsunderlag");
 		for (size_t i = 0; i < g->ndocs; i++) {
 			strbuf_add(&t, g->docs[i].title);
 			strbuf_add(&t, g->docs[i].date ? " " : "");
@@ -295,7 +295,7 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		}
 	}
 	if (g->account) {
-		doc_heading(doc, "Ärendet");
+		doc_subheading(doc, "Ärendet");
 		doc_para(doc, g->account);
 	}
 	for (size_t i = 0; i < g->nmotions; i++) {
@@ -304,12 +304,12 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 	}
 	text_para(doc, "Yrkanden", &t, g->nmotions);
 	if (g->proposition) {
-		doc_heading(doc, "Propositionsordning");
+		doc_subheading(doc, "Propositionsordning");
 		doc_para(doc, g->proposition);
 	}
 	if (g->nvotes)
 		vote_blocks(doc, g);
-	doc_heading(doc, "Beslut");
+	doc_subheading(doc, "Beslut");
 	doc_para(doc, g->decision ? g->decision : "(Beslut saknas.)");
 	if (g->immediate) {
 		if (g->justerad_on)
@@ -320,7 +320,7 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 		doc_para(doc, line);
 	}
 	if (g->nreservations)
-		doc_heading(doc, g->nreservations > 1 ? "Reservationer" : "Reservation");
+		doc_subheading(doc, g->nreservations > 1 ? "Reservationer" : "Reservation");
 	for (size_t i = 0; i < g->nreservations; i++) {
 		const struct nd_preservation *r = &g->reservations[i];
 		person(&t, &r->who);

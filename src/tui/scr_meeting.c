@@ -337,7 +337,7 @@ static const struct form_field item_form[] = {
 	{ "decision", "Beslutspunkt" }, { NULL, NULL },
 };
 
-/* Kallelse or föredragningslista, text or xlsx by the file name's
+/* Kallelse or föredragningslista, text, xlsx or PDF by the file name's
  * ending, written whole or not at all (doc_write). */
 static void export(struct tui *t, struct meeting *m)
 {
@@ -360,7 +360,7 @@ static void export(struct tui *t, struct meeting *m)
 	if (i < 0)
 		return;
 	snprintf(def, sizeof def, "%s-%s-%s.txt", stem[i], m->code, m->date);
-	if (!tui_prompt(t, "Fil (.txt eller .xlsx)", def, &path))
+	if (!tui_prompt(t, "Fil (.txt, .xlsx eller .pdf)", def, &path))
 		return;
 	if (!*path) {
 		tui_msg(t, "Ingen fil angiven; ingenting exporterades.");

@@ -87,7 +87,7 @@ expect_fail "folder that takes no files" 4 "Kan inte skriva i mappen /proc \(.*\
 touch "$TMP/file"
 expect_fail "a file is no folder" 4 "$TMP/file är ingen mapp" kallelse UBNAU:2023-12-06 --out "$TMP/file/k.txt"
 expect_fail "xlsx needs a file" 2 "ange --out" kallelse UBNAU:2023-12-06 --format xlsx
-expect_fail "unknown format" 1 "Formatet \"pdf\" finns inte" kallelse UBNAU:2023-12-06 --format pdf --out "$TMP/k.pdf"
+expect_fail "unknown format" 1 "Formatet \"pfd\" finns inte" kallelse UBNAU:2023-12-06 --format pfd --out "$TMP/k.pdf"
 expect_fail "width out of range" 2 "--width ska vara ett tal 60–400" kallelse UBNAU:2023-12-06 --width 20
 expect_fail "unknown meeting" 3 "Inget sammanträde" kallelse UBNAU:2023-12-07
 eq "database unchanged by exports" "$before" "$(fingerprint)"

@@ -101,7 +101,7 @@ eq "three items left" 3 "$n"
 keys x
 see "export choices" "Kallelse, offentlig version"
 keys Enter
-see "file prompt with a default name" "Fil \(\.txt eller \.xlsx\): kallelse-UBN-2024-03-20\.txt"
+see "file prompt with a default name" "Fil \(\.txt, \.xlsx eller \.pdf\): kallelse-UBN-2024-03-20\.txt"
 keys C-e C-u
 type_text "$TMP/ut/kallelse.txt"
 keys Enter

@@ -226,6 +226,47 @@ static void xlsx_read_by_openpyxl(void **state)
 	doc_free(d);
 }
 
+/* The PDF in memory, as the e-mail and the published site take it: read
+ * by poppler-utils (tests/cli/pdf_check.py) against the text rendering.
+ * Without doc_info the title is the document's name and the author the
+ * header's first line. */
+static void pdf_in_memory_read_by_poppler(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/namnd-pdf-XXXXXX";
+	char pdf[128], txt[128], cmd[600];
+	unsigned char *bytes = NULL;
+	size_t len = 0;
+	enum doc_format fmt = DOC_TEXT;
+	assert_non_null(mkdtemp(dir));
+	snprintf(pdf, sizeof pdf, "%s/kallelse.pdf", dir);
+	snprintf(txt, sizeof txt, "%s/kallelse.txt", dir);
+	struct nd_doc *d = basic_doc();
+	doc_subheading(d, "Beslutsunderlag");
+	doc_list_item(d, "Tjänsteutlåtande 2024-03-01");
+	doc_signature(d, "Ordförande", "Karin Åberg");
+	assert_int_equal(doc_render_pdf(d, &bytes, &len), ND_OK);
+	assert_true(len > 1000);
+	assert_memory_equal(bytes, "%PDF-", 5);
+	FILE *f = fopen(pdf, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(bytes, 1, len, f), len);
+	fclose(f);
+	free(bytes);
+	assert_int_equal(doc_write(d, DOC_TEXT, 400, txt), ND_OK);
+	snprintf(cmd, sizeof cmd, "/usr/bin/python3 tests/cli/pdf_check.py %s %s --pages 1 "
+		 "--title Kallelse --author 'EXEMPELSTADS KOMMUN' --page-text '1:1 (1)'", pdf, txt);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(doc_format_guess("dir.x/Kallelse.PDF"), DOC_PDF);
+	assert_int_equal(doc_format_guess("kallelse.pdf.txt"), DOC_TEXT);
+	assert_int_equal(doc_format_parse("pdf", &fmt), ND_OK);
+	assert_int_equal(fmt, DOC_PDF);
+	unlink(pdf);
+	unlink(txt);
+	rmdir(dir);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +279,7 @@ int main(void)
 		cmocka_unit_test(signatures_and_list),
 		cmocka_unit_test(write_is_atomic_and_refuses_missing_folder),
 		cmocka_unit_test(xlsx_read_by_openpyxl),
+		cmocka_unit_test(pdf_in_memory_read_by_poppler),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

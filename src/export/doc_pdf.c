@@ -1,0 +1,944 @@
+/* The PDF rendering (Cairo + Pango): A4 portrait as a kommun prints it.
+ *
+ * The document's first header block is the page head of every page:
+ * organisation and committee at the left, the document's kind and its
+ * date at the right, the page number "2 (5)" in the corner. The blocks
+ * follow in reading order; a heading is kept on the page of the text it
+ * heads, a table row is never split and a table's header row is repeated
+ * on each page it continues on. Fonts are DejaVu, embedded by Cairo.
+ *
+ * The same walk runs twice: first without drawing, to count the pages
+ * ("1 (3)" needs the total), then drawing. Both passes measure text with
+ * one Pango context whose metrics do not depend on the surface, so they
+ * break lines and pages alike.
+ *
+ * Structure tags (cairo_tag_begin) make the PDF tagged: H1 for the
+ * document's kind, H2/H3 for headings, P, L/LI, Table/TR/TH/TD. Tags
+ * open at a page break are closed before it and opened again after it,
+ * so the next page's head never lands inside a paragraph's or table's
+ * structure (Cairo 1.16 cannot mark it as an artifact). */
+#include "doc_impl.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MM (72.0 / 25.4)
+#define PAGE_W (210 * MM)
+#define PAGE_H (297 * MM)
+#define X0 (25 * MM)
+#define X1 (PAGE_W - 18 * MM)
+#define TEXT_W (X1 - X0)
+#define Y_TOP (14 * MM)
+#define Y_BOTTOM (PAGE_H - 16 * MM)
+
+#define BLOCK_GAP 7.0     /* between blocks */
+#define HEAD_GAP 2.0      /* after a heading */
+#define COL_GAP 8.0       /* between table columns */
+#define CELL_PAD 2.0      /* above and below a table cell */
+#define CHAR_W 5.7        /* a digit of DejaVu Sans 9 (0.636 em): table widths */
+#define NOMINAL_W 4.9     /* an average character of DejaVu Sans 9 */
+#define SIGN_LINE 200.0   /* length of a signature line */
+#define TAGS_MAX 8
+
+enum font { F_BODY, F_BOLD, F_H2, F_H3, F_TABLE, F_TABLE_BOLD, F_SMALL, F_NFONTS };
+
+static const char *const font_names[F_NFONTS] = {
+	"DejaVu Sans 10", "DejaVu Sans Bold 10", "DejaVu Sans Bold 12", "DejaVu Sans Bold 10",
+	"DejaVu Sans 9", "DejaVu Sans Bold 9", "DejaVu Sans 8",
+};
+
+struct pdf {
+	const struct nd_doc *doc;
+	PangoFontMap *fm;
+	PangoContext *pc;
+	PangoFontDescription *font[F_NFONTS];
+	PangoAttrList *attrs;           /* every layout's: no ligatures */
+	double adv[128];                /* ASCII advances in F_TABLE, 0: not yet */
+	cairo_t *cr;                    /* NULL while counting pages */
+	int page, pages;
+	double y, body_top;
+	const struct doc_block *running; /* the page head, or NULL */
+	const char *tags[TAGS_MAX];      /* open structure tags, outermost first */
+	int ntags;
+	const struct doc_block *table;   /* table being drawn: its head repeats */
+	const double *colw;
+};
+
+/* ---- text ---- */
+
+static PangoLayout *layout(struct pdf *p, enum font f, const char *s, double width,
+			   PangoAlignment align)
+{
+	PangoLayout *l = pango_layout_new(p->pc);
+	pango_layout_set_font_description(l, p->font[f]);
+	pango_layout_set_attributes(l, p->attrs);
+	if (width > 0) {
+		pango_layout_set_width(l, pango_units_from_double(width));
+		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	}
+	pango_layout_set_alignment(l, align);
+	pango_layout_set_text(l, s, -1);
+	return l;
+}
+
+static double height_of(PangoLayout *l)
+{
+	int w, h;
+	pango_layout_get_size(l, &w, &h);
+	return pango_units_to_double(h);
+}
+
+static double width_of(PangoLayout *l)
+{
+	int w, h;
+	pango_layout_get_size(l, &w, &h);
+	return pango_units_to_double(w);
+}
+
+/* One line of layout l (at the iterator) with its top at y. A line that
+ * is not the last is drawn as a layout of its own text ending in the
+ * space (or the hyphen) it was broken at: Cairo would otherwise mark the
+ * invisible space as ActualText inside the element, which poppler's
+ * structure reader loses the rest of the element at, and an explicit
+ * line break would join the words on either side in extracted text. */
+static void draw_line(struct pdf *p, PangoLayout *l, PangoLayoutIter *it, double x, double y)
+{
+	PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+	PangoRectangle r;
+	int y0, y1;
+	pango_layout_iter_get_line_extents(it, NULL, &r);
+	pango_layout_iter_get_line_yrange(it, &y0, &y1);
+	double base = y + pango_units_to_double(pango_layout_iter_get_baseline(it) - y0);
+	if (pango_layout_iter_at_last_line(it)) {
+		cairo_move_to(p->cr, x + pango_units_to_double(r.x), base);
+		pango_cairo_show_layout_line(p->cr, line);
+		return;
+	}
+	const char *text = pango_layout_get_text(l) + line->start_index;
+	size_t len = (size_t)line->length;
+	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r'))
+		len--;
+	char *own = malloc(len + 2);
+	if (!own)
+		return;
+	memcpy(own, text, len);
+	if (len > 0 && own[len - 1] != ' ' && own[len - 1] != '-') {
+		char next = text[len];
+		own[len++] = next == '\n' || next == '\r' || next == ' ' ? ' ' : '-';
+	}
+	own[len] = '\0';
+	PangoLayout *one = pango_layout_new(p->pc);
+	pango_layout_set_font_description(one, pango_layout_get_font_description(l));
+	pango_layout_set_attributes(one, p->attrs);
+	pango_layout_set_text(one, own, -1);
+	cairo_move_to(p->cr, x + pango_units_to_double(r.x), base);
+	pango_cairo_show_layout_line(p->cr, pango_layout_get_line_readonly(one, 0));
+	g_object_unref(one);
+	free(own);
+}
+
+static void show(struct pdf *p, PangoLayout *l, double x, double y)
+{
+	if (!p->cr)
+		return;
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	do {
+		int y0, y1;
+		pango_layout_iter_get_line_yrange(it, &y0, &y1);
+		draw_line(p, l, it, x, y + pango_units_to_double(y0));
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+/* Height of one line of font f. */
+static double line_height(struct pdf *p, enum font f)
+{
+	PangoLayout *l = layout(p, f, "Åg", 0, PANGO_ALIGN_LEFT);
+	double h = height_of(l);
+	g_object_unref(l);
+	return h;
+}
+
+/* ---- structure tags ---- */
+
+static void tag_open(struct pdf *p, const char *name)
+{
+	if (p->ntags < TAGS_MAX)
+		p->tags[p->ntags] = name;
+	p->ntags++;
+	if (p->cr && p->ntags <= TAGS_MAX)
+		cairo_tag_begin(p->cr, name, "");
+}
+
+static void tag_close(struct pdf *p)
+{
+	if (p->ntags == 0)
+		return;
+	p->ntags--;
+	if (p->cr && p->ntags < TAGS_MAX)
+		cairo_tag_end(p->cr, p->tags[p->ntags]);
+}
+
+static void rule(struct pdf *p, double x, double y, double w, double width, double grey)
+{
+	if (!p->cr)
+		return;
+	cairo_save(p->cr);
+	cairo_set_source_rgb(p->cr, grey, grey, grey);
+	cairo_set_line_width(p->cr, width);
+	cairo_move_to(p->cr, x, y);
+	cairo_line_to(p->cr, x + w, y);
+	cairo_stroke(p->cr);
+	cairo_restore(p->cr);
+}
+
+/* ---- pages ---- */
+
+static void table_head(struct pdf *p, bool tagged);
+
+/* Header lines: left text, the right text in a column at 58 % of the
+ * width; with the page number in the corner when page > 0. */
+static void header_lines(struct pdf *p, const struct doc_block *b, bool tagged, int page)
+{
+	double rx = X0 + TEXT_W * 0.58, lw = rx - X0 - 10, rw = X1 - rx;
+	double pnw = 0;
+	PangoLayout *pn = NULL;
+	if (page > 0) {
+		char num[32];
+		snprintf(num, sizeof num, "%d (%d)", page, p->pages > page ? p->pages : page);
+		pn = layout(p, F_BODY, num, 0, PANGO_ALIGN_LEFT);
+		pnw = width_of(pn) + 10;
+		show(p, pn, X1 - width_of(pn), p->y);
+	}
+	for (size_t i = 0; b && i < b->nlines; i++) {
+		enum font f = i == 0 ? F_BOLD : F_BODY;
+		const char *right = b->lines[i].b;
+		PangoLayout *l = layout(p, f, b->lines[i].a, right ? lw : TEXT_W - pnw,
+					PANGO_ALIGN_LEFT);
+		PangoLayout *r = right && *right ?
+			layout(p, f, right, rw - (i == 0 ? pnw : 0), PANGO_ALIGN_LEFT) : NULL;
+		double h = height_of(l);
+		if (*b->lines[i].a) {
+			if (tagged)
+				tag_open(p, "P");
+			show(p, l, X0, p->y);
+			if (tagged)
+				tag_close(p);
+		}
+		if (r) {
+			if (tagged)
+				tag_open(p, i == 0 ? "H1" : "P");
+			show(p, r, rx, p->y);
+			if (tagged)
+				tag_close(p);
+			if (height_of(r) > h)
+				h = height_of(r);
+			g_object_unref(r);
+		}
+		g_object_unref(l);
+		p->y += h;
+	}
+	if (pn) {
+		if (!b || b->nlines == 0)
+			p->y += height_of(pn);
+		g_object_unref(pn);
+	}
+}
+
+/* A new page: the page head, then the tags that were open go on. The
+ * root (Document) stays open: readers want one root element. */
+static void new_page(struct pdf *p)
+{
+	int ntags = p->ntags;
+	while (p->ntags > 1)
+		tag_close(p);
+	if (p->page > 0 && p->cr)
+		cairo_show_page(p->cr);
+	p->page++;
+	p->y = Y_TOP;
+	header_lines(p, p->running, p->page == 1, p->page);
+	if (p->running) {
+		p->y += 4;
+		rule(p, X0, p->y, TEXT_W, 0.5, 0.4);
+		p->y += 14;
+	} else {
+		p->y += 10;
+	}
+	p->body_top = p->y;
+	for (int i = 1; i < ntags && i < TAGS_MAX; i++)
+		tag_open(p, p->tags[i]);
+	p->ntags = ntags;
+	if (p->table)
+		table_head(p, false);
+}
+
+/* Room for h points: a new page when they do not fit and the page
+ * already holds something. */
+static void room(struct pdf *p, double h)
+{
+	if (p->y + h > Y_BOTTOM && p->y > p->body_top + 0.5)
+		new_page(p);
+}
+
+/* A layout placed line by line at x, each line where it fits. */
+static void flow(struct pdf *p, PangoLayout *l, double x)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	do {
+		int y0, y1;
+		pango_layout_iter_get_line_yrange(it, &y0, &y1);
+		double h = pango_units_to_double(y1 - y0);
+		room(p, h);
+		if (p->cr)
+			draw_line(p, l, it, x, p->y);
+		p->y += h;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+/* ---- blocks ---- */
+
+static void para(struct pdf *p, const char *text, enum font f, const char *tag)
+{
+	PangoLayout *l = layout(p, f, text, TEXT_W, PANGO_ALIGN_LEFT);
+	tag_open(p, tag);
+	flow(p, l, X0);
+	tag_close(p);
+	g_object_unref(l);
+}
+
+static void list(struct pdf *p, const struct doc_block *b)
+{
+	const double indent = 14;
+	tag_open(p, "L");
+	for (size_t i = 0; i < b->nlines; i++) {
+		PangoLayout *l = layout(p, F_BODY, b->lines[i].a, TEXT_W - indent,
+					PANGO_ALIGN_LEFT);
+		PangoLayout *dash = layout(p, F_BODY, "–", 0, PANGO_ALIGN_LEFT);
+		tag_open(p, "LI");
+		room(p, line_height(p, F_BODY));
+		tag_open(p, "Lbl");
+		show(p, dash, X0 + 2, p->y);
+		tag_close(p);
+		tag_open(p, "LBody");
+		flow(p, l, X0 + indent);
+		tag_close(p);
+		tag_close(p);
+		g_object_unref(dash);
+		g_object_unref(l);
+	}
+	tag_close(p);
+}
+
+/* The label column of a fields block: its widest label, at most a third
+ * of the width, or label_width characters when the builder set it. */
+static double label_column(struct pdf *p, const struct doc_block *b)
+{
+	double w = 0, cap = b->label_width > 0 ? b->label_width * 6.2 : TEXT_W / 3;
+	for (size_t i = 0; i < b->nlines; i++) {
+		if (!b->lines[i].a)
+			continue;
+		PangoLayout *l = layout(p, F_BOLD, b->lines[i].a, 0, PANGO_ALIGN_LEFT);
+		if (width_of(l) > w)
+			w = width_of(l);
+		g_object_unref(l);
+	}
+	return w > cap ? cap : w;
+}
+
+static void fields(struct pdf *p, const struct doc_block *b)
+{
+	double lw = label_column(p, b), vx = X0 + lw + 12;
+	tag_open(p, "Table");
+	for (size_t i = 0; i < b->nlines; i++) {
+		PangoLayout *lab = b->lines[i].a ?
+			layout(p, F_BOLD, b->lines[i].a, lw, PANGO_ALIGN_LEFT) : NULL;
+		PangoLayout *val = layout(p, F_BODY, b->lines[i].b, X1 - vx, PANGO_ALIGN_LEFT);
+		double h = height_of(val);
+		if (lab && height_of(lab) > h)
+			h = height_of(lab);
+		room(p, h);
+		tag_open(p, "TR");
+		if (lab) {
+			tag_open(p, "TH");
+			show(p, lab, X0, p->y);
+			tag_close(p);
+		}
+		tag_open(p, "TD");
+		show(p, val, vx, p->y);
+		tag_close(p);
+		tag_close(p);
+		p->y += h + 1;
+		if (lab)
+			g_object_unref(lab);
+		g_object_unref(val);
+	}
+	tag_close(p);
+}
+
+/* The width of s in F_TABLE, summed from the advances of its characters
+ * (kerning aside); a character outside ASCII counts as a digit. */
+static double estimate(struct pdf *p, const char *s)
+{
+	double w = 0, line = 0;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '\n') {
+			w = line > w ? line : w;
+			line = 0;
+		} else if (c >= 0x80) {
+			line += (c & 0xC0) != 0x80 ? CHAR_W : 0;
+		} else if (c >= 0x20) {
+			if (p->adv[c] == 0) {
+				char one[2] = { (char)c, '\0' };
+				PangoLayout *l = layout(p, F_TABLE, one, 0, PANGO_ALIGN_LEFT);
+				p->adv[c] = width_of(l) > 0 ? width_of(l) : 0.01;
+				g_object_unref(l);
+			}
+			line += p->adv[c];
+		}
+	}
+	return line > w ? line : w;
+}
+
+/* Characters in the longest word of s. */
+static size_t longest_word(const char *s)
+{
+	size_t best = 0, cur = 0;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n')
+			cur = 0;
+		else if (((unsigned char)*s & 0xC0) != 0x80 && ++cur > best)
+			best = cur;
+	}
+	return best;
+}
+
+/* Column widths in points: the text rendering's widths for a page of
+ * TEXT_W / NOMINAL_W columns, a column to a digit's width (DejaVu's
+ * letters are mostly narrower), each at least as wide as its header's
+ * longest word. When that is too wide, the widest wrapping column gives
+ * up width first, down to its header's longest word (and its cells'
+ * longest word when it keeps words whole); columns that cut (times,
+ * numbers) keep theirs. */
+static void table_widths(struct pdf *p, const struct doc_block *b, double *w)
+{
+	int cw[DOC_COLS_MAX];
+	double total = 0, floor[DOC_COLS_MAX];
+	doc_table_widths(b, (int)(TEXT_W / NOMINAL_W), cw);
+	for (int c = 0; c < b->ncols; c++) {
+		w[c] = cw[c] * CHAR_W;
+		floor[c] = b->cols[c].min * CHAR_W;
+		for (const char *h = b->cols[c].header; h && *h;) {
+			size_t n = strcspn(h, " \n");
+			char word[128];
+			snprintf(word, sizeof word, "%.*s", (int)(n < 127 ? n : 127), h);
+			PangoLayout *l = layout(p, F_TABLE_BOLD, word, 0, PANGO_ALIGN_LEFT);
+			if (width_of(l) + 1 > floor[c])
+				floor[c] = width_of(l) + 1;
+			g_object_unref(l);
+			h += n;
+			h += strspn(h, " \n");
+		}
+		if (b->cols[c].wrap == DOC_WRAP_WORDS)
+			for (size_t r = 0; r < b->nrows; r++) {
+				double ww = (double)longest_word(b->cells[r * (size_t)b->ncols +
+									  (size_t)c]) * CHAR_W;
+				if (ww > floor[c])
+					floor[c] = ww;
+			}
+		if (floor[c] > TEXT_W / 2)
+			floor[c] = TEXT_W / 2;
+		if (w[c] < floor[c])
+			w[c] = floor[c];
+		if (b->cols[c].wrap == DOC_CUT) {
+			/* Times and numbers: as wide as the widest, measured. */
+			double need = 0;
+			for (size_t r = 0; r < b->nrows; r++) {
+				double e = estimate(p, b->cells[r * (size_t)b->ncols + (size_t)c]);
+				if (e > need)
+					need = e;
+			}
+			if (need + 1 > w[c])
+				w[c] = need + 1 > TEXT_W / 2 ? TEXT_W / 2 : need + 1;
+			floor[c] = w[c];
+		}
+		total += w[c] + (c > 0 ? COL_GAP : 0);
+	}
+	while (total > TEXT_W) {
+		int pick = -1;
+		for (int c = 0; c < b->ncols; c++)
+			if (w[c] - floor[c] >= 1 && (pick < 0 || w[c] > w[pick]))
+				pick = c;
+		if (pick < 0)
+			break;
+		double give = total - TEXT_W < 1 ? total - TEXT_W : 1;
+		w[pick] -= give;
+		total -= give;
+	}
+	if (total > TEXT_W) /* every column at its floor: all give up alike */
+		for (int c = 0; c < b->ncols; c++)
+			w[c] *= (TEXT_W - COL_GAP * (b->ncols - 1)) /
+				(total - COL_GAP * (b->ncols - 1));
+}
+
+/* One row of cells: layouts made, the row's height returned. */
+static double row_layouts(struct pdf *p, const struct doc_block *b, const double *w,
+			  const char *const *cells, enum font f, PangoLayout **out)
+{
+	double h = 0;
+	for (int c = 0; c < b->ncols; c++) {
+		out[c] = layout(p, f, cells[c], w[c],
+				b->cols[c].align == DOC_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+		if (b->cols[c].wrap == DOC_CUT && f != F_TABLE_BOLD && !strchr(cells[c], '\n')) {
+			pango_layout_set_ellipsize(out[c], PANGO_ELLIPSIZE_END);
+			pango_layout_set_height(out[c], -1);
+		}
+		if (height_of(out[c]) > h)
+			h = height_of(out[c]);
+	}
+	return h + 2 * CELL_PAD;
+}
+
+static void row_show(struct pdf *p, const struct doc_block *b, const double *w,
+		     PangoLayout **ls, const char *cell_tag)
+{
+	double x = X0;
+	if (cell_tag)
+		tag_open(p, "TR");
+	for (int c = 0; c < b->ncols; c++) {
+		if (cell_tag)
+			tag_open(p, cell_tag);
+		show(p, ls[c], x, p->y + CELL_PAD);
+		if (cell_tag)
+			tag_close(p);
+		x += w[c] + COL_GAP;
+		g_object_unref(ls[c]);
+	}
+	if (cell_tag)
+		tag_close(p);
+}
+
+static double table_total(const struct doc_block *b, const double *w)
+{
+	double t = 0;
+	for (int c = 0; c < b->ncols; c++)
+		t += w[c] + (c > 0 ? COL_GAP : 0);
+	return t;
+}
+
+/* The header row of p->table, tagged as header cells when asked (the
+ * first time; a repetition on a later page is not content again). */
+static void table_head(struct pdf *p, bool tagged)
+{
+	const struct doc_block *b = p->table;
+	const char *head[DOC_COLS_MAX];
+	PangoLayout *ls[DOC_COLS_MAX];
+	if (!b->has_header)
+		return;
+	for (int c = 0; c < b->ncols; c++)
+		head[c] = b->cols[c].header;
+	double h = row_layouts(p, b, p->colw, head, F_TABLE_BOLD, ls);
+	int ntags = p->ntags;
+	if (!tagged) { /* leave the table while drawing the repetition */
+		while (p->ntags > 1)
+			tag_close(p);
+	}
+	row_show(p, b, p->colw, ls, tagged ? "TH" : NULL);
+	if (!tagged) {
+		for (int i = 1; i < ntags && i < TAGS_MAX; i++)
+			tag_open(p, p->tags[i]);
+		p->ntags = ntags;
+	}
+	p->y += h;
+	rule(p, X0, p->y, table_total(b, p->colw), 0.6, 0.2);
+	p->y += 1;
+}
+
+static void table(struct pdf *p, const struct doc_block *b)
+{
+	double w[DOC_COLS_MAX];
+	PangoLayout *ls[DOC_COLS_MAX];
+	table_widths(p, b, w);
+	double total = table_total(b, w);
+	tag_open(p, "Table");
+	p->colw = w;
+	if (b->has_header) {
+		/* The header row and the first row together. */
+		const char *head[DOC_COLS_MAX];
+		for (int c = 0; c < b->ncols; c++)
+			head[c] = b->cols[c].header;
+		double h = row_layouts(p, b, w, head, F_TABLE_BOLD, ls);
+		for (int c = 0; c < b->ncols; c++)
+			g_object_unref(ls[c]);
+		if (b->nrows > 0) {
+			double h1 = row_layouts(p, b, w, (const char *const *)b->cells, F_TABLE, ls);
+			for (int c = 0; c < b->ncols; c++)
+				g_object_unref(ls[c]);
+			h += h1;
+		}
+		room(p, h + 1);
+		p->table = b;
+		table_head(p, true);
+	}
+	p->table = b;
+	for (size_t r = 0; r < b->nrows; r++) {
+		const char *const *cells = (const char *const *)b->cells + r * (size_t)b->ncols;
+		double h = row_layouts(p, b, w, cells, F_TABLE, ls);
+		room(p, h);
+		row_show(p, b, w, ls, "TD");
+		p->y += h;
+		if (r + 1 < b->nrows)
+			rule(p, X0, p->y, total, 0.3, 0.75);
+	}
+	p->table = NULL;
+	p->colw = NULL;
+	tag_close(p);
+}
+
+static void signatures(struct pdf *p, const struct doc_block *b)
+{
+	double lw = 0, each = 2.6 * line_height(p, F_BODY) + line_height(p, F_SMALL);
+	for (size_t i = 0; i < b->nlines; i++) {
+		PangoLayout *l = layout(p, F_BOLD, b->lines[i].a, 0, PANGO_ALIGN_LEFT);
+		if (width_of(l) > lw)
+			lw = width_of(l);
+		g_object_unref(l);
+	}
+	if (lw > TEXT_W / 3)
+		lw = TEXT_W / 3;
+	/* Signatures stay together when they fit on a page; a table for
+	 * the reader: role, name. */
+	room(p, each * (double)b->nlines);
+	tag_open(p, "Table");
+	for (size_t i = 0; i < b->nlines; i++) {
+		PangoLayout *role = layout(p, F_BOLD, b->lines[i].a, lw, PANGO_ALIGN_LEFT);
+		PangoLayout *name = layout(p, F_SMALL, b->lines[i].b, SIGN_LINE, PANGO_ALIGN_LEFT);
+		room(p, each);
+		double line_y = p->y + 1.6 * line_height(p, F_BODY);
+		tag_open(p, "TR");
+		tag_open(p, "TH");
+		show(p, role, X0, line_y - height_of(role) + 2);
+		tag_close(p);
+		rule(p, X0 + lw + 12, line_y, SIGN_LINE, 0.5, 0);
+		tag_open(p, "TD");
+		show(p, name, X0 + lw + 12, line_y + 1.5);
+		tag_close(p);
+		tag_close(p);
+		p->y = line_y + 1.5 + height_of(name) + 0.8 * line_height(p, F_BODY);
+		g_object_unref(role);
+		g_object_unref(name);
+	}
+	tag_close(p);
+}
+
+/* What must follow a heading on its page: the next block's first lines
+ * (a table's header and first row, roughly). */
+static double lead_height(struct pdf *p, size_t i)
+{
+	const struct nd_doc *doc = p->doc;
+	double line = line_height(p, F_BODY);
+	if (i >= doc->n)
+		return 0;
+	switch (doc->blocks[i].kind) {
+	case B_HEADING:
+		return line_height(p, F_H3) + HEAD_GAP + lead_height(p, i + 1);
+	case B_TABLE:
+		return 4 * line + 4 * CELL_PAD;
+	case B_SIGN:
+		return 3 * line;
+	case B_PAGE:
+	case B_SEP:
+		return 0;
+	default:
+		return 2 * line;
+	}
+}
+
+/* A heading is H2 (the document's kind is its H1), a subheading H3. */
+static void heading(struct pdf *p, size_t i)
+{
+	const struct doc_block *b = &p->doc->blocks[i];
+	bool sub = b->level > 1;
+	enum font f = sub ? F_H3 : F_H2;
+	PangoLayout *l = layout(p, f, b->text, TEXT_W, PANGO_ALIGN_LEFT);
+	if (p->y > p->body_top + 0.5 && !sub)
+		p->y += 4;
+	room(p, height_of(l) + HEAD_GAP + lead_height(p, i + 1));
+	tag_open(p, sub ? "H3" : "H2");
+	flow(p, l, X0);
+	tag_close(p);
+	g_object_unref(l);
+	p->y += HEAD_GAP;
+}
+
+static void walk(struct pdf *p)
+{
+	const struct nd_doc *doc = p->doc;
+	bool gap = false;
+	size_t start = 0;
+	p->running = doc->n > 0 && doc->blocks[0].kind == B_HEADER ? &doc->blocks[0] : NULL;
+	if (p->running)
+		start = 1;
+	p->page = 0;
+	p->ntags = 0;
+	p->table = NULL;
+	tag_open(p, "Document");
+	new_page(p);
+	for (size_t i = start; i < doc->n; i++) {
+		const struct doc_block *b = &doc->blocks[i];
+		if (b->kind == B_PAGE) {
+			if (p->y > p->body_top + 0.5)
+				new_page(p);
+			gap = false;
+			continue;
+		}
+		if (gap && p->y > p->body_top + 0.5)
+			p->y += BLOCK_GAP;
+		switch (b->kind) {
+		case B_HEADER:
+			room(p, 2 * line_height(p, F_BODY));
+			header_lines(p, b, true, 0);
+			break;
+		case B_HEADING:
+			heading(p, i);
+			break;
+		case B_PARA:
+			para(p, b->text, F_BODY, "P");
+			break;
+		case B_LIST:
+			list(p, b);
+			break;
+		case B_FIELDS:
+			fields(p, b);
+			break;
+		case B_TABLE:
+			table(p, b);
+			break;
+		case B_SIGN:
+			signatures(p, b);
+			break;
+		case B_SEP:
+			room(p, 6);
+			rule(p, X0, p->y + 3, TEXT_W, 0.5, 0.4);
+			p->y += 6;
+			break;
+		case B_PAGE:
+			break;
+		}
+		gap = b->kind != B_HEADING;
+	}
+	while (p->ntags > 0)
+		tag_close(p);
+}
+
+/* LeakSanitizer (the asan build) reads this: fontconfig keeps a
+ * per-process cache it never frees, not ours to fix. Unused elsewhere. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libfontconfig.so\n";
+}
+
+const char *__lsan_default_options(void);
+const char *__lsan_default_options(void)
+{
+	return "print_suppressions=0";
+}
+
+/* ---- the file ---- */
+
+struct mem {
+	unsigned char *s;
+	size_t n, cap;
+	bool fail;
+};
+
+static cairo_status_t mem_write(void *closure, const unsigned char *data, unsigned int len)
+{
+	struct mem *m = closure;
+	if (m->fail)
+		return CAIRO_STATUS_WRITE_ERROR;
+	if (m->n + len > m->cap) {
+		size_t cap = m->cap ? m->cap : 65536;
+		while (m->n + len > cap)
+			cap *= 2;
+		unsigned char *ns = realloc(m->s, cap);
+		if (!ns) {
+			m->fail = true;
+			return CAIRO_STATUS_NO_MEMORY;
+		}
+		m->s = ns;
+		m->cap = cap;
+	}
+	memcpy(m->s + m->n, data, len);
+	m->n += len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* The last occurrence of the NUL-terminated needle in m, or NULL. */
+static const char *rfind(const struct mem *m, size_t end, const char *needle)
+{
+	size_t k = strlen(needle);
+	for (size_t i = end >= k ? end - k + 1 : 0; i-- > 0;)
+		if (memcmp(m->s + i, needle, k) == 0)
+			return (const char *)m->s + i;
+	return NULL;
+}
+
+static void mem_printf(struct mem *m, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= sizeof buf)
+		m->fail = true;
+	else
+		mem_write(m, (const unsigned char *)buf, (unsigned)n);
+}
+
+/* Cairo 1.16 writes the structure tree but neither says the document is
+ * tagged (/MarkInfo) nor gives its language (/Lang): an incremental
+ * update, as PDF editors append one, replaces the catalog with Cairo's
+ * own plus those entries and the viewer's cue to show the title. When
+ * Cairo's output is not as expected the PDF is left as it is. */
+static void mark_tagged(struct mem *m)
+{
+	const char *trailer = rfind(m, m->n, "trailer"), *sx = rfind(m, m->n, "startxref");
+	long root = 0, size = 0, info = 0, prev = 0;
+	char key[32];
+	if (m->fail || !trailer || !sx || sx < trailer)
+		return;
+	const char *r = strstr(trailer, "/Root "), *z = strstr(trailer, "/Size "),
+		   *in = strstr(trailer, "/Info ");
+	if (!r || !z || r > sx || z > sx || sscanf(r, "/Root %ld 0 R", &root) != 1 ||
+	    sscanf(z, "/Size %ld", &size) != 1 || sscanf(sx, "startxref %ld", &prev) != 1)
+		return;
+	if (in && in < sx && sscanf(in, "/Info %ld 0 R", &info) != 1)
+		return;
+	snprintf(key, sizeof key, "\n%ld 0 obj\n", root);
+	const char *obj = rfind(m, (size_t)(trailer - (const char *)m->s), key);
+	const char *open = obj ? strstr(obj, "<<") : NULL;
+	const char *end = open ? strstr(open, "endobj") : NULL;
+	const char *close = end ? rfind(m, (size_t)(end - (const char *)m->s), ">>") : NULL;
+	if (!close || close < open || !strstr(open, "/Type /Catalog") ||
+	    strstr(open, "/Type /Catalog") > close || strstr(open, "/MarkInfo"))
+		return;
+	size_t at = m->n;
+	mem_printf(m, "\n%ld 0 obj\n", root);
+	mem_write(m, (const unsigned char *)open, (unsigned)(close - open));
+	mem_printf(m, "   /MarkInfo << /Marked true >>\n   /Lang (sv-SE)\n"
+		   "   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n");
+	size_t xref = m->n;
+	mem_printf(m, "xref\n%ld 1\n%010zu 00000 n \ntrailer\n<< /Size %ld\n   /Root %ld 0 R\n",
+		   root, at + 1, size, root);
+	if (info)
+		mem_printf(m, "   /Info %ld 0 R\n", info);
+	mem_printf(m, "   /Prev %ld\n>>\nstartxref\n%zu\n%%%%EOF\n", prev, xref);
+}
+
+/* The metadata: the builder's (doc_info), else the document's name and
+ * its header's first line. */
+static void metadata(cairo_surface_t *s, const struct nd_doc *doc)
+{
+	const struct doc_block *h = doc->n > 0 && doc->blocks[0].kind == B_HEADER ?
+		&doc->blocks[0] : NULL;
+	const char *author = doc->author ? doc->author :
+		h && h->nlines > 0 ? h->lines[0].a : NULL;
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
+				       doc->title ? doc->title : doc->name);
+	if (author && *author)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, author);
+	if (doc->subject)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, doc->subject);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "namnd");
+}
+
+static bool pdf_init(struct pdf *p, const struct nd_doc *doc)
+{
+	memset(p, 0, sizeof *p);
+	p->doc = doc;
+	p->fm = pango_cairo_font_map_new();
+	if (!p->fm)
+		return false;
+	p->pc = pango_font_map_create_context(p->fm);
+	if (!p->pc)
+		return false;
+	/* Metrics of the font itself, at 72 units an inch: a point is a
+	 * point on every surface, in both passes. */
+	pango_cairo_context_set_resolution(p->pc, 72);
+	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	pango_cairo_context_set_font_options(p->pc, fo);
+	cairo_font_options_destroy(fo);
+	pango_context_set_round_glyph_positions(p->pc, FALSE);
+	pango_context_set_language(p->pc, pango_language_from_string("sv-se"));
+	for (int i = 0; i < F_NFONTS; i++)
+		if (!(p->font[i] = pango_font_description_from_string(font_names[i])))
+			return false;
+	/* "fi" as one glyph reads back as "ﬁ" (and Cairo marks it as
+	 * ActualText): the letters are drawn as letters. */
+	p->attrs = pango_attr_list_new();
+	pango_attr_list_insert(p->attrs, pango_attr_font_features_new("liga=0, clig=0"));
+	return true;
+}
+
+static void pdf_done(struct pdf *p)
+{
+	for (int i = 0; i < F_NFONTS; i++)
+		if (p->font[i])
+			pango_font_description_free(p->font[i]);
+	if (p->attrs)
+		pango_attr_list_unref(p->attrs);
+	if (p->pc)
+		g_object_unref(p->pc);
+	if (p->fm)
+		g_object_unref(p->fm);
+}
+
+enum nd_err doc_render_pdf(const struct nd_doc *doc, unsigned char **out, size_t *len)
+{
+	struct pdf p;
+	struct mem m = { 0 };
+	enum nd_err e = ND_OK;
+	*out = NULL;
+	*len = 0;
+	if (!doc || doc->err)
+		return doc ? doc->err : ND_ENOMEM;
+	if (!pdf_init(&p, doc)) {
+		pdf_done(&p);
+		return nd_fail(ND_ENOMEM, "Kunde inte förbereda PDF-dokumentet.");
+	}
+	walk(&p); /* count the pages */
+	p.pages = p.page;
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(mem_write, &m, PAGE_W, PAGE_H);
+	metadata(s, doc);
+	p.cr = cairo_create(s);
+	walk(&p);
+	cairo_destroy(p.cr);
+	cairo_surface_finish(s);
+	cairo_status_t st = cairo_surface_status(s);
+	cairo_surface_destroy(s);
+	pdf_done(&p);
+	if (st == CAIRO_STATUS_SUCCESS)
+		mark_tagged(&m);
+	if (m.fail || st != CAIRO_STATUS_SUCCESS) {
+		free(m.s);
+		e = m.fail || st == CAIRO_STATUS_NO_MEMORY ?
+			nd_fail(ND_ENOMEM, "Minnet räckte inte till PDF-dokumentet.") :
+			nd_fail(ND_EIO, "Kunde inte göra PDF-dokumentet: %s.",
+				cairo_status_to_string(st));
+		return e;
+	}
+	*out = m.s;
+	*len = m.n;
+	return ND_OK;
+}
