@@ -18,6 +18,11 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 		     const char *const *values, long long *id_out,
 		     char *dnr_out, size_t dnr_size);
 
+/* e, with "Menade du UBN 2023/451 (title)?" added to the current message
+ * when text looks like a slip for existing ärenden (a digit missing from
+ * the year, two digits swapped; see dnr_typo_candidates). */
+enum nd_err case_typo_hint(struct nd_db *db, const char *text, enum nd_err e);
+
 /* Canonical text of a dnr, in the organisation's pattern. */
 void case_dnr_format(struct nd_db *db, const char *series, int year, long number,
 		     char *buf, size_t size);

@@ -45,8 +45,10 @@ int cmd_setting(struct cli *c, struct args *a)
 	if (a->help || a->npos < 1) {
 		puts("Användning: namnd setting list\n"
 		     "       namnd setting set NYCKEL VÄRDE\n\n"
-		     "Nycklar: org_name, dnr_pattern ({S} serie, {Y} år, {N} nummer,\n"
-		     "{N:5} nollutfyllt; t.ex. \"{S} {Y}/{N}\" eller \"{S}.{Y}-{N:5}\"),\n"
+		     "Nycklar: org_name, dnr_pattern ({S} serie, {Y} år, {YY} år med två\n"
+		     "siffror, {N} nummer, {N:5} nollutfyllt, {K} klassificeringskod; t.ex.\n"
+		     "\"{S} {Y}/{N}\", \"{S}.{Y}-{N:5}\", \"{Y}/{S} {N:4} {K}\", \"{YY}{S}{N}\";\n"
+		     "flera former åtskilda med ; där den första är den som skrivs),\n"
 		     "dnr_series, archive_place, anslag_place.");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
@@ -84,7 +86,8 @@ int cmd_dnr(struct cli *c, struct args *a)
 	}
 	if ((e = dnr_parse(a->pos[0], &d)))
 		return cli_fail(e);
-	case_dnr_format(c->db, d.series, d.year, d.number, buf, sizeof buf);
+	if (dnr_format(&d, c->db->dnr_pattern, buf, sizeof buf) != ND_OK)
+		case_dnr_format(c->db, d.series, d.year, d.number, buf, sizeof buf);
 	if (c->tsv) {
 		printf("%s\t%s\t%d\t%ld\t%s\n", buf, d.series, d.year, d.number,
 		       dnr_is_canonical(a->pos[0], c->db->dnr_pattern) ? "ja" : "nej");

@@ -45,12 +45,12 @@ const struct nd_entity case_entity = {
 	.fields = case_fields,
 	.insert_fields = case_insert,
 	.required = case_insert,
-	/* ?1 series, ?2 year, ?3 number come from case_add. */
-	.insert_sql = "INSERT INTO cases (dnr_series, dnr_year, dnr_number, title, "
-		      "registered) VALUES (?1, ?2, ?3, ?4, nd_today())",
+	/* ?1 series, ?2 year, ?3 number, ?4 class come from case_add. */
+	.insert_sql = "INSERT INTO cases (dnr_series, dnr_year, dnr_number, dnr_class, "
+		      "title, registered) VALUES (?1, ?2, ?3, ?4, ?5, nd_today())",
 	.delete_sql = "DELETE FROM cases WHERE id = ?1",
 	.show_sql = "SELECT c.id AS \"Id\", nd_dnr(c.dnr_series, c.dnr_year, "
-		    "c.dnr_number) AS \"Dnr\", c.title AS \"Titel\", "
+		    "c.dnr_number, c.dnr_class) AS \"Dnr\", c.title AS \"Titel\", "
 		    "k.code AS \"Nämnd\", p.name AS \"Handläggare\", "
 		    "c.status AS \"Status\", c.registered AS \"Registrerat\", "
 		    "CASE c.confidential WHEN 1 THEN 'ja' ELSE 'nej' END AS \"Sekretess\", "
@@ -66,6 +66,7 @@ void case_dnr_format(struct nd_db *db, const char *series, int year, long number
 		     char *buf, size_t size)
 {
 	struct nd_dnr d;
+	memset(&d, 0, sizeof d);
 	snprintf(d.series, sizeof d.series, "%s", series ? series : "");
 	d.year = year;
 	d.number = number;
@@ -153,7 +154,8 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 		     char *dnr_out, size_t dnr_size)
 {
 	struct nd_dnr d;
-	struct nd_value pre[3] = { { V_TEXT, 0, NULL }, { V_INT, 0, NULL }, { V_INT, 0, NULL } };
+	struct nd_value pre[4] = { { V_TEXT, 0, NULL }, { V_INT, 0, NULL }, { V_INT, 0, NULL },
+				   { V_TEXT, 0, NULL } };
 	enum nd_err e;
 
 	memset(&d, 0, sizeof d);
@@ -173,8 +175,9 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 			char text[64];
 			snprintf(text, sizeof text, "%s 2000/1", series);
 			if (*series && dnr_parse(text, &probe) != ND_OK)
-				return nd_fail(ND_EINVAL, "Fältet \"diarieserie\" får bara "
-					       "innehålla bokstäver A–Ö: \"%s\".",
+				return nd_fail(ND_EINVAL, "Fältet \"diarieserie\" ska börja "
+					       "med en bokstav och bara innehålla A–Ö "
+					       "och siffror: \"%s\".",
 					       msgval(series));
 			snprintf(d.series, sizeof d.series, "%s", *series ? probe.series : "");
 		} else if ((e = default_series(db, n, names, values, d.series,
@@ -203,11 +206,12 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 	pre[0].s = d.series;
 	pre[1].i = d.year;
 	pre[2].i = d.number;
-	if ((e = entity_insert(db, &case_entity, 3, pre, n, names, values, id_out)))
+	pre[3].s = d.klass[0] ? d.klass : NULL;
+	if ((e = entity_insert(db, &case_entity, 4, pre, n, names, values, id_out)))
 		goto fail;
 	if ((e = db_commit(db)))
 		goto fail;
-	if (dnr_out)
+	if (dnr_out && dnr_format(&d, db->dnr_pattern, dnr_out, dnr_size) != ND_OK)
 		case_dnr_format(db, d.series, d.year, d.number, dnr_out, dnr_size);
 	return ND_OK;
 fail:

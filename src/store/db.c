@@ -60,13 +60,15 @@ static void fn_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
 }
 
-/* nd_dnr(series, year, number): the canonical text of a dnr. */
+/* nd_dnr(series, year, number[, class]): the canonical text of a dnr. */
 static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	struct nd_db *db = sqlite3_user_data(ctx);
 	struct nd_dnr d;
 	char buf[96];
-	(void)argc;
+	memset(&d, 0, sizeof d);
+	if (argc > 3 && sqlite3_value_text(argv[3]))
+		snprintf(d.klass, sizeof d.klass, "%s", (const char *)sqlite3_value_text(argv[3]));
 	snprintf(d.series, sizeof d.series, "%s", (const char *)sqlite3_value_text(argv[0]) ?
 		 (const char *)sqlite3_value_text(argv[0]) : "");
 	d.year = sqlite3_value_int(argv[1]);
@@ -364,6 +366,9 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 	    sqlite3_create_function(db->h, "nd_today", 0, SQLITE_UTF8, NULL,
 				    fn_today, NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_dnr", 3,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
+				    NULL, NULL) ||
+	    sqlite3_create_function(db->h, "nd_dnr", 4,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
 				    NULL, NULL)) {
 		e = db_fail(db, "registrera svensk sortering");

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/case.h"
 #include "namnd/date.h"
 #include "namnd/dnr.h"
 #include "quote.h"
@@ -98,7 +99,7 @@ enum nd_err case_resolve(struct nd_db *db, const char *text, long long *id)
 	enum nd_err e = dnr_parse(text, &d);
 	int n = 0;
 	if (e)
-		return e;
+		return case_typo_hint(db, text, e);
 	/* Exact series first; a dnr written without series ("2023/109", as in
 	 * many documents) matches when only one series has that number. */
 	if ((e = db_prepare(db, "SELECT id FROM cases WHERE dnr_year = ?2 AND "
@@ -114,8 +115,8 @@ enum nd_err case_resolve(struct nd_db *db, const char *text, long long *id)
 			first = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	if (n == 0)
-		return nd_fail(ND_ENOTFOUND, "Inget ärende har diarienummer \"%s\".",
-			       msgval(text));
+		return case_typo_hint(db, text, nd_fail(ND_ENOTFOUND, "Inget ärende har "
+							"diarienummer \"%s\".", msgval(text)));
 	if (n > 1 && d.series[0] == '\0')
 		return nd_fail(ND_EINVAL, "Diarienumret \"%s\" finns i flera serier; "
 			       "ange serien (t.ex. \"UBN %d/%ld\").", msgval(text), d.year,

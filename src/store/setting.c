@@ -32,7 +32,8 @@ struct setting_def {
 
 static const struct setting_def settings[] = {
 	{ "org_name", "organisationens namn" },
-	{ "dnr_pattern", "diarienummerformat ({S} serie, {Y} år, {N} nummer)" },
+	{ "dnr_pattern", "diarienummerformat ({S} serie, {Y} år, {N} nummer, {K} "
+			 "klassificering; flera former åtskilda med ;)" },
 	{ "dnr_series", "diarieserie när nämnd saknas" },
 	{ "archive_place", "förvaringsplats för protokoll" },
 	{ "anslag_place", "anslagstavla" },
@@ -74,7 +75,8 @@ enum nd_err setting_set(struct nd_db *db, const char *key, const char *value)
 		if (strlen(value) > DNR_SERIES_MAX || dnr_parse(text, &probe) != ND_OK ||
 		    strcmp(probe.series, value) != 0)
 			return nd_fail(ND_EINVAL, "Inställningen dnr_series ska vara en serie med "
-				       "versaler A–Ö (t.ex. \"KS\"), inte \"%.40s\".", value);
+				       "versaler A–Ö och siffror (t.ex. \"KS\" eller \"T1\"), "
+				       "inte \"%.40s\".", value);
 	}
 	const char *vals[2] = { key, value };
 	enum nd_err e = db_begin(db);

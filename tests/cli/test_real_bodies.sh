@@ -76,6 +76,8 @@ expect_ok "case in T1 after the upgrade" --db "$TMP/old.db" case add --committee
 has "T1 series in the upgraded file" "^Registrerade ärende T1 2024/1\.$"
 eq "upgraded to the latest version" "$SCHEMA_LATEST" "$(sqlite3 "$TMP/old.db" 'PRAGMA user_version')"
 eq "old ärende kept" "T|2023|5|Gammalt ärende" "$(sqlite3 "$TMP/old.db" "SELECT dnr_series, dnr_year, dnr_number, title FROM cases WHERE dnr_number = 5")"
+expect_ok "classification code after the upgrade" --db "$TMP/old.db" case add --dnr "Dnr 48/2011 042" --title "Äldre ärende"
+eq "code stored" "042" "$(sqlite3 "$TMP/old.db" "SELECT dnr_class FROM cases WHERE dnr_year = 2011 AND dnr_number = 48")"
 eq "file is sound" ok "$(/usr/bin/python3 -c '
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])

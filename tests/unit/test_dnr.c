@@ -11,8 +11,9 @@
 #include "namnd/dnr.h"
 #include "namnd/err.h"
 
-static void assert_parses(const char *text, const char *series, int year,
-			  long number)
+
+static void assert_parses_class(const char *text, const char *series, int year,
+				long number, const char *klass)
 {
 	struct nd_dnr d;
 
@@ -21,6 +22,13 @@ static void assert_parses(const char *text, const char *series, int year,
 	assert_string_equal(d.series, series);
 	assert_int_equal(d.year, year);
 	assert_int_equal(d.number, number);
+	assert_string_equal(d.klass, klass);
+}
+
+static void assert_parses(const char *text, const char *series, int year,
+			  long number)
+{
+	assert_parses_class(text, series, year, number, "");
 }
 
 /* Refused, with a message that quotes the text. */
@@ -170,7 +178,7 @@ static void parse_message_does_not_carry_escapes(void **state)
 
 static void parse_leaves_output_alone_on_failure(void **state)
 {
-	struct nd_dnr d = { "KS", 2020, 7 };
+	struct nd_dnr d = { "KS", 2020, 7, "" };
 	(void)state;
 	assert_int_equal(dnr_parse("UBN 2023/", &d), ND_EINVAL);
 	assert_string_equal(d.series, "KS");
@@ -199,7 +207,7 @@ static void variants_format_canonically(void **state)
 
 static void format_patterns(void **state)
 {
-	const struct nd_dnr d = { "UBN", 2023, 451 };
+	const struct nd_dnr d = { "UBN", 2023, 451, "" };
 	(void)state;
 	assert_formats(&d, "{S} {Y}/{N}", "UBN 2023/451");
 	assert_formats(&d, "{S}.{Y}/{N}", "UBN.2023/451");
@@ -211,7 +219,7 @@ static void format_patterns(void **state)
 
 static void format_without_series_drops_its_separator(void **state)
 {
-	const struct nd_dnr d = { "", 2023, 109 };
+	const struct nd_dnr d = { "", 2023, 109, "" };
 	(void)state;
 	assert_formats(&d, "{S} {Y}/{N}", "2023/109");
 	assert_formats(&d, "{S}.{Y}/{N}", "2023/109");
@@ -220,7 +228,7 @@ static void format_without_series_drops_its_separator(void **state)
 
 static void format_padding_never_cuts_digits(void **state)
 {
-	const struct nd_dnr d = { "KS", 2021, 123456 };
+	const struct nd_dnr d = { "KS", 2021, 123456, "" };
 	(void)state;
 	assert_formats(&d, "{S} {Y}-{N:3}", "KS 2021-123456");
 	assert_formats(&d, "{S} {Y}-{N:9}", "KS 2021-000123456");
@@ -228,7 +236,7 @@ static void format_padding_never_cuts_digits(void **state)
 
 static void format_refuses_small_buffer(void **state)
 {
-	const struct nd_dnr d = { "", 2023, 451 };
+	const struct nd_dnr d = { "", 2023, 451, "" };
 	char buf[9];
 	(void)state;
 	assert_int_equal(dnr_format(&d, "{Y}/{N}", buf, 9), ND_OK);
@@ -239,7 +247,7 @@ static void format_refuses_small_buffer(void **state)
 
 static void format_refuses_bad_pattern(void **state)
 {
-	const struct nd_dnr d = { "UBN", 2023, 451 };
+	const struct nd_dnr d = { "UBN", 2023, 451, "" };
 	char buf[64];
 	(void)state;
 	assert_int_equal(dnr_format(&d, "{S} {Y}", buf, sizeof buf), ND_EINVAL);
@@ -343,6 +351,150 @@ static void scan_skips_dates_numbers_and_lower_case(void **state)
 	assert_int_equal(dnr_scan(NULL, collect, &t), 0);
 }
 
+
+/* Forms from real registers: Ale kommun's older system ("Dnr 48/2011
+ * 042", number before the year, classification code after), Borås
+ * ("2012/BUN 0113 002", series after the year), compact forms ("15SN7"),
+ * six-digit numbers ("2014-000812"), and a body code with a digit. */
+
+static void parse_real_forms(void **state)
+{
+	(void)state;
+	assert_parses_class("Dnr 48/2011 042", "", 2011, 48, "042");
+	assert_parses_class("48/2011", "", 2011, 48, "");
+	assert_parses_class("dnr: KS 48/2011", "KS", 2011, 48, "");
+	assert_parses_class("Diarienummer: 2023/109", "", 2023, 109, "");
+	assert_parses_class("2012/BUN 0113 002", "BUN", 2012, 113, "002");
+	assert_parses_class("2012/BUN 0113", "BUN", 2012, 113, "");
+	assert_parses_class("15SN7", "SN", 2015, 7, "");
+	assert_parses_class("98SN12", "SN", 1998, 12, "");
+	assert_parses_class("2014-000812", "", 2014, 812, "");
+	assert_parses_class("T1 2024/5", "T1", 2024, 5, "");
+	assert_parses_class("t1 2024/5", "T1", 2024, 5, "");
+	assert_parses_class("UBN 2023/109 1.2.3", "UBN", 2023, 109, "1.2.3");
+	assert_parses_class("2023/109 042", "", 2023, 109, "042");
+}
+
+/* The message names what is wrong, never "four digits" of a four-digit
+ * year. */
+static void assert_message(const char *text, const char *want)
+{
+	struct nd_dnr d;
+
+	nd_errclear();
+	if (dnr_parse(text, &d) != ND_EINVAL)
+		fail_msg("\"%s\" accepted", text);
+	if (!strstr(nd_errmsg(), want))
+		fail_msg("message for \"%s\": %s (wanted \"%s\")", text, nd_errmsg(), want);
+}
+
+static void parse_messages_name_the_fault(void **state)
+{
+	(void)state;
+	assert_message("UBN 203/451", "året \"203\" har 3 siffror; ett år skrivs med fyra");
+	assert_message("UBN 23/12", "året \"23\" har 2 siffror");
+	assert_message("UBN 2023", "löpnummer saknas efter året");
+	assert_message("UBN 2023/", "löpnummer saknas efter året");
+	assert_message("UBN 2023 12", "året och löpnumret skiljs åt med /");
+	assert_message("UBN  2023/12", "två skiljetecken i rad");
+	assert_message("UBN 2023/12a", "\"a\" efter löpnumret kan inte läsas");
+	assert_message("UBN 2023/1 2", "\"2\" efter löpnumret kan inte läsas");
+	assert_message("UBN 2023#5", "tecknet \"#\" hör inte till ett diarienummer");
+	assert_message("UBN2023/12", "serien skiljs från året med mellanslag");
+	assert_message("UBN 2523/4", "året 2523 ligger utanför 1900–2199");
+	assert_message("", "diarienumret är tomt");
+	/* No message about four digits where the year has four. */
+	struct nd_dnr d;
+	static const char *const four[] = { "Dnr 48/2011 042", "2012/BUN 0113 002",
+					    "UBN 2023/", "UBN 2023 12", "T1 2024/x" };
+	for (size_t i = 0; i < sizeof four / sizeof *four; i++) {
+		nd_errclear();
+		dnr_parse(four[i], &d);
+		if (strstr(nd_errmsg(), "fyra"))
+			fail_msg("\"%s\": %s", four[i], nd_errmsg());
+	}
+}
+
+static void real_patterns_format_and_read_back(void **state)
+{
+	struct nd_dnr d = { "BUN", 2012, 113, "002" };
+	(void)state;
+	assert_formats(&d, "{Y}/{S} {N:4} {K}", "2012/BUN 0113 002");
+	assert_true(dnr_is_canonical("2012/BUN 0113 002", "{Y}/{S} {N:4} {K}"));
+	struct nd_dnr e = { "", 2011, 48, "042" };
+	assert_formats(&e, "{N}/{Y} {K}", "48/2011 042");
+	e.klass[0] = '\0';
+	assert_formats(&e, "{N}/{Y} {K}", "48/2011");
+	struct nd_dnr f = { "SN", 2015, 7, "" };
+	assert_formats(&f, "{YY}{S}{N}", "15SN7");
+	struct nd_dnr g = { "", 2014, 812, "" };
+	assert_formats(&g, "{Y}-{N:6}", "2014-000812");
+	/* A pattern without {K} never hides a code the ärende has. */
+	struct nd_dnr h = { "UBN", 2023, 451, "042" };
+	assert_formats(&h, "{S} {Y}/{N}", "UBN 2023/451 042");
+	assert_formats(&h, "{YY}{S}{N}", "23UBN451 042");
+	/* A compact pattern writes a dnr without series the plain way. */
+	struct nd_dnr k = { "", 2015, 7, "" };
+	assert_formats(&k, "{YY}{S}{N}", "2015/7");
+	static const char *const ok[] = {
+		"{Y}/{S} {N:4} {K}", "{N}/{Y} {K}", "{YY}{S}{N}", "{Y}-{N:6}",
+		"{S} {Y}/{N} {K}", "{S} {Y}/{N};{N}/{Y} {K}",
+	};
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+		if (dnr_pattern_check(ok[i]) != ND_OK)
+			fail_msg("\"%s\" refused: %s", ok[i], nd_errmsg());
+	/* A two-digit year with a separator reads as a wrong year. */
+	assert_int_equal(dnr_pattern_check("{S} {YY}/{N}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{S} {Y}/{N};{K}"), ND_EINVAL);
+	assert_int_equal(dnr_pattern_check("{S} {Y}/{N};"), ND_EINVAL);
+}
+
+/* Several patterns: the first is written, every one is the organisation's
+ * own (no "obs" for an older form it still uses). */
+static void several_patterns(void **state)
+{
+	const char *pats = "{S} {Y}/{N};{N}/{Y} {K}";
+	struct nd_dnr d = { "KS", 2024, 12, "" };
+	(void)state;
+	assert_formats(&d, pats, "KS 2024/12");
+	assert_true(dnr_is_canonical("KS 2024/12", pats));
+	assert_true(dnr_is_canonical("48/2011 042", pats));
+	assert_false(dnr_is_canonical("KS.2024.12", pats));
+}
+
+static bool has_candidate(const struct nd_dnr *c, size_t n, const char *series,
+			  int year, long number)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(c[i].series, series) == 0 && c[i].year == year &&
+		    c[i].number == number)
+			return true;
+	return false;
+}
+
+static void typo_candidates(void **state)
+{
+	struct nd_dnr c[48];
+	size_t n;
+	(void)state;
+	/* A digit missing from the year. */
+	n = dnr_typo_candidates("UBN 203/451", c, 48);
+	assert_true(has_candidate(c, n, "UBN", 2023, 451));
+	assert_true(has_candidate(c, n, "UBN", 2003, 451));
+	assert_false(has_candidate(c, n, "UBN", 2023, 415));
+	/* Two digits swapped in the number, or in the year. */
+	n = dnr_typo_candidates("UBN 2023/415", c, 48);
+	assert_true(has_candidate(c, n, "UBN", 2023, 451));
+	assert_true(has_candidate(c, n, "UBN", 2023, 145));
+	assert_false(has_candidate(c, n, "UBN", 2023, 415)); /* as typed */
+	n = dnr_typo_candidates("2032/109", c, 48);
+	assert_true(has_candidate(c, n, "", 2023, 109));
+	/* Nothing to guess from. */
+	assert_int_equal(dnr_typo_candidates("skräp", c, 48), 0);
+	assert_int_equal(dnr_typo_candidates(NULL, c, 48), 0);
+	assert_int_equal(dnr_typo_candidates("UBN 203/451", c, 2), 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -375,6 +527,11 @@ int main(void)
 		cmocka_unit_test(pattern_check_refuses_unreadable_output),
 		cmocka_unit_test(canonical_text_is_recognised),
 		cmocka_unit_test(non_canonical_text_is_flagged),
+		cmocka_unit_test(parse_real_forms),
+		cmocka_unit_test(parse_messages_name_the_fault),
+		cmocka_unit_test(real_patterns_format_and_read_back),
+		cmocka_unit_test(several_patterns),
+		cmocka_unit_test(typo_candidates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
