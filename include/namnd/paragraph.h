@@ -42,7 +42,8 @@ enum nd_err paragraph_list(struct nd_db *db, long long meeting, nd_row_fn fn, vo
  * 2 person name (or NULL), 3 party (or NULL), 4 text: the yrkande, the
  * vote (ja/nej/avstår), the reservation's reason, the note, the jäv
  * ersättare's name, or the expediering's recipient; 5 extra: "skriftlig
- * reservation utlovad", the expediering's purpose, or NULL. */
+ * reservation utlovad", the expediering's purpose, or NULL; 6 the
+ * person's id (NULL for expediering and an unnamed note). */
 enum nd_err paragraph_parts(struct nd_db *db, long long paragraph, nd_row_fn fn, void *ctx);
 
 /* Write into paragraph's account the delegeringsbeslut, ordförandebeslut

@@ -464,22 +464,22 @@ enum nd_err paragraph_parts(struct nd_db *db, long long paragraph, nd_row_fn fn,
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
-		"SELECT k, key, name, party, txt, extra FROM ("
+		"SELECT k, key, name, party, txt, extra, who FROM ("
 		"SELECT 1 AS o, 'yrkande' AS k, m.position AS key, p.name, p.party, m.text AS txt, "
-		"NULL AS extra, m.position AS s FROM motion m JOIN person p ON p.id = m.person_id "
-		"WHERE m.paragraph_id = ?1 "
-		"UNION ALL SELECT 2, 'röst', NULL, p.name, p.party, v.vote, NULL, v.id FROM vote v "
+		"NULL AS extra, m.position AS s, p.id AS who FROM motion m "
+		"JOIN person p ON p.id = m.person_id WHERE m.paragraph_id = ?1 "
+		"UNION ALL SELECT 2, 'röst', NULL, p.name, p.party, v.vote, NULL, v.id, p.id FROM vote v "
 		"JOIN person p ON p.id = v.person_id WHERE v.paragraph_id = ?1 "
 		"UNION ALL SELECT 3, 'reservation', NULL, p.name, p.party, r.reason, "
-		"CASE WHEN r.written_promised = 1 THEN 'skriftlig reservation utlovad' END, r.id "
+		"CASE WHEN r.written_promised = 1 THEN 'skriftlig reservation utlovad' END, r.id, p.id "
 		"FROM reservation r JOIN person p ON p.id = r.person_id WHERE r.paragraph_id = ?1 "
 		"UNION ALL SELECT 4, 'protokollsanteckning', n.id, p.name, p.party, n.text, NULL, "
-		"n.id FROM protocol_note n LEFT JOIN person p ON p.id = n.person_id "
+		"n.id, p.id FROM protocol_note n LEFT JOIN person p ON p.id = n.person_id "
 		"WHERE n.paragraph_id = ?1 "
-		"UNION ALL SELECT 5, 'jäv', NULL, p.name, p.party, q.name, NULL, j.id FROM recusal j "
-		"JOIN person p ON p.id = j.person_id LEFT JOIN person q ON q.id = j.replaced_by "
+		"UNION ALL SELECT 5, 'jäv', NULL, p.name, p.party, q.name, NULL, j.id, p.id "
+		"FROM recusal j JOIN person p ON p.id = j.person_id LEFT JOIN person q ON q.id = j.replaced_by "
 		"WHERE j.paragraph_id = ?1 "
-		"UNION ALL SELECT 6, 'expediering', NULL, NULL, NULL, x.recipient, x.purpose, x.id "
+		"UNION ALL SELECT 6, 'expediering', NULL, NULL, NULL, x.recipient, x.purpose, x.id, NULL "
 		"FROM paragraph_recipient x WHERE x.paragraph_id = ?1) ORDER BY o, s", &st);
 	if (e)
 		return e;

@@ -1,8 +1,12 @@
 /* Protokoll: the ordförande goes through the paragraphs: decision,
- * votes, reservations, quorum; writes the decision text (b), enters an
- * omröstning (o) and reservations (r). After justering everything is
- * locked: the title says so and the edit keys leave the footer. */
-#include "tui.h"
+ * votes, reservations, quorum; writes the decision text (b), records
+ * yrkanden (y), the propositionsordning (p), an omröstning (o),
+ * reservations (r), jäv (v) and protokollsanteckningar (a), removes one
+ * entered by mistake (d), picks the justerare (s) and justerar (J). After
+ * justering everything is locked: the title says so and the edit keys
+ * leave the footer; the anslag (A) and rättelser (c) remain. The parts
+ * live in minutes_parts.c and minutes_after.c. */
+#include "minutes.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -13,6 +17,7 @@
 #include "namnd/minutes.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
+#include "namnd/strbuf.h"
 
 enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 
@@ -23,7 +28,9 @@ enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 struct minutes {
 	struct tscreen base;
 	long long meeting;
-	char code[32], date[16], status[32], justerad[16];
+	char code[32], date[16], status[32], justerad[16], anslag[16];
+	char dates[200];     /* a justerat protokoll's anslag and deadlines */
+	char preview[300];   /* the anslag's dates while it is asked about */
 	int reviewed;
 	struct tmem mem;     /* cell 6: the whole decision text, 7: details */
 	struct tlist list;
@@ -32,9 +39,20 @@ struct minutes {
 };
 
 static const enum tui_action actions[] = {
-	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_DECISION,
-	ACT_VOTE, ACT_RESERVE, ACT_JUSTERA, ACT_NONE,
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_JUSTERA,
+	ACT_DECISION, ACT_MOTION, ACT_PROPOSITION, ACT_VOTE, ACT_RESERVE, ACT_RECUSAL, ACT_NOTE,
+	ACT_DELETE, ACT_JUSTERARE, ACT_ANSLAG, ACT_RATTELSE, ACT_NONE,
 };
+
+/* Shorter words where the footer is full. */
+static const char *label(enum tui_action a)
+{
+	switch (a) {
+	case ACT_DECISION: return "Beslut";
+	case ACT_VOTE: return "Omröstning";
+	default: return NULL;
+	}
+}
 
 static const struct tcol cols[] = {
 	{ "§", 4, true, false },
@@ -47,8 +65,16 @@ static const struct tcol cols[] = {
 
 struct parts {
 	int ja, nej, avstar, res;
-	char detail[2000];
+	struct strbuf detail; /* grows: a long note is never cut */
 };
+
+/* A new line of the details: "\n" before all but the first. */
+static struct strbuf *line(struct parts *p)
+{
+	if (p->detail.len)
+		strbuf_add(&p->detail, "\n");
+	return &p->detail;
+}
 
 static int on_part(void *ctx, sqlite3_stmt *st)
 {
@@ -58,7 +84,7 @@ static int on_part(void *ctx, sqlite3_stmt *st)
 	const char *party = (const char *)sqlite3_column_text(st, 3);
 	const char *text = (const char *)sqlite3_column_text(st, 4);
 	const char *extra = (const char *)sqlite3_column_text(st, 5);
-	size_t l = strlen(p->detail);
+	struct strbuf *b;
 	if (!kind)
 		return 0;
 	if (strcmp(kind, "röst") == 0) {
@@ -67,25 +93,49 @@ static int on_part(void *ctx, sqlite3_stmt *st)
 		p->avstar += text && strcmp(text, "avstår") == 0;
 		return 0;
 	}
-	if (strcmp(kind, "reservation") == 0)
+	if (strcmp(kind, "yrkande") == 0) {
+		strbuf_printf(line(p), "Yrkande: %s", text ? text : "");
+		return 0;
+	}
+	if (strcmp(kind, "expediering") == 0) {
+		strbuf_printf(line(p), "Skickas till: %s%s%s%s", text ? text : "",
+			      extra ? " (" : "", extra ? extra : "", extra ? ")" : "");
+		return 0;
+	}
+	b = line(p);
+	if (strcmp(kind, "reservation") == 0) {
 		p->res++;
-	char who[300] = "";
+		strbuf_add(b, "Reservation: ");
+	} else if (strcmp(kind, "protokollsanteckning") == 0) {
+		strbuf_add(b, name ? "Protokollsanteckning av " : "Protokollsanteckning");
+	} else {
+		strbuf_add(b, "Jäv: ");
+	}
 	if (name)
-		snprintf(who, sizeof who, "%s%s%s%s", name, party ? " (" : "", party ? party : "",
-			 party ? ")" : "");
-	if (strcmp(kind, "yrkande") == 0)
-		snprintf(p->detail + l, sizeof p->detail - l, "%sYrkande: %s", l ? "\n" : "",
-			 text ? text : "");
-	else if (strcmp(kind, "reservation") == 0)
-		snprintf(p->detail + l, sizeof p->detail - l, "%sReservation: %s%s%s%s%s%s",
-			 l ? "\n" : "", who, text && *text ? ": " : "", text ? text : "",
-			 extra ? " (" : "", extra ? extra : "", extra ? ")" : "");
+		strbuf_printf(b, "%s%s%s%s", name, party ? " (" : "", party ? party : "",
+			      party ? ")" : "");
+	if (strcmp(kind, "reservation") == 0)
+		strbuf_printf(b, "%s%s%s%s%s", text && *text ? ": " : "", text ? text : "",
+			      extra ? " (" : "", extra ? extra : "", extra ? ")" : "");
 	else if (strcmp(kind, "protokollsanteckning") == 0)
-		snprintf(p->detail + l, sizeof p->detail - l, "%sProtokollsanteckning%s%s: %s",
-			 l ? "\n" : "", *who ? " av " : "", who, text ? text : "");
-	else if (strcmp(kind, "jäv") == 0)
-		snprintf(p->detail + l, sizeof p->detail - l, "%sJäv: %s%s%s", l ? "\n" : "", who,
-			 text && *text ? "; i stället tjänstgör " : "", text ? text : "");
+		strbuf_printf(b, ": %s", text ? text : "");
+	else if (text && *text)
+		strbuf_printf(b, "; i stället tjänstgör %s", text);
+	return 0;
+}
+
+/* The propositionsordning and voteringsproposition, after the yrkanden
+ * as in the protokoll. */
+static int on_texts(void *ctx, sqlite3_stmt *st)
+{
+	struct parts *p = ctx;
+	for (int i = 0; i < sqlite3_column_count(st); i++) {
+		const char *name = sqlite3_column_name(st, i);
+		const char *v = (const char *)sqlite3_column_text(st, i);
+		if (v && (strcmp(name, "Propositionsordning") == 0 ||
+			  strcmp(name, "Voteringsproposition") == 0))
+			strbuf_printf(line(p), "%s: %s", name, v);
+	}
 	return 0;
 }
 
@@ -126,8 +176,14 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 	trow_set(r, C_TITLE, (const char *)sqlite3_column_text(st, 2));
 	trow_set(r, C_DECISION, decision && *decision ? decision_gist(decision) : "— (saknas)");
 	trow_set(r, 6, decision);
-	if ((l->e = paragraph_parts(l->t->db, r->id, on_part, &p)))
+	if ((l->e = paragraph_parts(l->t->db, r->id, on_part, &p)) ||
+	    (l->e = entity_show(l->t->db, &paragraph_entity, r->id, on_texts, &p))) {
+		strbuf_free(&p.detail);
 		return 1;
+	}
+	if (p.ja + p.nej + p.avstar)
+		strbuf_printf(line(&p), "Omröstning: ja %d, nej %d, avstår %d", p.ja, p.nej,
+			      p.avstar);
 	if (p.ja + p.nej + p.avstar)
 		trow_setf(r, C_VOTES, "%d–%d", p.ja, p.nej);
 	else
@@ -137,7 +193,8 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 	else
 		trow_set(r, C_RES, "–");
 	trow_set(r, C_DONE, r->flags & F_LOCKED ? "J" : r->flags & F_REVIEWED ? "✓" : "·");
-	trow_set(r, 7, p.detail);
+	trow_set(r, 7, strbuf_str(&p.detail));
+	strbuf_free(&p.detail);
 	return 0;
 }
 
@@ -155,6 +212,8 @@ static int on_head(void *ctx, sqlite3_stmt *st)
 			snprintf(m->status, sizeof m->status, "%s", v ? v : "");
 		else if (strcmp(name, "Justerat") == 0)
 			snprintf(m->justerad, sizeof m->justerad, "%s", v ? v : "");
+		else if (strcmp(name, "Anslaget") == 0)
+			snprintf(m->anslag, sizeof m->anslag, "%s", v ? v : "");
 	}
 	return 0;
 }
@@ -195,6 +254,7 @@ static enum nd_err load(struct tui *t, struct minutes *m)
 	    (m->mem.all.n && (e = review_run(t->db, m->meeting, on_finding, m))))
 		return e;
 	tmem_index(&m->mem);
+	minutes_dates(t, m->meeting, m->dates, sizeof m->dates);
 	return ND_OK;
 }
 
@@ -204,6 +264,19 @@ static void refresh_on(struct tui *t, struct minutes *m, long long id)
 	if (!e)
 		e = tmem_show(&m->list, &m->mem, id);
 	tui_result(t, e, NULL);
+}
+
+/* Reload after a change, keeping the message that reported it. */
+static void keep_msg_reload(struct tui *t, struct minutes *m, long long id)
+{
+	char msg[sizeof t->msg];
+	bool err = t->msg_err;
+	snprintf(msg, sizeof msg, "%s", t->msg);
+	refresh_on(t, m, id);
+	if (!t->msg_err) {
+		snprintf(t->msg, sizeof t->msg, "%s", msg);
+		t->msg_err = err;
+	}
 }
 
 static bool locked(const struct minutes *m)
@@ -260,6 +333,13 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 	struct minutes *m = (struct minutes *)s;
 	const struct trow *r;
 	int rows = m->mem.all.n + 1, detail;
+	const char *extra = m->preview[0] ? m->preview : m->dates;
+	/* The anslag's dates (or their preview) on the first line. */
+	if (*extra) {
+		draw_text(y, 1, COLS - 2, extra, m->preview[0] ? R_WARN : R_INFO);
+		y++;
+		h--;
+	}
 	/* The list on top (at most half), the selected paragraph below. */
 	if (rows > h / 2)
 		rows = h / 2;
@@ -275,11 +355,21 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct minutes *m = (struct minutes *)s;
+	const struct trow *r;
 	(void)t;
-	if (a == ACT_DECISION || a == ACT_VOTE || a == ACT_RESERVE || a == ACT_REVIEW ||
-	    a == ACT_JUSTERA)
+	switch (a) {
+	case ACT_DECISION: case ACT_VOTE: case ACT_RESERVE: case ACT_REVIEW: case ACT_JUSTERA:
+	case ACT_MOTION: case ACT_PROPOSITION: case ACT_RECUSAL: case ACT_NOTE: case ACT_DELETE:
+	case ACT_JUSTERARE:
 		return !locked(m);
-	return true;
+	case ACT_RATTELSE:
+		return locked(m) || ((r = list_selected(&m->list)) && (r->flags & F_LOCKED));
+	case ACT_ANSLAG:
+		return locked(m) ? !m->anslag[0] :
+		       (r = list_selected(&m->list)) && (r->flags & F_LOCKED);
+	default:
+		return true;
+	}
 }
 
 static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
@@ -287,9 +377,14 @@ static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
 	struct minutes *m = (struct minutes *)s;
 	static char buf[200];
 	(void)t;
-	(void)a;
-	snprintf(buf, sizeof buf, "Protokollet justerades %s och kan inte ändras "
-		 "(rättelse: namnd rattelse add).", m->justerad);
+	if (a == ACT_RATTELSE)
+		return "Rättelser görs i ett justerat protokoll; det här ändras direkt.";
+	if (a == ACT_ANSLAG)
+		snprintf(buf, sizeof buf, locked(m) ? "Anslaget sattes upp %s." :
+			 "Anslaget sätts upp när protokollet är justerat.", m->anslag);
+	else
+		snprintf(buf, sizeof buf, "Protokollet justerades %s och kan inte ändras; "
+			 "c antecknar en rättelse.", m->justerad);
 	return buf;
 }
 
@@ -319,40 +414,6 @@ static void review(struct tui *t, struct minutes *m, const struct trow *r)
 	tui_msg(t, "§ %s är granskad; %d av %d granskade.", num, m->reviewed, m->mem.all.n);
 }
 
-/* Ask for the justerare when none were chosen at the meeting. */
-static enum nd_err choose_justerare(struct tui *t, struct minutes *m, bool *chosen)
-{
-	char *text = NULL, *save = NULL;
-	long long who[4];
-	size_t n = 0;
-	enum nd_err e = ND_OK;
-	*chosen = false;
-	if (!tui_prompt(t, "Inga justerare är valda. Justerare (namn, komma emellan)", NULL,
-			&text))
-		return ND_OK;
-	for (char *name = strtok_r(text, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
-		while (*name == ' ')
-			name++;
-		for (char *end = name + strlen(name); end > name && end[-1] == ' ';)
-			*--end = '\0';
-		if (!*name)
-			continue;
-		if (n == 4) {
-			e = nd_fail(ND_EINVAL, "Högst fyra justerare.");
-			goto out;
-		}
-		if ((e = person_resolve(t->db, name, &who[n++])))
-			goto out;
-	}
-	do
-		e = justerare_set(t->db, m->meeting, who, n);
-	while (tui_busy(t, e));
-	*chosen = e == ND_OK;
-out:
-	free(text);
-	return e;
-}
-
 /* Justera: everything reviewed, the ordförande and the chosen justerare
  * approve; from then on the database refuses changes. */
 static void justera_now(struct tui *t, struct minutes *m)
@@ -361,7 +422,6 @@ static void justera_now(struct tui *t, struct minutes *m)
 	long long by[8];
 	size_t nby = 0;
 	char q[700], who[500] = "", sha[65];
-	bool chosen;
 	enum nd_err e;
 	if (m->reviewed < m->mem.all.n) {
 		tui_msg(t, "Granska alla paragrafer först: %d av %d är granskade.", m->reviewed,
@@ -371,7 +431,8 @@ static void justera_now(struct tui *t, struct minutes *m)
 	if ((e = protocol_load(t->db, m->meeting, &p)))
 		goto out;
 	if (p->njusterare == 0) {
-		if ((e = choose_justerare(t, m, &chosen)) || !chosen)
+		tui_msg(t, "Inga justerare är valda; välj dem bland de tjänstgörande.");
+		if (!minutes_justerare(t, m->meeting))
 			goto out;
 		protocol_free(p);
 		p = NULL;
@@ -430,35 +491,12 @@ static void edit_decision(struct tui *t, struct minutes *m, const struct trow *r
 	free(text);
 }
 
-/* A reservation: the member, then the reason (empty: a written one is
- * promised). */
-static void reserve(struct tui *t, struct minutes *m, const struct trow *r)
-{
-	char *who = NULL, *why = NULL;
-	long long id = r->id, person;
-	enum nd_err e;
-	if (!tui_prompt(t, "Reservation av (namn)", NULL, &who))
-		return;
-	if ((e = person_resolve(t->db, who, &person))) {
-		tui_err(t, e);
-		goto out;
-	}
-	if (!tui_prompt(t, "Skäl (tomt: skriftlig reservation utlovas)", NULL, &why))
-		goto out;
-	do
-		e = reservation_add(t->db, id, person, *why ? why : NULL, !*why);
-	while (tui_busy(t, e));
-	if (tui_result(t, e, "Reservationen är antecknad.") == ND_OK)
-		refresh_on(t, m, id);
-out:
-	free(who);
-	free(why);
-}
-
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct minutes *m = (struct minutes *)s;
 	const struct trow *r = list_selected(&m->list);
+	long long id = r ? r->id : -1;
+	bool changed = false;
 	if (list_act(t, &m->list, a))
 		return true;
 	if (!r)
@@ -466,11 +504,28 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	switch (a) {
 	case ACT_DECISION: edit_decision(t, m, r); return true;
 	case ACT_VOTE: tui_push(t, scr_vote_new(t, r->id)); return true;
-	case ACT_RESERVE: reserve(t, m, r); return true;
+	case ACT_RESERVE: changed = minutes_reserve(t, r->id); break;
+	case ACT_MOTION: changed = minutes_motion(t, r->id); break;
+	case ACT_PROPOSITION: changed = minutes_proposition(t, r->id); break;
+	case ACT_RECUSAL: changed = minutes_recusal(t, r->id); break;
+	case ACT_NOTE: changed = minutes_note(t, r->id); break;
+	case ACT_DELETE: changed = minutes_remove(t, r->id); break;
+	case ACT_JUSTERARE: changed = minutes_justerare(t, m->meeting); break;
+	case ACT_ANSLAG:
+		changed = minutes_anslag(t, m->meeting, locked(m) ? 0 : (int)r->k[0], m->preview,
+					 sizeof m->preview);
+		break;
+	case ACT_RATTELSE:
+		changed = minutes_rattelse(t, m->meeting, r->flags & F_LOCKED ? r->id : 0,
+					   (int)r->k[0]);
+		break;
 	case ACT_REVIEW: review(t, m, r); return true;
 	case ACT_JUSTERA: justera_now(t, m); return true;
 	default: return false;
 	}
+	if (changed)
+		keep_msg_reload(t, m, id);
+	return true;
 }
 
 static void reload(struct tui *t, struct tscreen *s)
@@ -492,6 +547,7 @@ static void destroy(struct tscreen *s)
 static const struct tscreen_ops ops = {
 	.name = "Protokoll",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,

@@ -76,7 +76,15 @@
 	X(NEXT_PERIOD, "nästa-period",  "Nästa period",    "Right l ]") \
 	X(PERIOD,    "välj-period",    "Välj period",     "p") \
 	X(COMMITTEE, "välj-nämnd",     "Nämnd",           "n") \
-	X(COMMENT,   "kommentar",      "Kommentar",       "e")
+	X(COMMENT,   "kommentar",      "Kommentar",       "e") \
+	X(MOTION,    "yrkande",        "Yrkande",         "y") \
+	X(PROPOSITION, "propositionsordning", "Proposition", "p") \
+	X(RECUSAL,   "jäv",            "Jäv",             "v") \
+	X(NOTE,      "protokollsanteckning", "Anteckning", "a") \
+	X(JUSTERARE, "justerare",      "Justerare",       "s") \
+	X(ANSLAG,    "anslag",         "Anslag",          "A") \
+	X(RATTELSE,  "rättelse",       "Rättelse",        "c") \
+	X(UNDERLAG,  "underlag",       "Underlag",        "U")
 
 enum tui_action {
 	ACT_NONE = 0,

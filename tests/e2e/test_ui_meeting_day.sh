@@ -89,10 +89,12 @@ see "its gist in the list" "^ +6 Framtida organisation av Bäckeby skola +avslå
 eq "decision stored" "Arbetsutskottet föreslår utbildningsnämnden att avslå förvaltningens förslag." \
 	"$(q "SELECT decision FROM paragraph WHERE number = 6 AND title LIKE 'Framtida%'")"
 
-# A reservation with a written one promised.
+# A reservation with a written one promised: the member is picked among
+# those serving at the paragraph, never typed.
 keys r
-type_text "Annika Wennberg"
-keys Enter
+see "picked among those serving" "Reservation av i § 6"
+see "who serves is offered" "│Annika Wennberg \(KD\) +│"
+keys Down Enter
 see "reason prompt" "Skäl \(tomt: skriftlig reservation utlovas\)"
 keys Enter
 see "recorded" "Reservationen är antecknad\."
