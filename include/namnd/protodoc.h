@@ -22,6 +22,12 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
 			 const struct doc_opts *opts, struct nd_doc **out);
 
+/* Protokollsutdrag of several paragraphs (numbers, n of them, in the
+ * order given), each as in the protokoll, with one "Utdragsbestyrkande"
+ * and the checksums that vouch for them. n == 1 is utdrag_build. */
+enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *numbers,
+			     size_t n, const struct doc_opts *opts, struct nd_doc **out);
+
 /* Anslag: body, meeting date, paragraphs, date of justering, date posted
  * and taken down, end of the appeal period, where the protokoll is kept,
  * the checksum. Refused (ND_EINVAL) before the anslag is recorded. */

@@ -98,26 +98,47 @@ int cmd_protokoll(struct cli *c, struct args *a)
 	return document(c, a, meeting, 0, "protokollet", protokoll_build, NULL);
 }
 
+struct utdrag_set {
+	struct nd_db *db;
+	long long meeting;
+	int numbers[100];
+	size_t n;
+};
+
+static enum nd_err build_set(void *ctx, const struct doc_opts *opts, struct nd_doc **out)
+{
+	struct utdrag_set *u = ctx;
+	return utdrag_set_build(u->db, u->meeting, u->numbers, u->n, opts, out);
+}
+
 int cmd_utdrag(struct cli *c, struct args *a)
 {
-	long long meeting, id;
-	int number = 0, rc;
-	if (a->help || a->npos != 2) {
-		puts("Användning: namnd utdrag SAMMANTRÄDE N " OPTS "\n"
+	struct utdrag_set u = { c->db, 0, { 0 }, 0 };
+	long long id;
+	int rc;
+	if (a->help || a->npos < 2) {
+		puts("Användning: namnd utdrag SAMMANTRÄDE N [N …] " OPTS "\n"
 		     "       namnd utdrag SAMMANTRÄDE N --canonical | --verify\n\n"
-		     "Protokollsutdrag av paragraf N med protokollets huvud och\n"
-		     "utdragsbestyrkande.\n");
+		     "Protokollsutdrag av paragraf N (eller flera, i den ordning de ges) med\n"
+		     "protokollets huvud och utdragsbestyrkande.\n");
 		export_options_help();
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
-	if ((rc = cli_paragraph(c, a->pos[0], a->pos[1], &meeting, &id)))
-		return rc;
-	cli_number(a->pos[1], &number);
-	if (args_flag(a, "canonical"))
-		return canonical(c, meeting, number);
-	if (args_flag(a, "verify"))
-		return verify(c, meeting, number);
-	return document(c, a, meeting, number, "utdraget", NULL, utdrag_build);
+	if (a->npos - 1 > (int)(sizeof u.numbers / sizeof *u.numbers))
+		return cli_usage("högst %zu paragrafer i ett utdrag.",
+				 sizeof u.numbers / sizeof *u.numbers);
+	for (int i = 1; i < a->npos; i++) {
+		if ((rc = cli_paragraph(c, a->pos[0], a->pos[i], &u.meeting, &id)))
+			return rc;
+		cli_number(a->pos[i], &u.numbers[u.n++]);
+	}
+	if (args_flag(a, "canonical") || args_flag(a, "verify")) {
+		if (u.n != 1)
+			return cli_usage("--canonical och --verify gäller en paragraf i taget.");
+		return args_flag(a, "canonical") ? canonical(c, u.meeting, u.numbers[0]) :
+		       verify(c, u.meeting, u.numbers[0]);
+	}
+	return export_document(a, build_set, &u, "utdraget");
 }
 
 int cmd_beslutslista(struct cli *c, struct args *a)

@@ -437,36 +437,76 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 	return finish(ND_OK, p, &mi, doc, out);
 }
 
-enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
-			 const struct doc_opts *opts, struct nd_doc **out)
+enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *numbers,
+			     size_t n, const struct doc_opts *opts, struct nd_doc **out)
 {
 	struct nd_protocol *p = NULL;
 	struct meeting_info mi;
 	struct nd_doc *doc;
-	const struct nd_pparagraph *g;
+	const struct nd_pparagraph **g = NULL;
+	struct strbuf list = { 0 };
 	char line[600];
+	const char *on = NULL;
 	enum nd_err e;
 
 	*out = NULL;
 	if ((e = load(db, meeting, &p, &mi, &doc, "Protokollsutdrag")))
 		return finish(e, p, &mi, doc, out);
-	if (!(g = protocol_paragraph(p, number)))
-		return finish(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number), p,
-			      &mi, doc, out);
+	if (n == 0 || !(g = calloc(n, sizeof *g)))
+		return finish(n ? nd_fail(ND_ENOMEM, "Minnet räckte inte.") :
+			      nd_fail(ND_EINVAL, "Ett utdrag behöver minst en paragraf."),
+			      p, &mi, doc, out);
+	for (size_t i = 0; i < n; i++) {
+		if (!(g[i] = protocol_paragraph(p, numbers[i]))) {
+			free(g);
+			return finish(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.",
+					      numbers[i]), p, &mi, doc, out);
+		}
+		/* Justerat when each paragraph is, by itself or with the whole. */
+		const char *gon = g[i]->justerad_on ? g[i]->justerad_on : p->justerad_on;
+		on = i == 0 || (on && gon && strcmp(on, gon) == 0) ? gon : NULL;
+	}
 	meeting_doc_header(doc, &mi, "PROTOKOLLSUTDRAG");
 	doc_fields_begin(doc, 0);
 	place_time(doc, p);
-	span(number, number, line, sizeof line);
-	doc_field(doc, "Paragraf", line);
-	const char *on = g->justerad_on ? g->justerad_on : p->justerad_on;
+	if (n == 1) {
+		span(numbers[0], numbers[0], line, sizeof line);
+		doc_field(doc, "Paragraf", line);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			strbuf_printf(&list, "%s§" NBSP "%d", i ? ", " : "", numbers[i]);
+		doc_field(doc, "Paragrafer", strbuf_str(&list));
+		strbuf_free(&list);
+	}
 	doc_field(doc, "Justerat", on ? on : "Ej justerat");
-	paragraph_blocks(doc, g, opts);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			doc_page_break(doc);
+		paragraph_blocks(doc, g[i], opts);
+	}
 	doc_signature(doc, "Utdragsbestyrkande", p->secretary.name ? p->secretary.name : "");
-	if (g->sha256)
-		checksum(doc, "paragrafens", g->sha256);
-	else if (p->justerad_on && p->sha256)
-		checksum(doc, "protokollets", p->sha256);
+	for (size_t i = 0; i < n; i++)
+		if (g[i]->sha256) {
+			char whose[32];
+			snprintf(whose, sizeof whose, n == 1 ? "paragrafens" : "§" NBSP "%d:s",
+				 g[i]->number);
+			checksum(doc, whose, g[i]->sha256);
+		}
+	if (p->justerad_on && p->sha256) {
+		bool all_own = true;
+		for (size_t i = 0; i < n; i++)
+			all_own = all_own && g[i]->sha256;
+		if (!all_own)
+			checksum(doc, "protokollets", p->sha256);
+	}
+	free(g);
 	return finish(ND_OK, p, &mi, doc, out);
+}
+
+enum nd_err utdrag_build(struct nd_db *db, long long meeting, int number,
+			 const struct doc_opts *opts, struct nd_doc **out)
+{
+	return utdrag_set_build(db, meeting, &number, 1, opts, out);
 }
 
 /* The anslag of the protokoll (number 0) or of an omedelbart justerad
@@ -497,8 +537,9 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 				      g ? "paragrafen" : "sammanträdet",
 				      !jon ? (g ? "den är inte omedelbart justerad" :
 					      "protokollet är inte justerat") :
-				      "anteckna först dagen det sätts upp (namnd anslag "
-				      "SAMMANTRÄDE --date ÅÅÅÅ-MM-DD)"), p, &mi, doc, out);
+				      "dagen det sätts upp är inte antecknad (A i Protokollet, "
+				      "eller namnd anslag SAMMANTRÄDE --date ÅÅÅÅ-MM-DD)"), p,
+				      &mi, doc, out);
 	if ((e = date_parse(p->date, &m)) || (e = date_parse(jon, &j)) ||
 	    (e = date_parse(aon, &a)))
 		return finish(e, p, &mi, doc, out);

@@ -2,10 +2,13 @@
  * votes, reservations, quorum; writes the decision text (b), records
  * yrkanden (y), the propositionsordning (p), an omröstning (o),
  * reservations (r), jäv (v) and protokollsanteckningar (a), removes one
- * entered by mistake (d), picks the justerare (s) and justerar (J). After
- * justering everything is locked: the title says so and the edit keys
- * leave the footer; the anslag (A) and rättelser (c) remain. The parts
- * live in minutes_parts.c and minutes_after.c. */
+ * entered by mistake (d), picks the justerare (s) and justerar (J). U
+ * opens the paragraph's beslutsunderlag and expediering, x exports the
+ * protokoll, an utdrag, the anslag or the beslutslista. After justering
+ * everything is locked: the title says so and the edit keys leave the
+ * footer; the anslag (A), rättelser (c) and exports remain. The parts
+ * live in minutes_parts.c, minutes_after.c, minutes_export.c and
+ * scr_underlag.c. */
 #include "minutes.h"
 
 #include <curses.h>
@@ -41,7 +44,7 @@ struct minutes {
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_JUSTERA,
 	ACT_DECISION, ACT_MOTION, ACT_PROPOSITION, ACT_VOTE, ACT_RESERVE, ACT_RECUSAL, ACT_NOTE,
-	ACT_DELETE, ACT_JUSTERARE, ACT_ANSLAG, ACT_RATTELSE, ACT_NONE,
+	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ANSLAG, ACT_RATTELSE, ACT_EXPORT, ACT_NONE,
 };
 
 /* Shorter words where the footer is full. */
@@ -511,6 +514,10 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_NOTE: changed = minutes_note(t, r->id); break;
 	case ACT_DELETE: changed = minutes_remove(t, r->id); break;
 	case ACT_JUSTERARE: changed = minutes_justerare(t, m->meeting); break;
+	case ACT_UNDERLAG: tui_push(t, scr_underlag_new(t, r->id)); return true;
+	case ACT_EXPORT:
+		minutes_export(t, m->meeting, m->code, m->date, (int)r->k[0]);
+		return true;
 	case ACT_ANSLAG:
 		changed = minutes_anslag(t, m->meeting, locked(m) ? 0 : (int)r->k[0], m->preview,
 					 sizeof m->preview);
