@@ -447,6 +447,7 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 	struct strbuf list = { 0 };
 	char line[600];
 	const char *on = NULL;
+	bool same = true;
 	enum nd_err e;
 
 	*out = NULL;
@@ -464,7 +465,10 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 		}
 		/* Justerat when each paragraph is, by itself or with the whole. */
 		const char *gon = g[i]->justerad_on ? g[i]->justerad_on : p->justerad_on;
-		on = i == 0 || (on && gon && strcmp(on, gon) == 0) ? gon : NULL;
+		if (i == 0)
+			on = gon;
+		else if (!on != !gon || (on && strcmp(on, gon) != 0))
+			same = false;
 	}
 	meeting_doc_header(doc, &mi, "PROTOKOLLSUTDRAG");
 	doc_fields_begin(doc, 0);
@@ -478,7 +482,17 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 		doc_field(doc, "Paragrafer", strbuf_str(&list));
 		strbuf_free(&list);
 	}
-	doc_field(doc, "Justerat", on ? on : "Ej justerat");
+	if (same) {
+		doc_field(doc, "Justerat", on ? on : "Ej justerat");
+	} else { /* on different days, or some not yet */
+		for (size_t i = 0; i < n; i++) {
+			const char *gon = g[i]->justerad_on ? g[i]->justerad_on : p->justerad_on;
+			strbuf_printf(&list, "%s§" NBSP "%d %s", i ? ", " : "", g[i]->number,
+				      gon ? gon : "ej justerad");
+		}
+		doc_field(doc, "Justerat", strbuf_str(&list));
+		strbuf_free(&list);
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			doc_page_break(doc);

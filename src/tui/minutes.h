@@ -50,9 +50,12 @@ bool minutes_rattelse(struct tui *t, long long meeting, long long paragraph, int
  * number is the selected paragraph (the utdrag's default). */
 void minutes_export(struct tui *t, long long meeting, const char *code, const char *date,
 		    int number);
-/* The deadlines line for the title area of a justerat protokoll into buf
- * ("" when not justerat). */
-void minutes_dates(struct tui *t, long long meeting, char *buf, size_t size);
+/* The anslag's dates of the justerat protokoll p (g NULL) or of its
+ * omedelbart justerad paragraph g into buf ("" when not justerad). */
+struct nd_protocol;
+struct nd_pparagraph;
+void minutes_dates(const struct nd_protocol *p, const struct nd_pparagraph *g, char *buf,
+		   size_t size);
 
 /* Beslutsunderlag and expediering of a paragraph. */
 struct tscreen *scr_underlag_new(struct tui *t, long long paragraph);

@@ -208,27 +208,25 @@ out:
 	return done;
 }
 
-void minutes_dates(struct tui *t, long long meeting, char *buf, size_t size)
+void minutes_dates(const struct nd_protocol *p, const struct nd_pparagraph *g, char *buf,
+		   size_t size)
 {
-	struct nd_protocol *p = NULL;
 	struct nd_deadlines dl;
 	struct nd_date today;
 	char a[11], b[11], c[11];
+	const char *posted = g ? g->anslag_on : p->anslag_on;
 	buf[0] = '\0';
-	if (protocol_load(t->db, meeting, &p) || !p->justerad_on || dates_of(p, NULL, NULL, &dl) ||
-	    date_today(&today)) {
+	if (!(g ? g->sha256 && g->justerad_on : p->justerad_on != NULL) ||
+	    dates_of(p, g, NULL, &dl) || date_today(&today)) {
 		nd_errclear();
-		protocol_free(p);
 		return;
 	}
 	date_format(dl.anslag_due, a);
 	date_format(dl.appeal_end, b);
 	date_format(dl.takedown, c);
-	if (p->anslag_on)
-		snprintf(buf, size, "Anslaget %s · överklagande senast %s · tas ned %s",
-			 p->anslag_on, b, c);
+	if (posted)
+		snprintf(buf, size, "Anslaget %s–%s · överklagande t.o.m. %s", posted, c, b);
 	else
 		snprintf(buf, size, "Anslag senast %s%s (A antecknar det)", a,
 			 date_cmp(today, dl.anslag_due) > 0 ? ", FÖRSENAT" : "");
-	protocol_free(p);
 }

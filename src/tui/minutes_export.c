@@ -126,7 +126,10 @@ void minutes_export(struct tui *t, long long meeting, const char *code, const ch
 	if (i < 0)
 		return;
 	if (i == 2) {
-		snprintf(initial, sizeof initial, "%d", number);
+		if (number > 0)
+			snprintf(initial, sizeof initial, "%d", number);
+		else
+			initial[0] = '\0';
 		if (!tui_prompt(t, "Utdrag av paragraf (t.ex. 12, 14–15)", initial, &text))
 			return;
 		if ((e = parse_numbers(text, numbers, UTDRAG_MAX, &n)))

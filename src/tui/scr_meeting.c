@@ -2,6 +2,7 @@
  * computed by agenda_list from the start time and the durations; this
  * screen only adds, moves, times and removes items. */
 #include "tui.h"
+#include "minutes.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -344,6 +345,7 @@ static void export(struct tui *t, struct meeting *m)
 	static const char *const what[] = {
 		"Kallelse", "Kallelse, offentlig version", "Föredragningslista",
 		"Föredragningslista, offentlig version",
+		"Protokoll, utdrag, anslag eller beslutslista …",
 	};
 	static const char *const noun[] = {
 		"kallelsen", "den offentliga kallelsen", "föredragningslistan",
@@ -356,9 +358,13 @@ static void export(struct tui *t, struct meeting *m)
 	struct nd_doc *doc = NULL;
 	struct doc_opts opts = { false };
 	enum nd_err e;
-	int i = tui_pick(t, "Exportera", what, 4, 0);
+	int i = tui_pick(t, "Exportera", what, 5, 0);
 	if (i < 0)
 		return;
+	if (i == 4) { /* the documents after the meeting, as on the Protokoll */
+		minutes_export(t, m->id, m->code, m->date, 0);
+		return;
+	}
 	snprintf(def, sizeof def, "%s-%s-%s.txt", stem[i], m->code, m->date);
 	if (!tui_prompt(t, "Fil (.txt, .xlsx eller .pdf)", def, &path))
 		return;

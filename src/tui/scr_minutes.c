@@ -27,6 +27,7 @@ enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 #define F_REVIEWED 1
 #define F_LOCKED 2
 #define F_REMARK 4
+#define F_POSTED 8 /* an omedelbart justerad paragraph's anslag is up */
 
 struct minutes {
 	struct tscreen base;
@@ -242,6 +243,47 @@ static void on_finding(void *ctx, const struct nd_pparagraph *g, const char *fin
 	}
 }
 
+/* What follows the justering, from the protokoll as it reads: the
+ * anslag's dates (of the whole on the first line, of an omedelbart
+ * justerad paragraph in its details) and the rättelser (of a paragraph
+ * in its details, of the whole counted on the first line). */
+static enum nd_err after_justering(struct tui *t, struct minutes *m)
+{
+	struct nd_protocol *p = NULL;
+	size_t whole = 0;
+	enum nd_err e = protocol_load(t->db, m->meeting, &p);
+	if (e)
+		return e;
+	minutes_dates(p, NULL, m->dates, sizeof m->dates);
+	for (int i = 0; i < m->mem.all.n; i++) {
+		struct trow *r = &m->mem.all.v[i];
+		const struct nd_pparagraph *g = protocol_paragraph(p, (int)r->k[0]);
+		struct strbuf b = { 0 };
+		char dates[200] = "";
+		if (g && g->immediate)
+			minutes_dates(p, g, dates, sizeof dates);
+		if (g && g->anslag_on)
+			r->flags |= F_POSTED;
+		if (*dates)
+			strbuf_add(&b, dates);
+		for (size_t k = 0; k < p->nrattelser; k++)
+			if (p->rattelser[k].number == (int)r->k[0])
+				strbuf_printf(&b, "%sRättelse %s: %s", b.len ? "\n" : "",
+					      p->rattelser[k].made_on, p->rattelser[k].text);
+		trow_set(r, 9, strbuf_str(&b));
+		strbuf_free(&b);
+	}
+	for (size_t k = 0; k < p->nrattelser; k++)
+		whole += p->rattelser[k].number == 0;
+	if (whole && m->dates[0]) {
+		size_t n = strlen(m->dates);
+		snprintf(m->dates + n, sizeof m->dates - n, " · %zu %s", whole,
+			 whole == 1 ? "rättelse" : "rättelser");
+	}
+	protocol_free(p);
+	return ND_OK;
+}
+
 static enum nd_err load(struct tui *t, struct minutes *m)
 {
 	struct load l = { t, m, ND_OK };
@@ -257,8 +299,7 @@ static enum nd_err load(struct tui *t, struct minutes *m)
 	    (m->mem.all.n && (e = review_run(t->db, m->meeting, on_finding, m))))
 		return e;
 	tmem_index(&m->mem);
-	minutes_dates(t, m->meeting, m->dates, sizeof m->dates);
-	return ND_OK;
+	return after_justering(t, m);
 }
 
 static void refresh_on(struct tui *t, struct minutes *m, long long id)
@@ -321,8 +362,10 @@ static void draw_detail(struct minutes *m, const struct trow *r, int y, int h)
 			snprintf(q, sizeof q, "Beslutförhet: %zu av %zu tjänstgör%s",
 				 m->quorum[i].serving, m->quorum[i].seats,
 				 m->quorum[i].holds ? "" : " – EJ BESLUTFÖR");
-	/* The review's findings first: they are what is left to do. */
+	/* The review's findings first: they are what is left to do; then
+	 * what came after a justering (anslag, rättelser). */
 	used = draw_wrapped(y + 1, 1, COLS - 2, h - 2, r->cell[8], R_OVERDUE);
+	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[9], R_INFO);
 	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[6] &&
 			     *r->cell[6] ? r->cell[6] : "Beslut saknas (b skriver det).",
 			     R_NORMAL);
@@ -369,7 +412,8 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 		return locked(m) || ((r = list_selected(&m->list)) && (r->flags & F_LOCKED));
 	case ACT_ANSLAG:
 		return locked(m) ? !m->anslag[0] :
-		       (r = list_selected(&m->list)) && (r->flags & F_LOCKED);
+		       (r = list_selected(&m->list)) && (r->flags & F_LOCKED) &&
+		       !(r->flags & F_POSTED);
 	default:
 		return true;
 	}
@@ -384,7 +428,8 @@ static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
 		return "Rättelser görs i ett justerat protokoll; det här ändras direkt.";
 	if (a == ACT_ANSLAG)
 		snprintf(buf, sizeof buf, locked(m) ? "Anslaget sattes upp %s." :
-			 "Anslaget sätts upp när protokollet är justerat.", m->anslag);
+			 "Anslaget sätts upp när protokollet (eller paragrafen, omedelbart) är "
+			 "justerat; är det redan uppe står datumet under paragrafen.", m->anslag);
 	else
 		snprintf(buf, sizeof buf, "Protokollet justerades %s och kan inte ändras; "
 			 "c antecknar en rättelse.", m->justerad);

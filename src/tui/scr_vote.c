@@ -104,6 +104,16 @@ static void choose(struct tui *t, struct vote *v, enum nd_choice c)
 	tui_result(t, tmem_show(&v->list, &v->mem, i + 1 < (long long)v->n ? i + 1 : i), NULL);
 }
 
+/* Whether the paragraph states what ja and nej mean. */
+static int on_question(void *ctx, sqlite3_stmt *st)
+{
+	bool *stated = ctx;
+	for (int i = 0; i < sqlite3_column_count(st); i++)
+		if (strcmp(sqlite3_column_name(st, i), "Voteringsproposition") == 0)
+			*stated = sqlite3_column_type(st, i) != SQLITE_NULL;
+	return 0;
+}
+
 static void save(struct tui *t, struct vote *v)
 {
 	struct nd_ballot *b = calloc(v->n ? v->n : 1, sizeof *b);
@@ -129,9 +139,14 @@ static void save(struct tui *t, struct vote *v)
 		return;
 	}
 	int number = v->number;
+	bool stated = false;
+	if (entity_show(t->db, &paragraph_entity, v->paragraph, on_question, &stated))
+		nd_errclear();
 	tui_pop(t); /* frees v */
-	tui_msg(t, "Omröstningen i § %d är sparad: %d ja, %d nej, %d avstår.", number,
-		tally.ja, tally.nej, tally.avstar);
+	/* An omröstning means what the voteringsproposition says it means. */
+	tui_msg(t, "Omröstningen i § %d är sparad: %d ja, %d nej, %d avstår.%s", number,
+		tally.ja, tally.nej, tally.avstar, stated ? "" :
+		" Voteringspropositionen saknas: p skriver den.");
 }
 
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)

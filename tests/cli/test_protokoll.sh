@@ -48,6 +48,12 @@ golden() { # DESC GOLDEN ARGS…
 }
 golden "protokoll" protokoll_justerat.txt protokoll $MEETING
 golden "utdrag § 15" protokoll_utdrag_15.txt utdrag $MEETING 15
+# Several paragraphs in one utdrag, in the order given, justerade on
+# different days: one bestyrkande, each checksum that vouches for them.
+golden "utdrag §§ 15, 13" protokoll_utdrag_15_13.txt utdrag $MEETING 15 13
+expect_fail "one paragraph at a time for --canonical" 2 "en paragraf i taget" \
+	utdrag $MEETING 15 13 --canonical
+expect_fail "a paragraph the meeting lacks" 3 "§ 99" utdrag $MEETING 15 99
 golden "anslag" protokoll_anslag.txt anslag $MEETING
 golden "anslag of § 15" protokoll_anslag_15.txt anslag $MEETING --paragraph 15
 golden "beslutslista" protokoll_beslutslista.txt beslutslista $MEETING

@@ -99,6 +99,28 @@ type_text "Till förmån för eget yrkande."
 keys Enter
 see "reservation recorded" "Reservationen är antecknad\."
 
+# § 7 was justerad omedelbart at the meeting: its own anslag, late, and
+# a rättelse of it, before the rest is justerat.
+keys Home j j j j j j
+selected_is "on § 7" "^ +7 Yttrande till Skolinspektionen"
+see "its anslag is due" "Anslag senast 2024-02-16, FÖRSENAT \(A antecknar det\)"
+keys A
+see "date asked" "Anslaget om § 7 sätts upp \(senast 2024-02-16\): 2024-03-12"
+keys Enter
+see "late, and said so" "Anslaget sätts upp 2024-03-12 tisdag \(efter fristen\), tas ned 2024-04-03\."
+keys j
+see "recorded" "Anslaget sattes upp 2024-03-12; överklagandetiden går ut 2024-04-02\."
+see "its dates under it" "Anslaget 2024-03-12–2024-04-03 · överklagande t.o.m. 2024-04-02"
+eq "stored" "2024-03-12" "$(q "SELECT p.anslag_on FROM paragraph p JOIN meeting m ON m.id = p.meeting_id WHERE m.date = '2024-02-14' AND p.number = 7")"
+keys c
+see "of what" "Rättelse av"
+keys Down Enter
+see "text asked" "Rättelse av den valda paragrafen:"
+type_text "Yttrandet skickades 2024-02-15."
+keys Enter Enter
+see "rättelse of § 7 recorded" "Rättelsen är antecknad 2024-03-12; protokollet självt är oförändrat\."
+see "shown under the paragraph" "Rättelse 2024-03-12: Yttrandet skickades 2024-02-15\."
+
 # Review everything, pick the justerare, justera.
 keys Home
 n=1
@@ -131,7 +153,7 @@ see "asked" "Anteckna anslaget med dessa datum\? \(j/n\)"
 eq "nothing recorded yet" "" "$(q "SELECT coalesce(anslag_on, '') FROM meeting WHERE date = '2024-02-14'")"
 keys j
 see "recorded" "Anslaget sattes upp 2024-03-13; överklagandetiden går ut 2024-04-03\."
-see "the dates stay on screen" "^ Anslaget 2024-03-13 · överklagande senast 2024-04-03 · tas ned 2024-04-04"
+see "the dates stay on screen" "^ Anslaget 2024-03-13–2024-04-04 · överklagande t.o.m. 2024-04-03"
 
 # A rättelse of the justerat protokoll, in the UI.
 keys c
@@ -142,6 +164,7 @@ keys Enter
 see "dated" "Rättelsens datum: 2024-03-12"
 keys Enter
 see "rättelse recorded" "Rättelsen är antecknad 2024-03-12; protokollet självt är oförändrat\."
+see "counted on the first line" "^ Anslaget 2024-03-13–2024-04-04 · överklagande t.o.m. 2024-04-03 · 1 rättelse$"
 quit_ui
 
 # The justerare of a meeting are picked among those serving there: the
@@ -184,6 +207,7 @@ for want in "Henrik Östlund (M) yrkar bifall till förvaltningens förslag." \
 	"Vänsterpartiet vill att skolskjutsen utreds vidare." \
 	"Till förmån för eget yrkande." \
 	"I § 9 ska det stå riktlinjer för skolskjuts 2024." \
+	"Yttrandet skickades 2024-02-15." \
 	"Jonas Ahlgren"; do
 	if printf '%s\n' "$out" | tr -s ' \n' '  ' | grep -qF -- "$want"; then ok; else bad "protokoll lacks '$want'"; fi
 done

@@ -13,7 +13,20 @@ q() { sql "$1"; }
 M=UBNAU:2024-02-14
 P9="(SELECT p.id FROM paragraph p JOIN meeting m ON m.id = p.meeting_id WHERE m.date = '2024-02-14' AND p.number = 9)"
 ui 80 24
-keys j j Enter o
+keys j j Enter
+see "the meeting" "^ UBNAU 2024-02-14 08\.30"
+# The meeting's exports reach the documents after it too.
+keys x
+see "offered where exports live" "│Protokoll, utdrag, anslag eller beslutslista …"
+keys Down Down Down Down Enter
+see "the protokoll's documents" "│Beslutslista"
+keys Down Down Down Down Enter C-u
+type_text "$TMP/fran-sammantradet.txt"
+keys Enter
+see "written from the meeting" "Skrev beslutslistan till $TMP/fran-sammantradet\.txt\."
+"$NAMND" beslutslista "$M" >"$TMP/cli_bl.txt"
+if cmp -s "$TMP/fran-sammantradet.txt" "$TMP/cli_bl.txt"; then ok; else bad "the meeting's beslutslista differs from the CLI's"; fi
+keys o
 see "Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13 · ej justerat"
 keys j j j j j j j j
 selected_is "on § 9" "^ +9 Revidering av riktlinjer"
