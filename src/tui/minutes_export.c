@@ -9,34 +9,43 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "namnd/doc.h"
 #include "namnd/protodoc.h"
 #include "namnd/text.h"
 
-/* The format of path by its ending. ND_EINVAL naming the ending (or its
- * absence) when namnd does not write it. */
+/* The endings namnd writes, for prompts and messages: the export layer
+ * decides (a renderer added there is offered here). */
+static const char *endings(void)
+{
+	enum doc_format f;
+	if (doc_format_parse("pdf", &f) == ND_OK)
+		return ".txt, .xlsx eller .pdf";
+	nd_errclear();
+	return ".txt eller .xlsx";
+}
+
+/* The format of path by its ending, as the export layer names formats.
+ * ND_EINVAL naming the ending (or its absence) when it is not written. */
 static enum nd_err format_of(const char *path, enum doc_format *fmt)
 {
 	const char *slash = strrchr(path, '/');
 	const char *dot = strrchr(slash ? slash + 1 : path, '.');
-	char q[TEXT_QUOTE_SIZE];
-	if (dot && (strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".text") == 0)) {
-		*fmt = DOC_TEXT;
+	char q[TEXT_QUOTE_SIZE], ext[16];
+	size_t i = 0;
+	for (; dot && dot[i + 1] && i + 1 < sizeof ext; i++)
+		ext[i] = (char)tolower((unsigned char)dot[i + 1]);
+	ext[i] = '\0';
+	if (dot && i > 0 && !dot[i + 1] && doc_format_parse(ext, fmt) == ND_OK)
 		return ND_OK;
-	}
-	if (dot && strcasecmp(dot, ".xlsx") == 0) {
-		*fmt = DOC_XLSX;
-		return ND_OK;
-	}
+	nd_errclear();
 	text_quote(dot ? dot : path, q, sizeof q);
 	if (!dot || !dot[1])
-		return nd_fail(ND_EINVAL, "Filnamnet \"%s\" saknar ändelse; välj .txt eller .xlsx.",
-			       q);
-	return nd_fail(ND_EINVAL, "Filändelsen \"%s\" kan inte skrivas; välj .txt eller .xlsx.",
-		       q);
+		return nd_fail(ND_EINVAL, "Filnamnet \"%s\" saknar ändelse; välj %s.", q,
+			       endings());
+	return nd_fail(ND_EINVAL, "Filändelsen \"%s\" kan inte skrivas; välj %s.", q,
+		       endings());
 }
 
 /* "~/x" as $HOME/x; malloc'ed, NULL on no memory. */
@@ -117,7 +126,8 @@ void minutes_export(struct tui *t, long long meeting, const char *code, const ch
 	};
 	int numbers[UTDRAG_MAX];
 	size_t n = 0;
-	char def[160], msg[600], initial[16], *text = NULL, *typed = NULL, *path = NULL;
+	char def[160], msg[600], initial[16], label[48];
+	char *text = NULL, *typed = NULL, *path = NULL;
 	struct nd_doc *doc = NULL;
 	struct doc_opts opts = { false };
 	enum doc_format fmt = DOC_TEXT;
@@ -139,7 +149,8 @@ void minutes_export(struct tui *t, long long meeting, const char *code, const ch
 	} else {
 		snprintf(def, sizeof def, "%s-%s-%s.txt", stem[i], code, date);
 	}
-	if (!tui_prompt(t, "Fil (.txt eller .xlsx)", def, &typed))
+	snprintf(label, sizeof label, "Fil (%s)", endings());
+	if (!tui_prompt(t, label, def, &typed))
 		goto out;
 	if (!*typed) {
 		tui_msg(t, "Ingen fil angiven; ingenting exporterades.");

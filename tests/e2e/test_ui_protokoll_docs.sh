@@ -2,8 +2,8 @@
 # A paragraph's beslutsunderlag and expediering (U on the Protokoll), and
 # the documents after the meeting exported from the Protokoll (x): the
 # protokoll, an utdrag of chosen paragraphs, the anslag, the beslutslista.
-# The file's ending picks the format and an ending namnd does not write is
-# refused by name; an existing file is only overwritten on a yes. What
+# The file's ending picks the format (.txt, .xlsx, .pdf) and an ending
+# namnd does not write is refused by name; an existing file is only overwritten on a yes. What
 # the UI wrote is read with independent readers and compared with the
 # CLI's documents.
 . tests/e2e/lib.sh
@@ -84,7 +84,7 @@ keys Down Down Enter
 see "paragraphs asked, the selected one offered" "Utdrag av paragraf \(t\.ex\. 12, 14–15\): 9"
 type_text ", 6"
 keys Enter
-see "a file name offered" "Fil \(\.txt eller \.xlsx\): protokollsutdrag-UBNAU-2024-02-14-9-m\.fl\.txt"
+see "a file name offered" "Fil \(\.txt[^)]*\): protokollsutdrag-UBNAU-2024-02-14-9-m\.fl\.txt"
 keys C-u
 type_text "$TMP/utdrag.txt"
 keys Enter
@@ -100,7 +100,7 @@ done
 
 # The protokoll as xlsx, read by openpyxl.
 keys x Enter
-see "file asked" "Fil \(\.txt eller \.xlsx\): protokoll-UBNAU-2024-02-14\.txt"
+see "file asked" "Fil \(\.txt[^)]*\): protokoll-UBNAU-2024-02-14\.txt"
 keys C-u
 type_text "$TMP/protokoll.xlsx"
 keys Enter
@@ -116,11 +116,11 @@ done
 
 # An ending namnd does not write is refused by name; nothing written.
 keys x Down Down Down Down Enter
-see "beslutslista offered" "Fil \(\.txt eller \.xlsx\): beslutslista-UBNAU-2024-02-14\.txt"
+see "beslutslista offered" "Fil \(\.txt[^)]*\): beslutslista-UBNAU-2024-02-14\.txt"
 keys C-u
 type_text "$TMP/beslutslista.docx"
 keys Enter
-see "refused by its ending" "Filändelsen \"\.docx\" kan inte skrivas; välj \.txt eller \.xlsx\."
+see "refused by its ending" "Filändelsen \"\.docx\" kan inte skrivas; välj \.txt"
 if [ -e "$TMP/beslutslista.docx" ]; then bad "a .docx file was written"; else ok; fi
 keys x Down Down Down Down Enter C-u
 type_text "$TMP/beslutslista"
@@ -142,6 +142,16 @@ keys Enter j
 see "written on a yes" "Skrev beslutslistan till $TMP/beslutslista\.txt\."
 "$NAMND" beslutslista "$M" >"$TMP/cli_beslutslista.txt"
 if cmp -s "$TMP/beslutslista.txt" "$TMP/cli_beslutslista.txt"; then ok; else bad "the UI's beslutslista differs from the CLI's"; fi
+
+# PDF, from the ending as well; read by poppler's pdftotext.
+keys x Down Down Down Down Enter
+see "pdf offered" "Fil \(\.txt, \.xlsx eller \.pdf\)"
+keys C-u
+type_text "$TMP/beslutslista.pdf"
+keys Enter
+see "pdf written" "Skrev beslutslistan till $TMP/beslutslista\.pdf\."
+if pdftotext "$TMP/beslutslista.pdf" - 2>/dev/null | grep -qF "UBN 2024/22"; then ok; else
+	bad "the UI's pdf beslutslista lacks UBN 2024/22"; fi
 
 # The anslag before justering: the store's refusal, no file.
 keys x Down Down Down Enter C-u
