@@ -127,6 +127,9 @@ void doc_field(struct nd_doc *doc, const char *label, const char *value);
 
 /* Start a table of ncols (1..16) columns; the specs are copied. */
 void doc_table_begin(struct nd_doc *doc, int ncols, const struct doc_column *cols);
+/* Column col (0-based) of the current table holds deviations: the PDF
+ * shows its negative figures ("-2 209") in red, and nothing else in red. */
+void doc_table_negative_red(struct nd_doc *doc, int col);
 /* A row of the current table: ncols cells, NULL = empty. */
 void doc_table_row(struct nd_doc *doc, const char *const *cells);
 

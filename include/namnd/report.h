@@ -221,6 +221,19 @@ enum nd_err budget_rows(struct nd_db *db, long long plan, report_row_fn fn, void
 enum nd_err budget_list(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx);
 enum nd_err budget_remove(struct nd_db *db, long long plan);
 
+/* The month reports heads[0..n) as one document (a page per month: the
+ * title, the table with Totalt first, the comments), for the PDF; the
+ * deviation columns' negative figures are red there. organisation is the
+ * page head's and the PDF's author. On success *out is the caller's
+ * (doc_free). */
+struct nd_doc;
+enum nd_err report_doc_build(struct nd_db *db, const struct report_head *heads, size_t n,
+			     const char *organisation, struct nd_doc **out);
+
+/* The budget table as a document (Totalt last), for the PDF. */
+enum nd_err budget_doc_build(struct nd_db *db, const struct budget_head *h,
+			     const char *organisation, struct nd_doc **out);
+
 /* The budget table as aligned text, Totalt last as in the nämndplan. */
 enum nd_err budget_write_text(struct nd_db *db, const struct budget_head *h, FILE *out);
 

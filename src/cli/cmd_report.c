@@ -18,7 +18,7 @@ static void report_help(void)
 	     "                      [--comment TEXT] [--replace] [--allow-area-changes] FIL\n"
 	     "  namnd report show   --committee KOD --period ÅÅÅÅ-MM\n"
 	     "  namnd report export --committee KOD --period ÅÅÅÅ-MM [--to ÅÅÅÅ-MM]\n"
-	     "                      [--format text|xlsx] [--out FIL]\n"
+	     "                      [--format text|xlsx|pdf] [--out FIL]\n"
 	     "  namnd report list   [--committee KOD]\n"
 	     "  namnd report comment --committee KOD --period ÅÅÅÅ-MM [--area OMRÅDE] --text TEXT\n"
 	     "  namnd report rm     --committee KOD --period ÅÅÅÅ-MM\n"
@@ -27,8 +27,9 @@ static void report_help(void)
 	     "(ack), Budget (helår) och Prognos (helår) i valfri ordning, gärna också\n"
 	     "avvikelserna, en Kommentar och en Grupp för delområden. Svenska tal\n"
 	     "(-795 480, 1 234,5). Totalraden och avvikelserna räknas om och jämförs med\n"
-	     "filen; belopp lagras exakt. Export: .xlsx med formler och diagram, eller\n"
-	     "text för tjänsteutlåtandet; --to ger ett blad per månad och ett trendblad.");
+	     "filen; belopp lagras exakt. Export: .xlsx med formler och diagram, .pdf\n"
+	     "(A4, negativa avvikelser i rött) eller text för tjänsteutlåtandet; --to\n"
+	     "ger ett blad (en sida) per månad och i xlsx ett trendblad.");
 }
 
 /* Refuse options other than the listed ones (NULL-terminated). */
@@ -207,6 +208,8 @@ static int report_export(struct cli *c, struct args *a)
 		return cli_usage("--out behöver ett filnamn.");
 	if (fmt == DOC_XLSX && !out)
 		return cli_usage("xlsx skrivs till en fil: ange --out FIL.xlsx.");
+	if (fmt == DOC_PDF && !out)
+		return cli_usage("pdf skrivs till en fil: ange --out FIL.pdf.");
 	for (int p = y0 * 12 + m0 - 1; p <= y1 * 12 + m1 - 1; p++) {
 		e = report_find(c->db, committee, p / 12, p % 12 + 1, &heads[n]);
 		if (e == ND_ENOTFOUND && (p != y0 * 12 + m0 - 1 || args_get(a, "to")))
@@ -221,7 +224,14 @@ static int report_export(struct cli *c, struct args *a)
 		goto out;
 	}
 	struct text_out t = { c->db, heads, n };
-	if (fmt == DOC_XLSX) {
+	if (fmt == DOC_PDF) {
+		struct nd_doc *doc = NULL;
+		char *org = setting_get(c->db, "org_name", "");
+		if ((e = report_doc_build(c->db, heads, n, org ? org : "", &doc)) == ND_OK)
+			e = doc_write(doc, DOC_PDF, 0, out);
+		doc_free(doc);
+		free(org);
+	} else if (fmt == DOC_XLSX) {
 		struct nd_date today;
 		char date[11];
 		char *org = setting_get(c->db, "org_name", "");
@@ -338,19 +348,25 @@ int cmd_report(struct cli *c, struct args *a)
 
 /* ---- namnd budget …: the nämndplan's budget table ---- */
 
+struct budget_out {
+	struct nd_db *db;
+	const struct budget_head *h;
+};
+
 static void budget_help(void)
 {
 	puts("Användning:\n"
 	     "  namnd budget import --committee KOD [--year ÅR] [--unit tkr|kr]\n"
 	     "                      [--comment TEXT] [--replace] FIL\n"
-	     "  namnd budget show   --committee KOD --year ÅR\n"
+	     "  namnd budget show   --committee KOD --year ÅR [--out FIL[.pdf]]\n"
 	     "  namnd budget list   [--committee KOD]\n"
 	     "  namnd budget rm     --committee KOD --year ÅR\n"
 	     "\nNämndplanens budgettabell per verksamhetsområde: Prognos för år ÅR,\n"
 	     "Budget ÅR och Budget ÅR+1 (ÅR är prognosens år). Åren läses ur rubrikerna\n"
 	     "eller raden ovanför (2023 | | 2024 över Prognos | Budget | Budget); utan\n"
 	     "dem anges --year. Totalt räknas fram och jämförs med filens totalrad;\n"
-	     "raden \"Kommentar …\" under tabellen blir tabellens kommentar.");
+	     "raden \"Kommentar …\" under tabellen blir tabellens kommentar. show\n"
+	     "skriver tabellen som text, eller till --out FIL (FIL.pdf: A4-PDF).");
 }
 
 /* --committee and --year. */
@@ -392,21 +408,63 @@ out:
 	return rc;
 }
 
+static enum nd_err write_budget_text(void *ctx, const char *tmp)
+{
+	const struct budget_out *b = ctx;
+	FILE *f = fopen(tmp, "w");
+	enum nd_err e;
+	if (!f)
+		return nd_fail(ND_EIO, "Kan inte skriva den tillfälliga filen.");
+	e = budget_write_text(b->db, b->h, f);
+	if (fclose(f) != 0 && !e)
+		e = nd_fail(ND_EIO, "Kunde inte skriva klart texten.");
+	return e;
+}
+
+/* budget show: text to the terminal, or to --out (a .pdf as PDF). */
+static enum nd_err budget_show(struct cli *c, const struct budget_head *h, const char *out)
+{
+	struct budget_out b = { c->db, h };
+	enum nd_err e;
+	if (!out)
+		return budget_write_text(c->db, h, stdout);
+	if (doc_format_guess(out) == DOC_TEXT)
+		e = doc_write_file(out, write_budget_text, &b);
+	else if (doc_format_guess(out) == DOC_XLSX)
+		return nd_fail(ND_EINVAL, "Budgettabellen skrivs som text eller pdf, inte xlsx (%s).",
+			       out);
+	else {
+		struct nd_doc *doc = NULL;
+		char *org = setting_get(c->db, "org_name", "");
+		if ((e = budget_doc_build(c->db, h, org ? org : "", &doc)) == ND_OK)
+			e = doc_write(doc, DOC_PDF, 0, out);
+		doc_free(doc);
+		free(org);
+	}
+	if (!e)
+		printf("Skrev budgettabellen till %s.\n", out);
+	return e;
+}
+
 static int budget_show_rm(struct cli *c, struct args *a, bool rm)
 {
 	struct budget_head h;
 	long long committee;
 	int year, rc;
 	enum nd_err e;
-	if (!only_opts(a, rm ? "rm" : "show", "committee", "year", NULL))
+	const char *out = args_get(a, "out");
+	if (!(rm ? only_opts(a, "rm", "committee", "year", NULL) :
+	      only_opts(a, "show", "committee", "year", "out", NULL)))
 		return EXIT_USAGE;
+	if (out && !*out)
+		return cli_usage("--out behöver ett filnamn.");
 	if ((rc = find_year(c, a, &committee, &year)))
 		return rc;
 	if (!year)
 		return cli_usage("ange --year ÅR (prognosens år).");
 	if ((e = budget_find(c->db, committee, year, &h)))
 		return cli_fail(e);
-	e = rm ? budget_remove(c->db, h.id) : budget_write_text(c->db, &h, stdout);
+	e = rm ? budget_remove(c->db, h.id) : budget_show(c, &h, out);
 	budget_head_free(&h);
 	if (!e && rm)
 		printf("Tog bort budgettabellen %d–%d.\n", year, year + 1);

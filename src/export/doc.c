@@ -230,6 +230,14 @@ void doc_table_begin(struct nd_doc *doc, int ncols, const struct doc_column *col
 	}
 }
 
+void doc_table_negative_red(struct nd_doc *doc, int col)
+{
+	if (doc->err || doc->n == 0 || doc->blocks[doc->n - 1].kind != B_TABLE)
+		return;
+	if (col >= 0 && col < doc->blocks[doc->n - 1].ncols)
+		doc->blocks[doc->n - 1].red_negative |= 1u << col;
+}
+
 void doc_table_row(struct nd_doc *doc, const char *const *cells)
 {
 	if (doc->err)

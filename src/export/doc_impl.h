@@ -35,6 +35,7 @@ struct doc_block {
 	char **cells;            /* nrows * ncols, each owned (never NULL) */
 	size_t nrows, rcap;
 	bool has_header;
+	unsigned red_negative;   /* B_TABLE: bit c: column c's negatives in red */
 };
 
 struct nd_doc {

@@ -457,15 +457,15 @@ static void table_widths(struct pdf *p, const struct doc_block *b, double *w)
 		if (w[c] < floor[c])
 			w[c] = floor[c];
 		if (b->cols[c].wrap == DOC_CUT) {
-			/* Times and numbers: as wide as the widest, measured. */
-			double need = 0;
+			/* Times and numbers: as wide as the widest, measured;
+			 * the header wraps above them. */
+			double need = floor[c];
 			for (size_t r = 0; r < b->nrows; r++) {
 				double e = estimate(p, b->cells[r * (size_t)b->ncols + (size_t)c]);
 				if (e > need)
 					need = e;
 			}
-			if (need + 1 > w[c])
-				w[c] = need + 1 > TEXT_W / 2 ? TEXT_W / 2 : need + 1;
+			w[c] = need + 1 > TEXT_W / 2 ? TEXT_W / 2 : need + 1;
 			floor[c] = w[c];
 		}
 		total += w[c] + (c > 0 ? COL_GAP : 0);
@@ -480,6 +480,27 @@ static void table_widths(struct pdf *p, const struct doc_block *b, double *w)
 		double give = total - TEXT_W < 1 ? total - TEXT_W : 1;
 		w[pick] -= give;
 		total -= give;
+	}
+	/* Room left: wrapping columns grow toward their widest cell (within
+	 * their maximum), so fewer rows wrap. */
+	for (int c = 0; c < b->ncols && total < TEXT_W - 1; c++) {
+		if (b->cols[c].wrap == DOC_CUT)
+			continue;
+		double natural = 0;
+		for (size_t r = 0; r < b->nrows; r++) {
+			double e = estimate(p, b->cells[r * (size_t)b->ncols + (size_t)c]);
+			if (e > natural)
+				natural = e;
+		}
+		if (b->cols[c].max > 0 && natural > b->cols[c].max * CHAR_W)
+			natural = b->cols[c].max * CHAR_W;
+		if (natural + 1 > w[c]) {
+			double grow = natural + 1 - w[c];
+			if (grow > TEXT_W - total)
+				grow = TEXT_W - total;
+			w[c] += grow;
+			total += grow;
+		}
 	}
 	if (total > TEXT_W) /* every column at its floor: all give up alike */
 		for (int c = 0; c < b->ncols; c++)
@@ -505,16 +526,23 @@ static double row_layouts(struct pdf *p, const struct doc_block *b, const double
 	return h + 2 * CELL_PAD;
 }
 
+/* cells: the row's texts (NULL for the header row), for the red. */
 static void row_show(struct pdf *p, const struct doc_block *b, const double *w,
-		     PangoLayout **ls, const char *cell_tag)
+		     PangoLayout **ls, const char *const *cells, const char *cell_tag)
 {
 	double x = X0;
 	if (cell_tag)
 		tag_open(p, "TR");
 	for (int c = 0; c < b->ncols; c++) {
+		bool red = cells && (b->red_negative >> c & 1) &&
+			   (cells[c][0] == '-' || strncmp(cells[c], "\u2212", 3) == 0);
 		if (cell_tag)
 			tag_open(p, cell_tag);
+		if (red && p->cr)
+			cairo_set_source_rgb(p->cr, 0.78, 0, 0);
 		show(p, ls[c], x, p->y + CELL_PAD);
+		if (red && p->cr)
+			cairo_set_source_rgb(p->cr, 0, 0, 0);
 		if (cell_tag)
 			tag_close(p);
 		x += w[c] + COL_GAP;
@@ -549,7 +577,7 @@ static void table_head(struct pdf *p, bool tagged)
 		while (p->ntags > 1)
 			tag_close(p);
 	}
-	row_show(p, b, p->colw, ls, tagged ? "TH" : NULL);
+	row_show(p, b, p->colw, ls, NULL, tagged ? "TH" : NULL);
 	if (!tagged) {
 		for (int i = 1; i < ntags && i < TAGS_MAX; i++)
 			tag_open(p, p->tags[i]);
@@ -591,7 +619,7 @@ static void table(struct pdf *p, const struct doc_block *b)
 		const char *const *cells = (const char *const *)b->cells + r * (size_t)b->ncols;
 		double h = row_layouts(p, b, w, cells, F_TABLE, ls);
 		room(p, h);
-		row_show(p, b, w, ls, "TD");
+		row_show(p, b, w, ls, cells, "TD");
 		p->y += h;
 		if (r + 1 < b->nrows)
 			rule(p, X0, p->y, total, 0.3, 0.75);

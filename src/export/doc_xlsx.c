@@ -217,29 +217,60 @@ static bool whole_number(const char *s, long long *v)
 	return true;
 }
 
+/* Lines of s in column c: wrapped at a little less than the column's
+ * width (a word that just fits by our count may not in the viewer's
+ * font), or its '\n' lines when the column does not wrap. */
+static size_t cell_lines(const struct xl *x, int c, const char *s, bool wrap)
+{
+	double w = x->colw[c] - 1;
+	if (!wrap) {
+		size_t n = 1;
+		for (const char *p = s; (p = strchr(p, '\n')) != NULL; p++)
+			n++;
+		return n;
+	}
+	return doc_wrap_lines(s, w > 1 ? (size_t)w : 1, NULL, NULL);
+}
+
 static void put_table(struct xl *x, const struct doc_block *b)
 {
 	if (b->has_header) {
-		for (int c = 0; c < b->ncols; c++)
+		size_t lines = 1;
+		for (int c = 0; c < b->ncols; c++) {
 			check(x, worksheet_write_string(x->ws, x->row, (lxw_col_t)c,
 							b->cols[c].header, x->head));
+			size_t n = cell_lines(x, c, b->cols[c].header, true);
+			if (n > lines)
+				lines = n;
+		}
+		if (lines > 1)
+			check(x, worksheet_set_row(x->ws, x->row, LINE_POINTS * (double)lines, NULL));
 		if (!x->repeat_done)
 			check(x, worksheet_repeat_rows(x->ws, x->row, x->row));
 		x->repeat_done = true;
 		x->row++;
 	}
-	for (size_t r = 0; r < b->nrows; r++, x->row++)
+	for (size_t r = 0; r < b->nrows; r++, x->row++) {
+		size_t lines = 1;
 		for (int c = 0; c < b->ncols; c++) {
 			const char *s = b->cells[r * (size_t)b->ncols + (size_t)c];
-			bool right = b->cols[c].align == DOC_RIGHT;
-			lxw_format *f = x->cell[b->cols[c].wrap != DOC_CUT][right];
+			bool wrap = b->cols[c].wrap != DOC_CUT, right = b->cols[c].align == DOC_RIGHT;
+			lxw_format *f = x->cell[wrap][right];
 			long long v;
 			if (right && whole_number(s, &v))
 				check(x, worksheet_write_number(x->ws, x->row, (lxw_col_t)c,
 								(double)v, f));
 			else
 				put(x, c, c, s, f);
+			size_t n = cell_lines(x, c, s, wrap);
+			if (n > lines)
+				lines = n;
 		}
+		/* A spreadsheet keeps a row one line high unless told; printed,
+		 * a wrapped cell then runs into the rows below it. */
+		if (lines > 1)
+			check(x, worksheet_set_row(x->ws, x->row, LINE_POINTS * (double)lines, NULL));
+	}
 }
 
 static void put_block(struct xl *x, const struct doc_block *b)

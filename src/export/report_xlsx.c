@@ -17,7 +17,8 @@
  *
  * Every formula carries its computed result, so viewers that do not
  * recalculate show the numbers. Header frozen, autofilter, A4 landscape
- * one page wide, a bar chart of the deviations per area. With several
+ * one page wide, only negative deviations red, a bar chart of the
+ * deviations per area below the table on a page of its own. With several
  * months a "Trend" sheet follows: utfall and prognos per area and month.
  * Area names and comments are always written as strings. */
 #include "namnd/report.h"
@@ -30,17 +31,30 @@
 #include "namnd/date.h"
 #include "namnd/doc.h"
 #include "namnd/text.h"
+#include "doc_impl.h"
 
 #define HEAD_ROW 6          /* 0-based row of the column headings */
 #define FIRST_LINE (HEAD_ROW + 2)
 #define COL_COMMENT (RC_NCOLS + 1)
 #define CHART_MAX 300       /* more areas than this: no chart */
-#define NUM_FMT "#,##0;[Red]-#,##0"
-#define NUM_FMT_DEC "#,##0.00;[Red]-#,##0.00"
+/* Column widths (characters) that print at 9–10 pt on a landscape A4
+ * page fitted to its width: longer areas and comments wrap, and their
+ * rows are made as high as their lines. */
+#define AREA_W 36
+#define NUM_W 12
+#define COMMENT_W 40
+#define LINE_POINTS 15.0
+/* Budget, utfall and prognos are mostly negative (costs): black. Only a
+ * negative deviation (over budget) is red. */
+#define NUM_FMT "#,##0;-#,##0"
+#define NUM_FMT_DEC "#,##0.00;-#,##0.00"
+#define DEV_FMT "#,##0;[Red]-#,##0"
+#define DEV_FMT_DEC "#,##0.00;[Red]-#,##0.00"
 
 struct formats {
 	lxw_format *title, *label, *head, *head_left, *text, *bold, *sub, *comment, *date;
 	lxw_format *num[2], *num_bold[2], *num_total[2], *text_total;
+	lxw_format *dev[2], *dev_bold[2], *dev_total[2]; /* deviations */
 };
 
 struct sheet {
@@ -50,6 +64,7 @@ struct sheet {
 	lxw_row_t row;
 	int dec;              /* 1: two decimals */
 	const char *sum;      /* "SUM(" or "SUBTOTAL(9," */
+	lxw_row_t breaks[2];  /* the page break before the chart, 0-ended */
 	lxw_error err;
 };
 
@@ -111,10 +126,21 @@ static int write_line(void *ctx, const struct report_row *rr)
 	const struct formats *f = s->f;
 	lxw_row_t r = s->row++;
 	lxw_format *num = rr->is_group ? f->num_bold[s->dec] : f->num[s->dec];
+	lxw_format *dev = rr->is_group ? f->dev_bold[s->dec] : f->dev[s->dec];
+	/* The row's height first (constant_memory writes rows in order): a
+	 * spreadsheet keeps it one line high, and printed, wrapped text would
+	 * run into the rows below. */
+	size_t lines = doc_wrap_lines(rr->area, AREA_W - 3, NULL, NULL);
+	if (rr->comment && s->h->comments) {
+		size_t n = doc_wrap_lines(rr->comment, COMMENT_W - 2, NULL, NULL);
+		lines = n > lines ? n : lines;
+	}
+	if (lines > 1)
+		keep(s, worksheet_set_row(s->ws, r, LINE_POINTS * (double)lines, NULL));
 	put_text(s, r, 0, rr->area, false, rr->is_group ? f->bold : rr->in_group ? f->sub : f->text);
 	for (int k = 0; k < RC_NCOLS; k++) {
 		if (report_col_computed((enum report_col)k))
-			put_deviation(s, r, k, rr->v[k], num);
+			put_deviation(s, r, k, rr->v[k], dev);
 		else if (rr->is_group)
 			put_sum(s, r, fig_col(k), "SUBTOTAL(9,", r + 1,
 				r + (lxw_row_t)rr->children, rr->v[k], num);
@@ -169,7 +195,7 @@ static void total_row(struct sheet *s)
 	keep(s, worksheet_write_string(s->ws, r, 0, REPORT_TOTAL_LABEL, s->f->text_total));
 	for (int k = 0; k < RC_NCOLS; k++) {
 		if (report_col_computed((enum report_col)k))
-			put_deviation(s, r, k, h->total[k], num);
+			put_deviation(s, r, k, h->total[k], s->f->dev_total[s->dec]);
 		else
 			put_sum(s, r, fig_col(k), s->sum, FIRST_LINE, last, h->total[k], num);
 	}
@@ -181,9 +207,9 @@ static void page_setup(struct sheet *s)
 	const struct report_head *h = s->h;
 	double w = (double)h->area_width + 2;
 	lxw_row_t last = FIRST_LINE + (lxw_row_t)h->nlines - 1;
-	keep(s, worksheet_set_column(s->ws, 0, 0, w < 14 ? 14 : w > 60 ? 60 : w, NULL));
-	keep(s, worksheet_set_column(s->ws, 1, RC_NCOLS, 15, NULL));
-	keep(s, worksheet_set_column(s->ws, COL_COMMENT, COL_COMMENT, h->comments ? 50 : 12,
+	keep(s, worksheet_set_column(s->ws, 0, 0, w < 14 ? 14 : w > AREA_W ? AREA_W : w, NULL));
+	keep(s, worksheet_set_column(s->ws, 1, RC_NCOLS, NUM_W, NULL));
+	keep(s, worksheet_set_column(s->ws, COL_COMMENT, COL_COMMENT, h->comments ? COMMENT_W : 12,
 				     s->f->comment));
 	worksheet_freeze_panes(s->ws, HEAD_ROW + 1, 1);
 	keep(s, worksheet_autofilter(s->ws, HEAD_ROW, 0, last, COL_COMMENT));
@@ -224,9 +250,16 @@ static void deviation_chart(struct sheet *s, lxw_workbook *wb, const char *name)
 	chart_axis_set_reverse(chart->y_axis); /* the first area at the top */
 	chart_axis_set_num_format(chart->x_axis, s->dec ? NUM_FMT_DEC : NUM_FMT);
 	chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+	/* Below the table on a page of its own: beside it, the chart made
+	 * the printed page (fitted to one page wide) so wide that the table
+	 * shrank to about 5 pt. At most a landscape page high. */
 	double rows = (double)h->nlines / 12.0;
-	lxw_chart_options opt = { .x_scale = 1.6, .y_scale = rows < 1 ? 1 : rows > 6 ? 6 : rows };
-	keep(s, worksheet_insert_chart_opt(s->ws, 1, COL_COMMENT + 1, chart, &opt));
+	lxw_chart_options opt = { .x_scale = 1.6, .y_scale = rows < 1 ? 1 : rows > 1.7 ? 1.7 : rows };
+	lxw_row_t at = last + 2;
+	s->breaks[0] = at;
+	s->breaks[1] = 0;
+	keep(s, worksheet_set_h_pagebreaks(s->ws, s->breaks));
+	keep(s, worksheet_insert_chart_opt(s->ws, at, 0, chart, &opt));
 }
 
 static enum nd_err month_sheet(struct nd_db *db, lxw_workbook *wb, const struct formats *f,
@@ -465,6 +498,14 @@ static bool formats_make(lxw_workbook *wb, struct formats *f)
 			return false;
 		format_set_top(f->num_total[d], LXW_BORDER_THIN);
 		format_set_bottom(f->num_total[d], LXW_BORDER_THIN);
+		const char *df = d ? DEV_FMT_DEC : DEV_FMT;
+		f->dev[d] = fmt_new(wb, false, df);
+		f->dev_bold[d] = fmt_new(wb, true, df);
+		f->dev_total[d] = fmt_new(wb, true, df);
+		if (!f->dev[d] || !f->dev_bold[d] || !f->dev_total[d])
+			return false;
+		format_set_top(f->dev_total[d], LXW_BORDER_THIN);
+		format_set_bottom(f->dev_total[d], LXW_BORDER_THIN);
 	}
 	if (!f->title || !f->label || !f->head || !f->head_left || !f->text || !f->bold ||
 	    !f->sub || !f->comment || !f->date || !f->text_total)
@@ -479,6 +520,16 @@ static bool formats_make(lxw_workbook *wb, struct formats *f)
 	}
 	format_set_align(f->head, LXW_ALIGN_RIGHT);
 	format_set_indent(f->sub, 1);
+	lxw_format *wrapped[] = { f->text, f->sub, f->bold };
+	for (size_t i = 0; i < 3; i++) {
+		format_set_text_wrap(wrapped[i]);
+		format_set_align(wrapped[i], LXW_ALIGN_VERTICAL_TOP);
+	}
+	for (int d = 0; d < 2; d++) {
+		lxw_format *nums[] = { f->num[d], f->num_bold[d], f->dev[d], f->dev_bold[d] };
+		for (size_t i = 0; i < 4; i++)
+			format_set_align(nums[i], LXW_ALIGN_VERTICAL_TOP);
+	}
 	format_set_text_wrap(f->comment);
 	format_set_align(f->comment, LXW_ALIGN_VERTICAL_TOP);
 	format_set_top(f->text_total, LXW_BORDER_THIN);

@@ -57,10 +57,13 @@ def seed_month(path):
           all(str(ws.cell(r, c).value).startswith("=") for r in range(8, 22) for c in (4, 7)), True)
 
     # Formats and layout.
-    check("number format with thousands and visible negatives", ws["B9"].number_format,
-          "#,##0;[Red]-#,##0")
-    check("deviation format", ws["D9"].number_format, "#,##0;[Red]-#,##0")
-    check("total format", ws["B8"].number_format, "#,##0;[Red]-#,##0")
+    # Costs are negative: only a negative deviation is red.
+    check("number format with thousands, negatives black", ws["B9"].number_format,
+          "#,##0;-#,##0")
+    check("deviation format, negatives red", ws["D9"].number_format, "#,##0;[Red]-#,##0")
+    check("prognosis deviation red too", ws["G9"].number_format, "#,##0;[Red]-#,##0")
+    check("total format", ws["B8"].number_format, "#,##0;-#,##0")
+    check("total deviation format", ws["D8"].number_format, "#,##0;[Red]-#,##0")
     check("total bold", ws["B8"].font.b, True)
     check("frozen below the heading, area column kept", ws.freeze_panes, "B8")
     check("autofilter over the table", ws.auto_filter.ref, "A7:H21")
@@ -77,6 +80,10 @@ def seed_month(path):
     if ws._charts:
         ch = ws._charts[0]
         check("bar chart", (ch.tagname, ch.type), ("barChart", "bar"))
+        # Below the table (rows 9-21, a blank row) on a page of its own, so
+        # the printed page is as wide as the table, not table and chart.
+        check("chart below the table", (ch.anchor._from.row, ch.anchor._from.col), (23, 0))
+        check("page break before the chart", [b.id for b in ws.row_breaks.brk], [23])
         refs = [s.val.numRef.f for s in ch.series]
         check("series are the deviations", refs,
               ["'2023-10'!$D$9:$D$21", "'2023-10'!$G$9:$G$21"])

@@ -54,6 +54,47 @@ expect_ok "plan" meeting plan --committee UBN --year 2024 --dates "24/1, 21/2"
 pdf "sammanträdesplan" --pages 1 --title "Sammanträdesplan" --page-text "1:SAMMANTRÄDESPLAN" -- \
 	meeting plan --committee UBN --year 2024
 
+# --public: the PDF leaves out what the text leaves out (the same model).
+expect_ok "May meeting" meeting add --committee UBN --date 2024-05-22
+expect_ok "secret item" agenda add UBN:2024-05-22 --case "UBN 2024/2" --confidential ja
+expect_ok "open item" agenda add UBN:2024-05-22 --case "UBN 2024/3"
+expect_ok "number" paragraph number UBN:2024-05-22
+expect_ok "secret decision" paragraph set UBN:2024-05-22 17 \
+	--decision "Nämnden avslår ansökan från eleven vid Gläntan."
+pdf "public protokoll" --absent "Gläntans" --absent "avslår ansökan" --page-text "2:Sekretess" \
+	--page-text "3:Redovisning av delegeringsbeslut" -- protokoll UBN:2024-05-22 --public
+pdf "internal protokoll" --page-text "2:Gläntans Montessori" --page-text "2:avslår ansökan" -- \
+	protokoll UBN:2024-05-22
+pdf "public kallelse" --absent "Gläntans" -- kallelse UBN:2024-05-22 --public
+pdf "public beslutslista" --absent "Gläntans" --absent "avslår" -- beslutslista UBN:2024-05-22 --public
+
+# The month report: the text export's content and order; only negative
+# deviations red (read from the rendered page by tests/cli/pdf_colour.py).
+expect_ok "report" report import --committee UBN --period 2023-10 \
+	--comment "Prognosen för helåret är i balans." tests/data/seed_2023-10.tsv
+expect_ok "area comment" report comment --committee UBN --period 2023-10 \
+	--area "Utvecklingsreserv" --text "Reserven används inte före december."
+"$NAMND" report export --committee UBN --period 2023-10 > "$TMP/r.txt"
+expect_ok "report as pdf" report export --committee UBN --period 2023-10 --out "$TMP/r.pdf"
+if /usr/bin/python3 tests/cli/pdf_check.py "$TMP/r.pdf" "$TMP/r.txt" --pages 1 \
+	--title "Månadsuppföljning Utbildningsnämnden 2023-10" --author "Exempelstads kommun" \
+	--page-text "1:MÅNADSUPPFÖLJNING" > "$TMP/check" 2>&1
+then ok; else bad "month report pdf: $(cat "$TMP/check")"; fi
+colours=$(/usr/bin/python3 tests/cli/pdf_colour.py "$TMP/r.pdf" 1 "-2 209" "-1 636" "-800" \
+	"-22 728" "-795 480" "7 115" "2 665" "-952 414" | tr '\n' ' ')
+eq "negative deviations red, costs and positive deviations black" "$colours" \
+	"-2 209=red -1 636=red -800=red -22 728=black -795 480=black 7 115=black 2 665=black -952 414=black "
+expect_fail "report pdf needs a file" 2 "pdf skrivs till en fil" \
+	report export --committee UBN --period 2023-10 --format pdf
+expect_ok "budget" budget import --committee UBN tests/data/seed_budget_2023.tsv
+"$NAMND" budget show --committee UBN --year 2023 > "$TMP/b.txt"
+expect_ok "budget as pdf" budget show --committee UBN --year 2023 --out "$TMP/b.pdf"
+if /usr/bin/python3 tests/cli/pdf_check.py "$TMP/b.pdf" "$TMP/b.txt" --pages 1 \
+	--title "Budget Utbildningsnämnden 2023–2024" > "$TMP/check" 2>&1
+then ok; else bad "budget pdf: $(cat "$TMP/check")"; fi
+expect_ok "budget as text file" budget show --committee UBN --year 2023 --out "$TMP/b2.txt"
+if cmp -s "$TMP/b.txt" "$TMP/b2.txt"; then ok; else bad "budget text file differs from show"; fi
+
 # The format comes from the extension in any case, or from --format.
 expect_ok "upper case .PDF" kallelse $MEETING --out "$TMP/K.PDF"
 if [ "$(head -c 5 "$TMP/K.PDF")" = "%PDF-" ]; then ok; else bad ".PDF is not a PDF"; fi

@@ -1,0 +1,186 @@
+/* The month report and the budget table as document models, for the PDF
+ * (the text and xlsx renderings of these tables are report_text.c,
+ * budget_text.c and report_xlsx.c). The same content as the text: the
+ * title line, the table (Totalt first in the month report, last in the
+ * budget, as the text has it), the comments. Deviation columns are marked
+ * so that the PDF shows their negative figures, and only those, in red. */
+#include "namnd/report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "namnd/date.h"
+#include "namnd/doc.h"
+#include "namnd/strbuf.h"
+#include "namnd/text.h"
+
+struct table_ctx {
+	struct nd_doc *doc;
+	int ncols;     /* figure columns */
+	int decimals;
+};
+
+/* One row: area (indented for a sub-area), then the figures. */
+static void put_row(struct table_ctx *t, const char *area, bool sub, const int64_t *v,
+		    const bool *has)
+{
+	char num[RC_NCOLS][SV_NUM_BUF];
+	const char *cells[RC_NCOLS + 1];
+	struct strbuf a = { 0 };
+	if (sub)
+		strbuf_add(&a, "  ");
+	strbuf_add(&a, area);
+	cells[0] = strbuf_str(&a);
+	for (int k = 0; k < t->ncols; k++) {
+		num[k][0] = '\0';
+		if (has[k])
+			sv_num_format(v[k], t->decimals, num[k], sizeof num[k]);
+		cells[k + 1] = num[k];
+	}
+	doc_table_row(t->doc, cells);
+	strbuf_free(&a);
+}
+
+static int report_row_cb(void *ctx, const struct report_row *r)
+{
+	put_row(ctx, r->area, r->in_group, r->v, r->has);
+	return 0;
+}
+
+static int comment_cb(void *ctx, const struct report_row *r)
+{
+	struct strbuf t = { 0 };
+	if (!r->comment)
+		return 0;
+	strbuf_add(&t, r->area);
+	strbuf_add(&t, ": ");
+	strbuf_add(&t, r->comment);
+	doc_para(ctx, strbuf_str(&t));
+	strbuf_free(&t);
+	return 0;
+}
+
+/* The header block: organisation (or committee) and kind, committee and
+ * period. */
+static void head(struct nd_doc *doc, const char *org, const char *committee, const char *kind,
+		 const char *period)
+{
+	char *upper = text_upper(org ? org : "");
+	if (upper && *upper) {
+		doc_header(doc, upper, kind);
+		doc_header(doc, committee, period);
+	} else {
+		doc_header(doc, committee, kind);
+		doc_header(doc, "", period);
+	}
+	free(upper);
+}
+
+static void columns(struct doc_column *cols, int n, char (*heads)[64])
+{
+	cols[0] = (struct doc_column){ "Verksamhet", 10, 30, DOC_LEFT, DOC_WRAP };
+	for (int k = 0; k < n; k++)
+		cols[k + 1] = (struct doc_column){ heads[k], 6, 0, DOC_RIGHT, DOC_CUT };
+}
+
+enum nd_err report_doc_build(struct nd_db *db, const struct report_head *heads, size_t n,
+			     const char *organisation, struct nd_doc **out)
+{
+	struct nd_doc *doc = doc_new("Månadsuppföljning");
+	static const bool all[RC_NCOLS] = { true, true, true, true, true, true };
+	enum nd_err e = ND_OK;
+	char line[400], period[16];
+	*out = NULL;
+	if (!doc)
+		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+	for (size_t i = 0; i < n && !e; i++) {
+		const struct report_head *h = &heads[i];
+		struct doc_column cols[RC_NCOLS + 1];
+		char label[RC_NCOLS][64];
+		struct table_ctx t = { doc, RC_NCOLS, h->cents ? 2 : 0 };
+		snprintf(period, sizeof period, "%04d-%02d", h->year, h->month);
+		if (i > 0)
+			doc_page_break(doc);
+		head(doc, organisation, h->committee, "MÅNADSUPPFÖLJNING", period);
+		if (i == 0) {
+			snprintf(line, sizeof line, "Månadsuppföljning %s %s", h->committee, period);
+			doc_info(doc, line, organisation && *organisation ? organisation : h->committee,
+				 "Budgetuppföljning");
+		}
+		snprintf(line, sizeof line, "Månadsuppföljning per %s %d — %s (%s)",
+			 date_month_name(h->month), h->year, h->committee, sv_unit_name(h->unit));
+		doc_heading(doc, line);
+		for (int k = 0; k < RC_NCOLS; k++) {
+			snprintf(label[k], sizeof label[k], "%s %s",
+				 report_col_head((enum report_col)k, 0),
+				 report_col_head((enum report_col)k, 1));
+		}
+		columns(cols, RC_NCOLS, label);
+		doc_table_begin(doc, RC_NCOLS + 1, cols);
+		doc_table_negative_red(doc, 1 + RC_AVV_ACK);
+		doc_table_negative_red(doc, 1 + RC_AVV_PROGNOS);
+		put_row(&t, REPORT_TOTAL_LABEL, false, h->total, all);
+		if ((e = report_rows(db, h->id, report_row_cb, &t)))
+			break;
+		if (h->comment)
+			doc_para(doc, h->comment);
+		if (h->comments) {
+			doc_heading(doc, "Kommentarer per område");
+			e = report_rows(db, h->id, comment_cb, doc);
+		}
+	}
+	if (!e)
+		e = doc_status(doc);
+	if (e) {
+		doc_free(doc);
+		return e;
+	}
+	*out = doc;
+	return ND_OK;
+}
+
+static int budget_row_cb(void *ctx, const struct report_row *r)
+{
+	put_row(ctx, r->area, false, r->v, r->has);
+	return 0;
+}
+
+enum nd_err budget_doc_build(struct nd_db *db, const struct budget_head *h,
+			     const char *organisation, struct nd_doc **out)
+{
+	struct nd_doc *doc = doc_new("Budget");
+	static const bool all[BC_NCOLS] = { true, true, true };
+	struct doc_column cols[BC_NCOLS + 1];
+	char label[BC_NCOLS][64], line[400], years[16];
+	struct table_ctx t = { doc, BC_NCOLS, h->cents ? 2 : 0 };
+	enum nd_err e;
+	*out = NULL;
+	if (!doc)
+		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+	snprintf(years, sizeof years, "%d–%d", h->year, h->year + 1);
+	head(doc, organisation, h->committee, "BUDGET", years);
+	snprintf(line, sizeof line, "Budget %s %s", h->committee, years);
+	doc_info(doc, line, organisation && *organisation ? organisation : h->committee,
+		 "Nämndplanens budget per verksamhetsområde");
+	snprintf(line, sizeof line, "Budget per verksamhetsområde %s — %s (%s)", years,
+		 h->committee, sv_unit_name(h->unit));
+	doc_heading(doc, line);
+	snprintf(label[BC_PROGNOS], sizeof label[0], "Prognos %d", h->year);
+	snprintf(label[BC_BUDGET], sizeof label[0], "Budget %d", h->year);
+	snprintf(label[BC_BUDGET_NEXT], sizeof label[0], "Budget %d", h->year + 1);
+	columns(cols, BC_NCOLS, label);
+	doc_table_begin(doc, BC_NCOLS + 1, cols);
+	if ((e = budget_rows(db, h->id, budget_row_cb, &t)) == ND_OK) {
+		put_row(&t, REPORT_TOTAL_LABEL, false, h->total, all);
+		if (h->comment)
+			doc_para(doc, h->comment);
+		e = doc_status(doc);
+	}
+	if (e) {
+		doc_free(doc);
+		return e;
+	}
+	*out = doc;
+	return ND_OK;
+}
