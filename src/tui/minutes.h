@@ -24,6 +24,11 @@ void people_add(struct people *p, long long id, const char *name, const char *pa
 /* Pick one of p under title; its id, or -1 on Esc. */
 long long people_pick(struct tui *t, const char *title, const struct people *p);
 
+/* Whether paragraph (by id) may still change; when not, the message line
+ * says why and what can be done here (a rättelse), never a CLI verb.
+ * *number (may be NULL) gets its number. */
+bool minutes_open(struct tui *t, long long paragraph, int *number);
+
 /* In a paragraph (by id), before justering. */
 bool minutes_motion(struct tui *t, long long paragraph);
 bool minutes_proposition(struct tui *t, long long paragraph);

@@ -42,6 +42,23 @@ long long people_pick(struct tui *t, const char *title, const struct people *p)
 	return i < 0 ? -1 : p->id[i];
 }
 
+bool minutes_open(struct tui *t, long long paragraph, int *number)
+{
+	int n = 0;
+	enum nd_err e = paragraph_check_open(t->db, paragraph, NULL, &n);
+	if (number)
+		*number = n;
+	if (e == ND_ELOCKED) {
+		nd_errclear();
+		tui_msg(t, "§ %d är justerad och kan inte ändras; c antecknar en daterad "
+			"rättelse.", n);
+		return false;
+	}
+	if (e)
+		tui_err(t, e);
+	return e == ND_OK;
+}
+
 /* The party of someone in the sitting: their seat's, else as ersättare. */
 static const char *party_of(const struct nd_sitting *s, long long person)
 {
@@ -63,8 +80,9 @@ static bool gather(struct tui *t, long long paragraph, enum who kind, struct peo
 	struct nd_serving *serving = NULL;
 	size_t n = 0;
 	enum nd_err e;
-	if ((e = paragraph_check_open(t->db, paragraph, NULL, number)) ||
-	    (e = paragraph_serving(t->db, paragraph, &s, &serving, &n, number))) {
+	if (!minutes_open(t, paragraph, number))
+		return false;
+	if ((e = paragraph_serving(t->db, paragraph, &s, &serving, &n, number))) {
 		tui_err(t, e);
 		return false;
 	}
@@ -207,9 +225,10 @@ bool minutes_proposition(struct tui *t, long long paragraph)
 	char *prop = NULL, *question = NULL, label[80];
 	int number = 0;
 	bool done = false;
-	enum nd_err e;
-	if ((e = paragraph_check_open(t->db, paragraph, NULL, &number)) ||
-	    (e = paragraph_parts(t->db, paragraph, on_maker, &mk)) ||
+	enum nd_err e = ND_OK;
+	if (!minutes_open(t, paragraph, &number))
+		return false;
+	if ((e = paragraph_parts(t->db, paragraph, on_maker, &mk)) ||
 	    (e = entity_show(t->db, &paragraph_entity, paragraph, on_texts, &x)))
 		goto out;
 	/* Drafts from the yrkanden: the ordförande finishes the sentence. */
@@ -461,8 +480,10 @@ bool minutes_remove(struct tui *t, long long paragraph)
 		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
 		return false;
 	}
-	if ((e = paragraph_check_open(t->db, paragraph, NULL, &number)) ||
-	    (e = paragraph_parts(t->db, paragraph, on_part, p)))
+	e = ND_OK;
+	if (!minutes_open(t, paragraph, &number))
+		goto out;
+	if ((e = paragraph_parts(t->db, paragraph, on_part, p)))
 		goto out;
 	if (p->n == 0) {
 		tui_msg(t, "§ %d har inga yrkanden, omröstning, reservationer, anteckningar, jäv "

@@ -524,10 +524,8 @@ static void edit_decision(struct tui *t, struct minutes *m, const struct trow *r
 	const char *names[1] = { "decision" }, *values[1];
 	long long id = r->id;
 	enum nd_err e;
-	if ((e = paragraph_check_open(t->db, id, NULL, NULL))) {
-		tui_err(t, e);
+	if (!minutes_open(t, id, NULL))
 		return;
-	}
 	if (!tui_edit_long(t, r->cell[6], &text))
 		return;
 	values[0] = text;

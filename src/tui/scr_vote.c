@@ -3,6 +3,7 @@
  * saves the whole vote through vote_record, which checks it against who
  * serves; Esc leaves without saving. */
 #include "tui.h"
+#include "minutes.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -226,8 +227,11 @@ struct tscreen *scr_vote_new(struct tui *t, long long paragraph)
 		return NULL;
 	v->paragraph = paragraph;
 	list_init(&v->list, tmem_fetch, &v->mem);
-	if ((e = paragraph_check_open(t->db, paragraph, NULL, NULL)) ||
-	    (e = paragraph_serving(t->db, paragraph, &v->sitting, &v->serving, &v->n,
+	if (!minutes_open(t, paragraph, NULL)) {
+		destroy(&v->base);
+		return NULL;
+	}
+	if ((e = paragraph_serving(t->db, paragraph, &v->sitting, &v->serving, &v->n,
 				   &v->number)))
 		goto fail;
 	if (v->n == 0) {

@@ -104,6 +104,11 @@ see "reservation recorded" "Reservationen är antecknad\."
 keys Home j j j j j j
 selected_is "on § 7" "^ +7 Yttrande till Skolinspektionen"
 see "its anslag is due" "Anslag senast 2024-02-16, FÖRSENAT \(A antecknar det\)"
+keys d
+see "nothing removed from a justerad paragraph, and why" "§ 7 är justerad och kan inte ändras; c antecknar en daterad rättelse\."
+not_see "the UI never sends its user to the CLI" "namnd rattelse"
+keys y
+see "nor added" "§ 7 är justerad och kan inte ändras"
 keys A
 see "date asked" "Anslaget om § 7 sätts upp \(senast 2024-02-16\): 2024-03-12"
 keys Enter
@@ -141,6 +146,9 @@ see "the anslag's deadline shown" "^ Anslag senast 2024-03-14 \(A antecknar det\
 not_see "edit keys gone" "y Yrkande|p Proposition|v Jäv|d Ta bort"
 keys y
 see "a try is refused with a message" "Protokollet justerades 2024-03-12 och kan inte ändras; c antecknar en rättelse\."
+keys d
+see "removing too" "Protokollet justerades 2024-03-12 och kan inte ändras; c antecknar en rättelse\."
+eq "the yrkanden stand" "2" "$(q "SELECT count(*) FROM motion WHERE paragraph_id = $P9")"
 
 # The anslag: its dates first, then recorded.
 keys A
