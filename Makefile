@@ -112,7 +112,9 @@ deps:
 check: deps
 	$(Q)$(MAKE) --no-print-directory MODE=asan test
 
-test: $(BIN) $(UNIT_BIN) $(BENCH_BIN)
+PLAN_BIN = $(BUILD)/tests/query_plans
+
+test: $(BIN) $(UNIT_BIN) $(BENCH_BIN) $(PLAN_BIN)
 	$(Q)NAMND_BIN=$(BIN) BUILD=$(BUILD) sh tests/run.sh $(UNIT_BIN)
 
 # Sets up, creates the demo database and opens it.

@@ -6,7 +6,10 @@
 passed=0
 failed=0
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Every statement the tests run, for the query-plan check at the end.
+NAMND_SQL_LOG=$(mktemp)
+export NAMND_SQL_LOG
+trap 'rm -f "$log" "$NAMND_SQL_LOG"' EXIT
 
 count() { # $1 = log file
 	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$1" | awk '{s+=$1} END {print s+0}')
@@ -43,6 +46,21 @@ for s in tests/cli/*.sh tests/e2e/*.sh; do
 		count "$log"
 	fi
 done
+
+# The statements run above, each planned: none may read a whole large
+# table (tests/unit/query_plans.c).
+plans=${BUILD:-build/release}/tests/query_plans
+if [ -x "$plans" ]; then
+	echo "== $plans"
+	if ! "$plans" "$NAMND_SQL_LOG" >"$log" 2>&1; then
+		cat "$log"
+		count "$log"
+		grep -q '^\[  FAILED  \]' "$log" || failed=$((failed + 1))
+	else
+		grep -E '^(\[  (PASSED|FAILED)  \]|query plans:)' "$log"
+		count "$log"
+	fi
+fi
 
 echo "check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -52,6 +52,18 @@ enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward
 			    const struct case_key *after, const char *match, int limit,
 			    nd_row_fn fn, void *ctx);
 
+/* What the Ärenden list is narrowed to; NULL/0 members do not narrow. */
+struct case_filter {
+	const char *match;  /* words, as for case_page_match */
+	const char *status; /* one of the statuses */
+	long long officer;  /* the handläggare's person id */
+};
+
+/* case_page limited by f (NULL: all). */
+enum nd_err case_page_filter(struct nd_db *db, enum case_sort sort, bool backward,
+			     const struct case_key *after, const struct case_filter *f,
+			     int limit, nd_row_fn fn, void *ctx);
+
 /* Fill key from a row given to a case_page consumer (title borrowed from
  * the statement: copy it before the next step). */
 void case_key_from_row(sqlite3_stmt *st, struct case_key *key);

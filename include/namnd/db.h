@@ -13,6 +13,7 @@ struct nd_db {
 	char *dnr_pattern; /* the organisation's canonical dnr form */
 	bool readonly;
 	int in_tx;     /* nesting depth of db_begin */
+	int sql_log;   /* fd of $NAMND_SQL_LOG, or -1 */
 };
 
 /* A consumer of query rows: the CLI prints them, the TUI draws them,
@@ -30,7 +31,9 @@ enum {
 };
 
 /* Open (and create, with DB_CREATE) the database at path, upgrade its
- * schema, and set the pragmas. A file that is not a namnd database, or one
+ * schema, and set the pragmas. With NAMND_SQL_LOG=FILE in the environment
+ * every statement run is appended to FILE, one a line, as prepared
+ * (parameters unexpanded): the query-plan test reads them. A file that is not a namnd database, or one
  * written by a newer namnd, is refused and left untouched.
  * On success *out is owned by the caller: free with db_close. */
 enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out);

@@ -4,15 +4,26 @@
 
 #include "namnd/entity.h"
 
-/* Rows best match first. Columns: 0 kind ("ärende" or "paragraf"),
- * 1 id of the ärende or paragraph, 2 dnr (or NULL), 3 title,
+/* A page of hits: first the ärende whose dnr is exactly the text (when
+ * it is one), then the newest first. Columns: 0 kind ("ärende" or
+ * "paragraf"), 1 id of the ärende or paragraph, 2 dnr (or NULL), 3 title,
  * 4 context with the hits between mark_on and mark_off, 5 where (for a
- * paragraph "§ N, CODE YYYY-MM-DD", else the ärende's status).
- * The user's words are searched as words (prefix match on the last one);
- * FTS5 query syntax in them has no effect. */
+ * paragraph "§ N, CODE YYYY-MM-DD", else the ärende's status), 6 the
+ * hit's key: pass the last row's as after for the next page (0: the
+ * first page), 7 1 for the exact dnr, else 0.
+ * Matching folds diacritics (backeby finds Bäckeby); the user's words
+ * are searched as words (prefix match on the last one); FTS5 query
+ * syntax in them has no effect. limit <= 0: no limit. */
+enum nd_err search_page(struct nd_db *db, const char *text, long long after, int limit,
+			const char *mark_on, const char *mark_off, nd_row_fn fn, void *ctx);
+/* The first page: search_page with after 0. */
 enum nd_err search_run(struct nd_db *db, const char *text, int limit,
 		       const char *mark_on, const char *mark_off,
 		       nd_row_fn fn, void *ctx);
+/* The number of hits, counting no further than max + 1 (a count above
+ * max means "more than max"). */
+enum nd_err search_count(struct nd_db *db, const char *text, long long max,
+			 long long *count);
 
 /* What the user typed as an FTS5 query of quoted words, the last one a
  * prefix: "" when there are no words. Malloc'ed (caller frees); NULL on

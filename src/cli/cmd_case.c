@@ -45,6 +45,8 @@ static int case_list(struct cli *c, struct args *a)
 {
 	const char *sort = args_get(a, "sort"), *after = args_get(a, "after");
 	const char *limit_s = args_get(a, "limit");
+	const char *status = args_get(a, "status"), *officer = args_get(a, "officer");
+	struct case_filter filter = { args_get(a, "match"), NULL, 0 };
 	bool backward = args_flag(a, "reverse");
 	enum case_sort by = CASE_BY_DNR;
 	struct case_key key, *kp = NULL;
@@ -54,9 +56,22 @@ static int case_list(struct cli *c, struct args *a)
 
 	for (int i = 0; i < a->nopt; i++)
 		if (strcmp(a->names[i], "sort") && strcmp(a->names[i], "after") &&
-		    strcmp(a->names[i], "limit") && strcmp(a->names[i], "reverse"))
-			return cli_usage("okänt alternativ --%s för case list "
-					 "(--sort, --after, --limit, --reverse).", a->names[i]);
+		    strcmp(a->names[i], "limit") && strcmp(a->names[i], "reverse") &&
+		    strcmp(a->names[i], "status") && strcmp(a->names[i], "officer") &&
+		    strcmp(a->names[i], "match"))
+			return cli_usage("okänt alternativ --%s för case list (--sort, "
+					 "--after, --limit, --reverse, --match, --status, "
+					 "--officer).", a->names[i]);
+	if (status) {
+		const struct nd_field *f = field_find(case_entity.fields, "status");
+		struct nd_value v;
+		if ((e = field_parse(c->db, f, status, &v)))
+			return cli_fail(e);
+		value_clear(&v);
+		filter.status = status;
+	}
+	if (officer && (e = person_resolve(c->db, officer, &filter.officer)))
+		return cli_fail(e);
 	if (sort && strcmp(sort, "dnr") == 0)
 		by = CASE_BY_DNR;
 	else if (sort && strcmp(sort, "title") == 0)
@@ -96,7 +111,7 @@ static int case_list(struct cli *c, struct args *a)
 		puts(" Nämnd");
 	}
 	struct case_printer p = { c, 0 };
-	e = case_page(c->db, by, backward, kp, (int)limit, print_case_row, &p);
+	e = case_page_filter(c->db, by, backward, kp, &filter, (int)limit, print_case_row, &p);
 	free(title_copy);
 	if (e)
 		return cli_fail(e);
@@ -136,6 +151,7 @@ static void case_help(void)
 	     "  namnd case add --title TITEL [--committee KOD] [--dnr DNR | --series S --year ÅR]\n"
 	     "                 [--officer PERSON] [--status S] [--proposal TEXT] …\n"
 	     "  namnd case list [--sort dnr|title] [--limit N] [--after DNR] [--reverse]\n"
+	     "                  [--match ORD] [--status S] [--officer PERSON]\n"
 	     "  namnd case show DNR\n"
 	     "  namnd case edit DNR --FÄLT VÄRDE …\n"
 	     "  namnd case rm DNR\n"

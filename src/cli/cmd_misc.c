@@ -102,9 +102,21 @@ int cmd_dnr(struct cli *c, struct args *a)
 	return EXIT_OK;
 }
 
+struct hits {
+	struct printer p;
+	long limit;
+	bool more;
+};
+
 static int print_hit(void *ctx, sqlite3_stmt *st)
 {
-	struct printer *p = ctx;
+	struct hits *h = ctx;
+	struct printer *p = &h->p;
+	/* One row past the limit only says that there are more. */
+	if (h->p.rows >= h->limit) {
+		h->more = true;
+		return 1;
+	}
 	const char *kind = (const char *)sqlite3_column_text(st, 0);
 	const char *dnr = (const char *)sqlite3_column_text(st, 2);
 	const char *title = (const char *)sqlite3_column_text(st, 3);
@@ -145,7 +157,9 @@ int cmd_search(struct cli *c, struct args *a)
 	if (a->help || a->npos < 1) {
 		puts("Användning: namnd search [--limit N] ORD …\n\n"
 		     "Söker i ärendens diarienummer, titel och texter och i paragrafernas\n"
-		     "rubrik, redogörelse och beslut. Sista ordet matchar som början av ord.");
+		     "rubrik, redogörelse och beslut. Sista ordet matchar som början av ord;\n"
+		     "å, ä och ö behöver inte skrivas (backeby hittar Bäckeby). Ett exakt\n"
+		     "diarienummer visas först, sedan de nyaste träffarna.");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
 	if (limit_s) {
@@ -160,13 +174,15 @@ int cmd_search(struct cli *c, struct args *a)
 			return cli_usage("söktexten är för lång.");
 		snprintf(text + l, sizeof text - l, "%s%s", l ? " " : "", a->pos[i]);
 	}
-	struct printer p = { c, NULL, 0, false };
-	if ((e = search_run(c->db, text, (int)limit, "»", "«", print_hit, &p)))
+	struct hits h = { { c, NULL, 0, false }, limit, false };
+	if ((e = search_run(c->db, text, (int)limit + 1, "»", "«", print_hit, &h)))
 		return cli_fail(e);
-	if (p.rows == 0 && !c->tsv) {
+	if (h.p.rows == 0 && !c->tsv) {
 		printf("Inga träffar för \"");
 		print_cell(stdout, text, 60, false);
 		printf("\".\n");
+	} else if (h.more && !c->tsv) {
+		printf("(De %ld nyaste träffarna; fler finns: --limit N visar fler.)\n", limit);
 	}
 	return EXIT_OK;
 }

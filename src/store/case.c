@@ -37,17 +37,26 @@ static const struct nd_field case_fields[] = {
 	{ NULL, NULL, 0, 0, 0, NULL, NULL },
 };
 
-static const char *const case_insert[] = { "title", NULL };
+/* Every field goes into the one INSERT: an INSERT followed by UPDATEs
+ * would write the audit log and the search index twice per ärende. */
+static const char *const case_insert[] = {
+	"title", "committee", "officer", "status", "registered", "proposal", "summary",
+	"description", "confidential", NULL,
+};
+static const char *const case_required[] = { "title", NULL };
 
 const struct nd_entity case_entity = {
 	.name = "case",
 	.label = "ärende",
 	.fields = case_fields,
 	.insert_fields = case_insert,
-	.required = case_insert,
+	.required = case_required,
 	/* ?1 series, ?2 year, ?3 number, ?4 class come from case_add. */
 	.insert_sql = "INSERT INTO cases (dnr_series, dnr_year, dnr_number, dnr_class, "
-		      "title, registered) VALUES (?1, ?2, ?3, ?4, ?5, nd_today())",
+		      "title, committee_id, officer_id, status, registered, proposal, "
+		      "summary, description, confidential) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+		      "?7, coalesce(?8, 'registrerat'), coalesce(?9, nd_today()), ?10, ?11, "
+		      "?12, coalesce(?13, 0))",
 	.delete_sql = "DELETE FROM cases WHERE id = ?1",
 	.show_sql = "SELECT c.id AS \"Id\", nd_dnr(c.dnr_series, c.dnr_year, "
 		    "c.dnr_number, c.dnr_class) AS \"Dnr\", c.title AS \"Titel\", "
@@ -239,17 +248,23 @@ fail:
  * word in half the register sorts half a million rows for one screen). */
 #define MATCH_IN "c.id IN (SELECT s.rowid / 2 FROM search_index s WHERE " \
 	"search_index MATCH ?5 AND s.rowid % 2 = 0)"
-#define PAGE(where, order) { \
-	CASE_COLS "WHERE " where order, \
-	CASE_COLS "WHERE " where " AND " MATCH_IN order, \
-	CASE_COLS "WHERE " where " AND +" MATCH_IN order }
+/* A status narrows as each row is tested (every status is common); a
+ * handläggare's ärenden are found from the officer index and sorted (a
+ * handläggare has hundreds, not a million). */
+#define STATUS " AND (?6 IS NULL OR c.status = ?6)"
+#define OFFICER " AND c.officer_id = ?7"
+#define PAGE_M(where, order, off) { \
+	CASE_COLS "WHERE " where STATUS off order, \
+	CASE_COLS "WHERE " where STATUS off " AND " MATCH_IN order, \
+	CASE_COLS "WHERE " where STATUS off " AND +" MATCH_IN order }
+#define PAGE(where, order) { PAGE_M(where, order, ""), PAGE_M(where, order, OFFICER) }
 
 enum { M_NONE, M_FEW, M_MANY };
 /* More matches than this walk the sort order instead. */
 #define MATCH_FEW_MAX 50000
 
-/* [sort][backward][has key][M_*] */
-static const char *const page_sql[2][2][2][3] = {
+/* [sort][backward][has key][has officer][M_*] */
+static const char *const page_sql[2][2][2][2][3] = {
 	[CASE_BY_DNR] = {
 		{ PAGE("?1 IS NULL", BY_DNR), PAGE(DNR_KEY " > (?1, ?2, ?3)", BY_DNR) },
 		{ PAGE("?1 IS NULL", BY_DNR_DESC),
@@ -295,13 +310,15 @@ static enum nd_err match_kind(struct nd_db *db, const char *q, int *kind)
 	return e;
 }
 
-enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward,
-			    const struct case_key *after, const char *match, int limit,
-			    nd_row_fn fn, void *ctx)
+enum nd_err case_page_filter(struct nd_db *db, enum case_sort sort, bool backward,
+			     const struct case_key *after, const struct case_filter *f,
+			     int limit, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
 	char *q = NULL;
 	int kind = M_NONE;
+	const char *match = f ? f->match : NULL;
+	bool officer = f && f->officer > 0;
 	enum nd_err e;
 	if (match && *match) {
 		if (!text_valid_utf8(match, strlen(match)))
@@ -314,7 +331,8 @@ enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward
 		}
 	}
 	if ((q && (e = match_kind(db, q, &kind))) ||
-	    (e = db_prepare(db, page_sql[sort][backward][after != NULL][kind], &st))) {
+	    (e = db_prepare(db, page_sql[sort][backward][after != NULL][officer][kind],
+			    &st))) {
 		free(q);
 		return e;
 	}
@@ -331,7 +349,19 @@ enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward
 	if (q)
 		sqlite3_bind_text(st, 5, q, -1, SQLITE_TRANSIENT);
 	free(q);
+	if (f && f->status && *f->status)
+		sqlite3_bind_text(st, 6, f->status, -1, SQLITE_TRANSIENT);
+	if (officer)
+		sqlite3_bind_int64(st, 7, f->officer);
 	return db_rows(db, st, fn, ctx, NULL, "läsa ärendelistan");
+}
+
+enum nd_err case_page_match(struct nd_db *db, enum case_sort sort, bool backward,
+			    const struct case_key *after, const char *match, int limit,
+			    nd_row_fn fn, void *ctx)
+{
+	struct case_filter f = { match, NULL, 0 };
+	return case_page_filter(db, sort, backward, after, &f, limit, fn, ctx);
 }
 
 enum nd_err case_page(struct nd_db *db, enum case_sort sort, bool backward,

@@ -329,6 +329,40 @@ static enum nd_err check_identity(struct nd_db *db, bool *fresh)
 	return ND_OK;
 }
 
+/* One line per statement (newlines folded), written with one write() on
+ * an O_APPEND file so that concurrent processes do not interleave. */
+static int trace_sql(unsigned type, void *ctx, void *p, void *x)
+{
+	struct nd_db *db = ctx;
+	const char *sql = sqlite3_sql(p);
+	(void)type;
+	(void)x;
+	/* Statements inside triggers are reported as "-- TRIGGER name". */
+	if (!sql || !x || strncmp((const char *)x, "--", 2) == 0)
+		return 0;
+	size_t n = strlen(sql);
+	char *line = malloc(n + 1);
+	if (!line)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		line[i] = sql[i] == '\n' || sql[i] == '\r' || sql[i] == '\t' ? ' ' : sql[i];
+	line[n] = '\n';
+	ssize_t w = write(db->sql_log, line, n + 1);
+	(void)w;
+	free(line);
+	return 0;
+}
+
+static void trace_open(struct nd_db *db)
+{
+	const char *file = getenv("NAMND_SQL_LOG");
+	if (!file || !*file)
+		return;
+	db->sql_log = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	if (db->sql_log >= 0)
+		sqlite3_trace_v2(db->h, SQLITE_TRACE_STMT, trace_sql, db);
+}
+
 enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 {
 	enum nd_err e = ND_OK;
@@ -348,6 +382,8 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 	}
 
 	db = calloc(1, sizeof *db);
+	if (db)
+		db->sql_log = -1;
 	if (!db || !(db->path = strdup(path)) || !(db->user = current_user())) {
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		goto fail;
@@ -358,6 +394,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(db->h, 1);
+	trace_open(db);
 	sqlite3_busy_timeout(db->h, 5000);
 	if (sqlite3_create_collation(db->h, "sv", SQLITE_UTF8, NULL, collate_sv) ||
 	    sqlite3_create_function(db->h, "nd_user", 0,
@@ -431,6 +468,8 @@ void db_close(struct nd_db *db)
 		return;
 	db_rollback(db);
 	sqlite3_close_v2(db->h);
+	if (db->sql_log >= 0)
+		close(db->sql_log);
 	free(db->path);
 	free(db->user);
 	free(db->dnr_pattern);
@@ -440,7 +479,7 @@ void db_close(struct nd_db *db)
 bool db_is_empty(struct nd_db *db)
 {
 	int n = 0;
-	pragma_int(db->h, "SELECT (SELECT count(*) FROM committee) + "
-		   "(SELECT count(*) FROM person) + (SELECT count(*) FROM cases)", &n);
+	pragma_int(db->h, "SELECT EXISTS (SELECT 1 FROM committee) OR "
+		   "EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM cases)", &n);
 	return n == 0;
 }

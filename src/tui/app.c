@@ -143,13 +143,22 @@ bool tui_busy(struct tui *t, enum nd_err e)
 	return true;
 }
 
-static void accepted(const struct tscreen *s, enum tui_action *out, size_t max)
+/* A hit opened from Sök takes n and N to step to the next or previous
+ * hit, after the screen's own keys (which win when they share one). */
+static const enum tui_action from_search[] = { ACT_NEXT_HIT, ACT_PREV_HIT, ACT_NONE };
+
+static void accepted(struct tui *t, const struct tscreen *s, enum tui_action *out,
+		     size_t max)
 {
 	size_t n = 0;
 	for (const enum tui_action *a = s->ops->actions; a && *a && n + 1 < max; a++)
 		out[n++] = *a;
 	for (const enum tui_action *a = globals; *a && n + 1 < max; a++)
 		out[n++] = *a;
+	if (t->depth >= 2 && t->stack[t->depth - 1] == s &&
+	    scr_is_search(t->stack[t->depth - 2]))
+		for (const enum tui_action *a = from_search; *a && n + 1 < max; a++)
+			out[n++] = *a;
 	out[n] = ACT_NONE;
 }
 
@@ -212,6 +221,17 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(*a));
 		items[n++].label = label ? label : action_label(*a);
 	}
+	/* Opened from Sök: n/N step through the hits (when the screen does
+	 * not use those keys itself). */
+	if (t->depth >= 2 && t->stack[t->depth - 1] == s &&
+	    scr_is_search(t->stack[t->depth - 2]) && s->ops->actions &&
+	    !keys_shared(ACT_NEXT_HIT, s->ops->actions)) {
+		char next[16]; /* keys_first's buffer is reused by the next call */
+		snprintf(next, sizeof next, "%s", keys_first(ACT_NEXT_HIT));
+		snprintf(items[n].key, sizeof items[n].key, "%s/%s", next,
+			 keys_first(ACT_PREV_HIT));
+		items[n++].label = "Träffar";
+	}
 	nscreen = n;
 	for (size_t i = 0; i < 3; i++) {
 		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(always[i]));
@@ -231,7 +251,7 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 /* Draw the footer at the bottom; returns its lines. */
 static int draw_footer(struct tui *t, struct tscreen *s)
 {
-	struct fitem items[ACT_COUNT + 3];
+	struct fitem items[ACT_COUNT + 4];
 	int n = footer_items(t, s, items), lines = footer_lines(items, n);
 	int y = LINES - lines, x = 1;
 	for (int l = 0; l < lines; l++)
@@ -361,12 +381,12 @@ static void dispatch(struct tui *t, int key)
 	enum tui_action acc[ACT_COUNT + 16], a;
 	if (too_small()) {
 		/* Nothing happens blind; only quitting. */
-		accepted(s, acc, sizeof acc / sizeof *acc);
+		accepted(t, s, acc, sizeof acc / sizeof *acc);
 		if (keys_lookup(key, acc) == ACT_QUIT)
 			t->quit = true;
 		return;
 	}
-	accepted(s, acc, sizeof acc / sizeof *acc);
+	accepted(t, s, acc, sizeof acc / sizeof *acc);
 	a = keys_lookup(key, acc);
 	if (a == ACT_NONE)
 		return;
@@ -386,6 +406,8 @@ static void dispatch(struct tui *t, int key)
 			t->quit = true;
 		break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
+	case ACT_NEXT_HIT: scr_search_step(t, 1); break;
+	case ACT_PREV_HIT: scr_search_step(t, -1); break;
 	case ACT_GO_CASES: case ACT_GO_MEETINGS: case ACT_GO_PEOPLE: case ACT_GO_SEARCH:
 	case ACT_GO_REPORT:
 		go(t, a);

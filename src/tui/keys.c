@@ -215,6 +215,16 @@ enum tui_action keys_lookup(int key, const enum tui_action *accepted)
 	return ACT_NONE;
 }
 
+bool keys_shared(enum tui_action a, const enum tui_action *list)
+{
+	if (a <= ACT_NONE || a >= ACT_COUNT)
+		return false;
+	for (int i = 0; i < map[a].n; i++)
+		if (keys_lookup(map[a].key[i], list) != ACT_NONE)
+			return true;
+	return false;
+}
+
 const char *keys_first(enum tui_action a)
 {
 	static const struct {

@@ -15,11 +15,14 @@ struct cases {
 	struct tlist list;
 	enum case_sort sort;
 	char *filter; /* owned; NULL: all */
+	char *status; /* owned; NULL: every status */
+	long long officer; /* 0: every handläggare */
+	char *officer_name; /* owned */
 };
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
-	ACT_SORT, ACT_FIND, ACT_DELETE, ACT_NONE,
+	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_DELETE, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -63,18 +66,20 @@ static enum nd_err fetch(void *ctx, bool backward, const struct trow *from, int 
 		key.id = from->id;
 		kp = &key;
 	}
-	return case_page_match(c->t->db, c->sort, backward, kp, c->filter, limit, on_row,
-			       out);
+	struct case_filter f = { c->filter, c->status, c->officer };
+	return case_page_filter(c->t->db, c->sort, backward, kp, &f, limit, on_row, out);
 }
 
 static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 {
 	struct cases *c = (struct cases *)s;
 	(void)t;
-	snprintf(buf, size, "Ärenden · sorterade efter %s%s%s%s",
+	snprintf(buf, size, "Ärenden · sorterade efter %s%s%s%s%s%s%s%s",
 		 c->sort == CASE_BY_DNR ? "diarienummer" : "titel",
 		 c->filter ? " · filter »" : "", c->filter ? c->filter : "",
-		 c->filter ? "«" : "");
+		 c->filter ? "«" : "", c->status ? " · " : "", c->status ? c->status : "",
+		 c->officer_name ? " · handläggare " : "",
+		 c->officer_name ? c->officer_name : "");
 }
 
 static void draw(struct tui *t, struct tscreen *s, int y, int h)
@@ -83,8 +88,9 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 	list_fit(t, &c->list, h - 1);
 	list_draw(&c->list, cols, 4, y, h, NULL);
 	if (c->list.rows.n == 0)
-		draw_text(y + 2, 1, 78, c->filter ? "Inga ärenden matchar filtret (/ ändrar det)."
-			  : "Inga ärenden ännu (a registrerar ett).", R_DIM);
+		draw_text(y + 2, 1, 78, c->filter || c->status || c->officer ?
+			  "Inga ärenden matchar filtret (/ ändrar orden, f status och "
+			  "handläggare)." : "Inga ärenden ännu (a registrerar ett).", R_DIM);
 }
 
 /* A new ärende: title, then committee; the dnr is allocated by case_add. */
@@ -126,6 +132,48 @@ static void remove_case(struct tui *t, struct cases *c, const struct trow *r)
 		list_refresh(t, &c->list);
 }
 
+/* f: narrow to a status or a handläggare, or drop both. */
+static void choose_filter(struct tui *t, struct cases *c)
+{
+	static const char *const what[] = { "Status …", "Handläggare …",
+					     "Alla statusar och handläggare" };
+	static const char *const statuses[] = { "alla", "registrerat", "under beredning",
+						"klart för beslut", "beslutat", "avslutat" };
+	char *name = NULL;
+	long long id;
+	enum nd_err e;
+	int i = tui_pick(t, "Filtrera ärenden", what, 3, 0);
+	if (i == 0) {
+		int k = tui_pick(t, "Status", statuses, 6, 0);
+		if (k < 0)
+			return;
+		free(c->status);
+		c->status = k > 0 ? strdup(statuses[k]) : NULL;
+	} else if (i == 1) {
+		if (!tui_prompt(t, "Handläggare (namn eller id; tomt: alla)", c->officer_name,
+				&name))
+			return;
+		if (*name && (e = person_resolve(t->db, name, &id))) {
+			tui_err(t, e);
+			free(name);
+			return;
+		}
+		free(c->officer_name);
+		c->officer_name = *name ? name : NULL;
+		c->officer = *name ? id : 0;
+		if (!*name)
+			free(name);
+	} else if (i == 2) {
+		free(c->status);
+		free(c->officer_name);
+		c->status = c->officer_name = NULL;
+		c->officer = 0;
+	} else {
+		return;
+	}
+	tui_result(t, list_home(&c->list, c->list.height), NULL);
+}
+
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct cases *c = (struct cases *)s;
@@ -154,6 +202,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 			free(text);
 		tui_result(t, list_home(&c->list, c->list.height), NULL);
 		return true;
+	case ACT_FILTER:
+		choose_filter(t, c);
+		return true;
 	case ACT_DELETE:
 		if (r)
 			remove_case(t, c, r);
@@ -174,6 +225,8 @@ static void destroy(struct tscreen *s)
 	struct cases *c = (struct cases *)s;
 	list_free(&c->list);
 	free(c->filter);
+	free(c->status);
+	free(c->officer_name);
 	free(c);
 }
 

@@ -84,7 +84,10 @@
 	X(JUSTERARE, "justerare",      "Justerare",       "s") \
 	X(ANSLAG,    "anslag",         "Anslag",          "A") \
 	X(RATTELSE,  "rättelse",       "Rättelse",        "c") \
-	X(UNDERLAG,  "underlag",       "Underlag",        "U")
+	X(UNDERLAG,  "underlag",       "Underlag",        "U") \
+	X(FILTER,    "filtrera",       "Filter",          "f") \
+	X(NEXT_HIT,  "nästa-träff",    "Nästa träff",     "n") \
+	X(PREV_HIT,  "föregående-träff", "Föregående träff", "N")
 
 enum tui_action {
 	ACT_NONE = 0,
@@ -111,6 +114,8 @@ enum tui_action keys_lookup(int key, const enum tui_action *accepted);
 /* First key bound to a as the footer shows it (arrows as ← →), or ""
  * when none. Static. */
 const char *keys_first(enum tui_action a);
+/* Whether a key bound to a is bound to an action in list (ACT_NONE-ended). */
+bool keys_shared(enum tui_action a, const enum tui_action *list);
 /* All keys of a, space-separated, into buf. */
 void keys_all(enum tui_action a, char *buf, size_t size);
 const char *action_label(enum tui_action a);
@@ -347,6 +352,11 @@ enum nd_err tmem_show(struct tlist *l, struct tmem *m, long long id);
 struct tscreen *scr_overview_new(struct tui *t);
 struct tscreen *scr_cases_new(struct tui *t);
 struct tscreen *scr_search_new(struct tui *t, const char *text);
+/* Whether s is a Sök screen. */
+bool scr_is_search(const struct tscreen *s);
+/* On a hit opened from the Sök screen below it: close it and open the
+ * next (dir 1) or previous (-1) hit instead. */
+void scr_search_step(struct tui *t, int dir);
 struct tscreen *scr_people_new(struct tui *t);
 struct tscreen *scr_meetings_new(struct tui *t, const char *committee);
 struct tscreen *scr_meeting_new(struct tui *t, long long meeting);

@@ -14,25 +14,39 @@ keys S
 see "search prompt" "Sök efter:"
 type_text "brandskydd"
 keys Enter
-see "a hit" "ärende +UBN 2024/29 +Systematiskt brandskydd"
-see "hit count" "[0-9]+ träffar\."
-see_attr "hit highlighted in the list" "UBN 2024/29" "$ESC\[.*4m.*bran"
-see_attr "hit highlighted in the context line" "Uppföljningen visar att" "$ESC\[.*4mbrandskydd" last
+see "a hit" "ärende +UBN 2024/29 +Systematiskt brandskyd"
+see "a paragraph hit shows its § and its body and date" "^§ 8 +UBN 2024/29 +Systematiskt brandsk.* UBNAU 2024-02-14"
+see "hit count" "2 träffar, de nyaste först\."
 see "context of the selected hit below the list" "^─ Systematiskt brandskyddsarbete 2024"
 keys Enter
-see "Enter opens the ärende" "^ Ärende UBN 2024/29 +"
+see "Enter opens the first hit, a paragraph, in its protokoll" "^ UBNAU 2024-02-14 · §§ 1–13"
+see "n/N named in the footer of a hit opened from Sök" "n/N Träffar"
+keys n
+see "n opens the next hit: the ärende" "^ Ärende UBN 2024/29 +"
+see "which hit it is" "Träff 2 av 2 för »brandskydd«"
 see "its fields" "Titel +Systematiskt brandskyddsarbete 2024"
+keys n
+see "n on the last hit says so" "Det var den sista träffen\."
+see "and stays" "^ Ärende UBN 2024/29 +"
+keys N
+see "N goes back to the previous hit" "^ UBNAU 2024-02-14 · §§ 1–13"
 keys Escape
 see "back to the hits" "^ Sök · »brandskydd«"
-# A paragraph hit opens its protokoll on that paragraph.
+selected_is "the list follows the hit last shown" "^§ 8 +UBN 2024/29"
+keys j Enter
+see "Enter opens the ärende" "^ Ärende UBN 2024/29 +"
+keys Escape
+see_attr "hit highlighted in the context line" "Uppföljningen visar att" "$ESC\[.*4mbrandskydd" last
+# A paragraph hit opens its protokoll on that paragraph; diacritics need
+# not be typed.
 keys /
 see "a new search from the hits" "Sök efter: brandskydd"
 keys C-e C-u
-type_text "Bäckeby"
+type_text "backeby"
 keys Enter
-see "a paragraph hit" "^paragraf +UBN 2023/489 +Framtida organisation"
+see "a paragraph hit, found without ä" "^§ 6 +UBN 2023/489 +Framtida organisation"
 keys j
-selected_is "on the paragraph hit" "^paragraf +UBN 2023/489"
+selected_is "on the paragraph hit" "^§ 6 +UBN 2023/489"
 keys Enter
 see "its protokoll" "^ UBNAU 2024-02-14 · §§ 1–13"
 selected_is "the paragraph selected" "^ +6 Framtida organisation"
@@ -116,6 +130,29 @@ keys Enter
 see "filter in the title" "filter »skolskjuts«"
 see "a matching ärende" "Överklagande av beslut om skolskjuts"
 not_see "no other ärenden" "Attestordning"
+# f narrows by status and by handläggare, beside the words.
+keys / C-e C-u Enter
+see "words cleared" "^ Ärenden · sorterade efter titel +"
+keys f
+see "filter menu" "Filtrera ärenden"
+keys Enter
+see "status list" "klart för beslut"
+keys j j j j Enter
+see "status in the title" "^ Ärenden · sorterade efter titel · beslutat"
+n=$(printf '%s\n' "$screen" | grep -cE " beslutat +[A-ZÅÄÖ]+ *$")
+eq "the nine beslutade ärenden" 9 "$n"
+not_see "no other status" " avslutat "
+keys f j Enter
+see "handläggare prompt" "Handläggare \(namn eller id"
+type_text "Emelie Sjöqvist"
+keys Enter
+see "handläggare in the title" "· beslutat · handläggare Emelie Sjöqvist"
+want=$(sql "SELECT count(*) FROM cases c JOIN person p ON p.id = c.officer_id WHERE p.name || '' = 'Emelie Sjöqvist' AND c.status = 'beslutat'")
+n=$(printf '%s\n' "$screen" | grep -cE " beslutat +[A-ZÅÄÖ]+ *$")
+eq "her beslutade ärenden" "$want" "$n"
+keys f j j Enter
+see "both dropped" "^ Ärenden · sorterade efter titel +[0-9]"
+see "every status again" " avslutat "
 
 # Sammanträden opens on today's and later meetings.
 keys M
