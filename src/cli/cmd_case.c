@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "namnd/case.h"
+#include "namnd/case_import.h"
 
 /* Dnr, title, status, committee: 14 + 40 + 16 + 6 and spaces fit 80. */
 static const int case_widths[] = { 14, 40, 16, 0 };
@@ -145,6 +146,52 @@ static int case_show(struct cli *c, const char *ref)
 	return EXIT_OK;
 }
 
+/* namnd case import FILE: a diarium system's export, all rows or none. */
+static int case_import_file(struct cli *c, struct args *a)
+{
+	struct tab_opts opts = { 0, 0, 0, true };
+	struct tab_file *t = NULL;
+	struct case_import_report rep;
+	const char *committee = args_get(a, "committee");
+	bool dry = args_flag(a, "dry-run");
+	enum nd_err e;
+	for (int i = 0; i < a->nopt; i++)
+		if (strcmp(a->names[i], "committee") && strcmp(a->names[i], "dry-run"))
+			return cli_usage("okänt alternativ --%s för case import "
+					 "(--committee, --dry-run).", a->names[i]);
+	if (a->npos != 2)
+		return cli_usage("namnd case import FIL [--committee KOD] [--dry-run] "
+				 "(FIL \"-\" = standard in).");
+	if ((e = tab_load(a->pos[1], &opts, &t)))
+		return cli_fail(e);
+	e = case_import(c->db, t, committee, dry, &rep);
+	/* Each fault on a line of its own, sanitised: cells are user data. */
+	const char *m = strbuf_str(&rep.messages);
+	while (*m) {
+		const char *nl = strchr(m, '\n');
+		size_t n = nl ? (size_t)(nl - m) : strlen(m);
+		char *line = strndup(m, n);
+		fputs("namnd: ", stderr);
+		print_cell(stderr, line ? line : "", 0, false);
+		fputc('\n', stderr);
+		free(line);
+		m += n + (nl != NULL);
+	}
+	if (rep.faults > CASE_IMPORT_FAULTS_SHOWN)
+		fprintf(stderr, "namnd: … och %zu fel till.\n",
+			rep.faults - CASE_IMPORT_FAULTS_SHOWN);
+	if (!e && dry)
+		printf("Kontrollerade %zu ärenden: inga fel, inget registrerades "
+		       "(--dry-run). %s\n", rep.rows, t->note);
+	else if (!e)
+		printf("Registrerade %zu ärenden. %s\n", rep.added, t->note);
+	if (!e && rep.people_added)
+		printf("%zu handläggare lades till i personregistret.\n", rep.people_added);
+	case_import_report_free(&rep);
+	tab_free(t);
+	return e ? cli_fail(e) : EXIT_OK;
+}
+
 static void case_help(void)
 {
 	puts("Användning:\n"
@@ -152,12 +199,18 @@ static void case_help(void)
 	     "                 [--officer PERSON] [--status S] [--proposal TEXT] …\n"
 	     "  namnd case list [--sort dnr|title] [--limit N] [--after DNR] [--reverse]\n"
 	     "                  [--match ORD] [--status S] [--officer PERSON]\n"
+	     "  namnd case import FIL [--committee KOD] [--dry-run]\n"
 	     "  namnd case show DNR\n"
 	     "  namnd case edit DNR --FÄLT VÄRDE …\n"
 	     "  namnd case rm DNR\n"
 	     "\nUtan --dnr får ärendet nästa lediga nummer i serien (nämndens serie,\n"
 	     "annars inställningen dnr_series) för året. Beslutsunderlag, sändlista och\n"
-	     "avsnitt: namnd document|recipient|section add --case DNR ….\n");
+	     "avsnitt: namnd document|recipient|section add --case DNR ….\n"
+	     "\ncase import registrerar ärendena i en export från ett diariesystem\n"
+	     "(CSV/TSV; UTF-8, UTF-16 eller Windows-1252; tabb, semikolon eller komma).\n"
+	     "Första raden namnger kolumnerna: Diarienummer och Ärendemening (Titel)\n"
+	     "måste finnas; Handläggare, Registrerad, Status och Nämnd läses om de\n"
+	     "finns. Alla rader eller ingen: varje fel anges med rad och kolumn.\n");
 	entity_help_fields(&case_entity);
 }
 
@@ -202,6 +255,8 @@ int cmd_case(struct cli *c, struct args *a)
 	}
 	if (strcmp(sub, "list") == 0)
 		return case_list(c, a);
+	if (strcmp(sub, "import") == 0)
+		return case_import_file(c, a);
 	if (strcmp(sub, "show") == 0) {
 		if (a->npos != 2)
 			return cli_usage("namnd case show behöver ett diarienummer.");

@@ -155,6 +155,7 @@ int main(int argc, char **argv)
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
 					     "replace", "allow-area-changes", "canonical", "verify",
+					     "dry-run",
 					     NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;

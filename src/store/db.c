@@ -440,7 +440,12 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 	}
 	if ((e = exec_plain(db, "PRAGMA journal_mode = WAL", "slå på WAL")) ||
 	    (e = exec_plain(db, "PRAGMA synchronous = NORMAL", "ställa in synkronisering")) ||
-	    (e = exec_plain(db, "PRAGMA foreign_keys = ON", "slå på kontroller")))
+	    (e = exec_plain(db, "PRAGMA foreign_keys = ON", "slå på kontroller")) ||
+	    /* Statement journals (every write through a trigger has one) in
+	     * memory, not a temporary file written page by page: a bulk
+	     * import wrote twenty pages of it per ärende. Set before the TEMP
+	     * trigger below, since a change drops the temp schema. */
+	    (e = exec_plain(db, "PRAGMA temp_store = MEMORY", "ställa in tillfällig lagring")))
 		goto fail;
 	if (fresh) {
 		char sql[64];
@@ -467,6 +472,22 @@ void db_close(struct nd_db *db)
 	if (!db)
 		return;
 	db_rollback(db);
+	/* A command that changed nothing, on a file whose WAL is empty, has
+	 * nothing to checkpoint: skip it (and its fsyncs) on the way out of a
+	 * read. A WAL with frames in it (another program's writes) is still
+	 * checkpointed, so the .db file alone stays the whole register. */
+	if (db->h && db->path && sqlite3_total_changes(db->h) == 0) {
+		struct stat sb;
+		size_t n = strlen(db->path) + 5;
+		char *wal = malloc(n);
+		if (wal) {
+			snprintf(wal, n, "%s-wal", db->path);
+			if (stat(wal, &sb) != 0 || sb.st_size == 0)
+				sqlite3_db_config(db->h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
+						  (int *)NULL);
+			free(wal);
+		}
+	}
 	sqlite3_close_v2(db->h);
 	if (db->sql_log >= 0)
 		close(db->sql_log);

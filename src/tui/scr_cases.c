@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "namnd/case.h"
+#include "namnd/case_import.h"
+#include "namnd/tabfile.h"
 
 struct cases {
 	struct tscreen base;
@@ -22,7 +24,7 @@ struct cases {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
-	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_DELETE, ACT_NONE,
+	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_IMPORT, ACT_DELETE, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -132,6 +134,50 @@ static void remove_case(struct tui *t, struct cases *c, const struct trow *r)
 		list_refresh(t, &c->list);
 }
 
+/* i: register the ärenden of a diarium export, all rows or none; the
+ * first fault (row and column) on the message line with the count. */
+static void import_file(struct tui *t, struct cases *c)
+{
+	struct tab_opts opts = { 0, 0, 0, true };
+	struct tab_file *f = NULL;
+	struct case_import_report rep;
+	char *path = NULL;
+	enum nd_err e;
+	if (!tui_prompt(t, "Importera ärenden från fil (CSV/TSV från diariet)", NULL, &path))
+		return;
+	if (!*path || (e = tab_load(path, &opts, &f))) {
+		if (*path)
+			tui_err(t, e);
+		free(path);
+		return;
+	}
+	for (;;) {
+		e = case_import(t->db, f, NULL, false, &rep);
+		if (!tui_busy(t, e))
+			break;
+		case_import_report_free(&rep);
+	}
+	if (e && rep.faults) {
+		char first[300];
+		const char *m = strbuf_str(&rep.messages);
+		size_t n = strcspn(m, "\n");
+		snprintf(first, sizeof first, "%.*s", (int)(n < 299 ? n : 299), m);
+		tui_msg(t, "Inget ärende registrerades: %zu fel. Första: %s (se 'namnd "
+			"case import --dry-run %s' för alla)", rep.faults, first, path);
+		t->msg_err = true;
+	} else if (e) {
+		tui_err(t, e);
+	} else {
+		tui_result(t, list_home(&c->list, c->list.height), NULL);
+		tui_msg(t, "Registrerade %zu ärenden%s. %s", rep.added,
+			rep.people_added ? " och lade till handläggare i personregistret" : "",
+			f->note);
+	}
+	case_import_report_free(&rep);
+	tab_free(f);
+	free(path);
+}
+
 /* f: narrow to a status or a handläggare, or drop both. */
 static void choose_filter(struct tui *t, struct cases *c)
 {
@@ -204,6 +250,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		return true;
 	case ACT_FILTER:
 		choose_filter(t, c);
+		return true;
+	case ACT_IMPORT:
+		import_file(t, c);
 		return true;
 	case ACT_DELETE:
 		if (r)

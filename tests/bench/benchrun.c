@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "namnd/agenda.h"
 #include "namnd/case.h"
 #include "namnd/db.h"
 #include "namnd/search.h"
@@ -127,6 +128,177 @@ static int time_search(struct nd_db *db, const char *query)
 		}
 	}
 	report(label, t, RUNS, n);
+	return 0;
+}
+
+/* A figure beside its floor: the same work as the cheapest query SQLite
+ * can do it with, timed in the same run. */
+static double median_of(double *t, int n)
+{
+	qsort(t, (size_t)n, sizeof *t, cmp_double);
+	return n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+}
+
+static void report_floor(const char *name, double *t, double *f, long rows)
+{
+	double m = median_of(t, RUNS), fm = median_of(f, RUNS);
+	label(name);
+	printf(" %10.3f %10.3f %6ld  floor %8.3f  ratio %6.1f\n", m, t[RUNS - 1], rows, fm,
+	       fm > 0 ? m / fm : 0.0);
+	fflush(stdout);
+}
+
+/* Rows of a raw statement with one text parameter (the floor). */
+static long raw_rows(struct nd_db *db, const char *sql, const char *p1, long long p2)
+{
+	sqlite3_stmt *st = NULL;
+	long n = 0;
+	if (db_prepare(db, sql, &st))
+		return -1;
+	if (p1)
+		sqlite3_bind_text(st, 1, p1, -1, SQLITE_TRANSIENT);
+	if (p2)
+		sqlite3_bind_int64(st, 2, p2);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		(void)sqlite3_column_text(st, 1);
+		n++;
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+struct hitpage {
+	long n;
+	long long last;
+};
+
+static int on_hit_key(void *ctx, sqlite3_stmt *st)
+{
+	struct hitpage *h = ctx;
+	(void)sqlite3_column_text(st, 4);
+	h->last = sqlite3_column_int64(st, 6);
+	h->n++;
+	return 0;
+}
+
+/* The first page and the next of a search, each beside the same word
+ * looked up in FTS5 directly (exact word, newest first, no snippet). */
+static int time_search_pages(struct nd_db *db, const char *word)
+{
+	double t[RUNS], t2[RUNS], f[RUNS], f2[RUNS];
+	struct hitpage h = { 0, 0 }, h2 = { 0, 0 };
+	char lbl[96], q[128];
+	snprintf(q, sizeof q, "\"%s\"", word);
+	for (int i = 0; i < RUNS; i++) {
+		h.n = 0;
+		double t0 = now_ms();
+		if (search_page(db, word, 0, SCREEN, "[", "]", on_hit_key, &h))
+			return 1;
+		t[i] = now_ms() - t0;
+		h2.n = 0;
+		t0 = now_ms();
+		if (h.n && search_page(db, word, h.last, SCREEN, "[", "]", on_hit_key, &h2))
+			return 1;
+		t2[i] = now_ms() - t0;
+		t0 = now_ms();
+		raw_rows(db, "SELECT rowid, title FROM search_index WHERE search_index "
+			 "MATCH ?1 ORDER BY rowid DESC LIMIT 24", q, 0);
+		f[i] = now_ms() - t0;
+		t0 = now_ms();
+		raw_rows(db, "SELECT rowid, title FROM search_index WHERE search_index "
+			 "MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT 24", q,
+			 h.last ? h.last : 1);
+		f2[i] = now_ms() - t0;
+	}
+	snprintf(lbl, sizeof lbl, "search \"%s\", first page", word);
+	report_floor(lbl, t, f, h.n);
+	snprintf(lbl, sizeof lbl, "search \"%s\", next page", word);
+	report_floor(lbl, t2, f2, h2.n);
+	return 0;
+}
+
+static int count_row(void *ctx, sqlite3_stmt *st)
+{
+	(void)st;
+	(*(long *)ctx)++;
+	return 0;
+}
+
+/* Page-down in Ärenden filtered by a word: the second screen. */
+static int time_filter_pagedown(struct nd_db *db, const char *word)
+{
+	double t[RUNS], f[RUNS];
+	struct page first;
+	char lbl[96];
+	memset(&first, 0, sizeof first);
+	if (case_page_match(db, CASE_BY_DNR, false, NULL, word, SCREEN, on_case_row, &first))
+		return 1;
+	struct page p;
+	for (int i = 0; i < RUNS; i++) {
+		memset(&p, 0, sizeof p);
+		double t0 = now_ms();
+		if (case_page_match(db, CASE_BY_DNR, false, first.rows ? &first.last : NULL, word,
+				    SCREEN, on_case_row, &p))
+			return 1;
+		t[i] = now_ms() - t0;
+		t0 = now_ms();
+		raw_rows(db, "SELECT id, title FROM cases WHERE id > ?2 ORDER BY id LIMIT 24",
+			 NULL, first.last.id);
+		f[i] = now_ms() - t0;
+	}
+	snprintf(lbl, sizeof lbl, "cases filtered \"%s\", page down", word);
+	report_floor(lbl, t, f, p.rows);
+	return 0;
+}
+
+/* case show's lookup of a dnr, beside the unique index's. */
+static int time_lookup(struct nd_db *db, const char *dnr, const char *series, int year,
+		       long number)
+{
+	double t[RUNS], f[RUNS];
+	long long id = 0;
+	char lbl[96];
+	for (int i = 0; i < RUNS; i++) {
+		double t0 = now_ms();
+		if (case_resolve(db, dnr, &id)) /* several series: ambiguous */
+			id = 0;
+		t[i] = now_ms() - t0;
+		sqlite3_stmt *st = NULL;
+		t0 = now_ms();
+		if (db_prepare(db, "SELECT id FROM cases WHERE dnr_series = ?1 AND dnr_year = ?2 "
+			       "AND dnr_number = ?3", &st) == ND_OK) {
+			sqlite3_bind_text(st, 1, series, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int(st, 2, year);
+			sqlite3_bind_int64(st, 3, number);
+			sqlite3_step(st);
+		}
+		sqlite3_finalize(st);
+		f[i] = now_ms() - t0;
+	}
+	snprintf(lbl, sizeof lbl, "lookup dnr \"%s\"", dnr);
+	report_floor(lbl, t, f, id > 0);
+	return 0;
+}
+
+/* The Översikt: each body's meeting, and the newest ärenden. */
+static int time_overview(struct nd_db *db)
+{
+	double t[RUNS], f[RUNS];
+	long n = 0;
+	for (int i = 0; i < RUNS; i++) {
+		n = 0;
+		double t0 = now_ms();
+		if (meeting_overview(db, count_row, &n))
+			return 1;
+		raw_rows(db, "SELECT nd_dnr(dnr_series, dnr_year, dnr_number), title FROM cases "
+			 "ORDER BY dnr_year DESC, dnr_number DESC LIMIT 15", NULL, 0);
+		t[i] = now_ms() - t0;
+		t0 = now_ms();
+		raw_rows(db, "SELECT id, name FROM committee", NULL, 0);
+		raw_rows(db, "SELECT id, title FROM cases ORDER BY id DESC LIMIT 15", NULL, 0);
+		f[i] = now_ms() - t0;
+	}
+	report_floor("overview (meetings + newest ärenden)", t, f, n);
 	return 0;
 }
 
@@ -254,6 +426,35 @@ int main(int argc, char **argv)
 	};
 	for (size_t i = 0; i < sizeof queries / sizeof *queries; i++)
 		bad |= time_search(db, queries[i]);
+
+	printf("\n");
+	label("beside the floor (ms; median of " STR(RUNS) ")");
+	printf(" %10s %10s %6s\n", "median", "max", "rows");
+	static const char *const words[] = { "förvaltningen", "forvaltning", "detaljplan",
+					     "skolskjuts", "xyzzy" };
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		bad |= time_search_pages(db, words[i]);
+	for (size_t i = 0; i < 3; i++)
+		bad |= time_filter_pagedown(db, words[i]);
+	{
+		sqlite3_stmt *st = NULL;
+		if (db_prepare(db, "SELECT dnr_series, dnr_year, dnr_number FROM cases WHERE "
+			       "id >= ?1 ORDER BY id LIMIT 1", &st) == ND_OK) {
+			sqlite3_bind_int64(st, 1, maxid / 3);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				char ser[32], dnr[64], nos[40];
+				snprintf(ser, sizeof ser, "%s", (const char *)sqlite3_column_text(st, 0));
+				int y = sqlite3_column_int(st, 1);
+				long num = (long)sqlite3_column_int64(st, 2);
+				snprintf(dnr, sizeof dnr, "%s %d/%ld", ser, y, num);
+				snprintf(nos, sizeof nos, "%d/%ld", y, num);
+				bad |= time_lookup(db, dnr, ser, y, num);
+				bad |= time_lookup(db, nos, ser, y, num);
+			}
+		}
+		sqlite3_finalize(st);
+	}
+	bad |= time_overview(db);
 
 	double t0 = now_ms();
 	long long n = query_int(db, "SELECT count(*) FROM cases");

@@ -82,6 +82,60 @@ printf '%-46s %10s %10s\n' "namnd binary, wall time (ms; $RUNS runs each)" media
 cli_time "case list --limit 24" case list --limit 24
 cli_time "case list --limit 24 --sort title --reverse" case list --limit 24 --sort title --reverse
 cli_time "search förvaltningen" search förvaltningen
+cli_time "overview" overview
+DNR=$(sqlite3 "$BENCH_DB" "SELECT dnr_series || ' ' || dnr_year || '/' || dnr_number FROM cases WHERE id >= (SELECT max(id) / 3 FROM cases) ORDER BY id LIMIT 1")
+cli_time "case show $DNR" case show "$DNR"
+cli_time "dnr 2023/1 (no lookup)" dnr 2023/1
+# The floor of any command: a process that opens the file and asks
+# SQLite nothing.
+list=""
+i=0
+while [ $i -lt $RUNS ]; do
+	t0=$(now_ms)
+	sqlite3 "$BENCH_DB" 'select 1' >/dev/null
+	t1=$(now_ms)
+	list="$list $((t1 - t0))"
+	i=$((i + 1))
+done
+# shellcheck disable=SC2086
+pad "floor: sqlite3 FILE 'select 1'"
+printf ' %10s %10s\n' "$(printf '%s\n' $list | median)" "$(printf '%s\n' $list | sort -n | tail -n 1)"
+
+# Bulk registration: 100 000 ärenden from a diarium export into a new
+# database, beside sqlite3 .import of the same file into a bare table.
+IMP=$(dirname "$BENCH_DB")/import-bench
+rm -rf "$IMP"
+mkdir -p "$IMP"
+awk 'BEGIN { OFS = "\t"; print "Diarienummer", "Ärendemening", "Handläggare", "Registrerad", "Status"
+	split("Anna Berg,Olof Ek,Pia Holmqvist,Jonas Åberg,Sara Öst", h, ",")
+	split("Pågående,Avslutad,registrerat,beslutat", s, ",")
+	for (i = 1; i <= 100000; i++) { y = 2005 + int((i - 1) / 5000); n = (i - 1) % 5000 + 1
+		print "UBN " y "/" n, "Detaljplan för kvarteret " i " i Bäckeby, förvaltningens yttrande",
+			h[i % 5 + 1], sprintf("%d-%02d-%02d", y, n % 12 + 1, n % 28 + 1), s[i % 4 + 1] } }' \
+	>"$IMP/diarium.tsv"
+"$NAMND" --db "$IMP/imp.db" init >/dev/null 2>&1
+"$NAMND" --db "$IMP/imp.db" committee add --code UBN --name Utbildningsnämnden >/dev/null 2>&1
+t0=$(now_ms)
+"$NAMND" --db "$IMP/imp.db" case import "$IMP/diarium.tsv" >/dev/null 2>&1 || echo "bench: case import failed" >&2
+t1=$(now_ms)
+printf 'create table t (a, b, c, d, e);\n.mode tabs\n.import %s t\n' "$IMP/diarium.tsv" >"$IMP/floor.sql"
+t2=$(now_ms)
+sqlite3 "$IMP/floor.db" <"$IMP/floor.sql"
+t3=$(now_ms)
+pad "case import, 100 000 ärenden (ms)"
+awk -v a=$((t1 - t0)) -v f=$((t3 - t2)) 'BEGIN { printf " %10d  floor %8d  ratio %6.1f\n", a, f, f ? a / f : 0 }'
+pad "  searchable at once: search backeby"
+"$NAMND" --db "$IMP/imp.db" --tsv search --limit 1 backeby | cut -f3
+if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then
+	rm -f "$IMP/imp.db"*
+	"$NAMND" --db "$IMP/imp.db" init >/dev/null 2>&1
+	"$NAMND" --db "$IMP/imp.db" committee add --code UBN --name U >/dev/null 2>&1
+	kb=$(/usr/bin/time -v "$NAMND" --db "$IMP/imp.db" case import "$IMP/diarium.tsv" 2>&1 >/dev/null |
+		sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p')
+	pad "case import, peak memory (MB)"
+	awk -v kb="$kb" 'BEGIN { printf " %10.1f\n", kb / 1024 }'
+fi
+rm -rf "$IMP"
 
 # Peak memory of the binary, with GNU time when it is there.
 if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then

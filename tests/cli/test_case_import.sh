@@ -1,0 +1,72 @@
+#!/bin/sh
+# Bulk registration from a diarium system's export: all rows or none,
+# each fault named by row and column, the register searchable at once,
+# the dnr counters moved past the imported numbers.
+. tests/cli/lib.sh
+
+expect_ok "committee" committee add --code UBN --name Utbildningsnämnden
+expect_ok "a person" person add --name "Pia Holmqvist"
+expect_ok "an ärende already there" case add --dnr "UBN 2023/7" --title "Redan registrerat"
+
+# Windows-1252 with semicolons, as Excel saves "CSV (semikolonavgränsad)",
+# extra columns the import does not use, statuses in another system's words.
+printf '%s\r\n' \
+	'Diarienummer;Ärendemening;Handläggare;Registrerad;Status;Sekretess' \
+	'UBN 2023/451;Skolskjuts till Bäckeby skola;Pia Holmqvist;2023-10-11;Pågående;Nej' \
+	'UBN 2023/452;"Lokalförsörjning; förskolor";Jonas Ek;2023-10-12 14:02;Avslutad;Nej' \
+	'UBN 2024/3;Elevhälsans årsrapport;;;beslutat;Nej' |
+	iconv -f UTF-8 -t WINDOWS-1252 > "$TMP/diarium.csv"
+expect_ok "import" case import "$TMP/diarium.csv"
+has "how many and how it was read" "Registrerade 3 ärenden.*Windows-1252.*semikolon"
+has "a new handläggare is named" "1 handläggare lades till i personregistret"
+run --tsv case show "UBN 2023/451"
+has "title with å ä ö" "Skolskjuts till Bäckeby skola"
+has "handläggare found by name" "Pia Holmqvist"
+has "status mapped" "under beredning"
+has "date kept" "2023-10-11"
+run --tsv case show "UBN 2023/452"
+has "a quoted cell with the separator" "Lokalförsörjning; förskolor"
+has "a date with a time" "2023-10-12"
+has "avslutad is avslutat" "avslutat"
+has "the new handläggare" "Jonas Ek"
+run --tsv case show "UBN 2024/3"
+has "empty date: today" "2024-03-12"
+run --tsv search backeby
+has "searchable at once" "UBN 2023/451"
+eq "one audit row per ärende" 1 "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM audit_log WHERE tbl = 'cases' AND row_id = (SELECT id FROM cases WHERE dnr_year = 2023 AND dnr_number = 451)")"
+expect_ok "the next number follows the imported ones" case add --committee UBN --year 2023 --title "Nästa"
+has "after 452" "UBN 2023/453"
+
+# Faults: every one named by row and column, nothing registered.
+before=$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM cases")
+printf 'Dnr\tTitel\tHandläggare\tRegistrerat\tStatus\n' > "$TMP/bad.tsv"
+printf 'UBN 2024/10\tEtt bra ärende\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
+printf 'UBN 2024/11\tDålig status\t\t2024-01-05\tkanske\n' >> "$TMP/bad.tsv"
+printf 'inget dnr\tDåligt dnr\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
+printf 'UBN 2024/12\tDåligt datum\t\t2024-02-30\t\n' >> "$TMP/bad.tsv"
+printf 'UBN 2023/7\tFinns redan\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
+printf 'UBN 2024/10\tSamma dnr igen\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
+printf 'UBN 2024/13\t\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
+expect_fail "a file with faults" 1 "Inget ärende registrerades: 6 fel" case import "$TMP/bad.tsv"
+for want in 'Rad 3, kolumn "status": "kanske"' 'Rad 4, kolumn "dnr": "inget dnr"' \
+	'Rad 5, kolumn "registrerat": "2024-02-30"' 'Rad 6, kolumn "dnr": diarienumret "UBN 2023/7" finns redan' \
+	'Rad 7, kolumn "dnr": diarienumret UBN 2024/10 står också på rad 2' \
+	'Rad 8, kolumn "titel": titeln saknas'; do
+	if printf '%s\n' "$err" | grep -qF -- "$want"; then ok; else bad "fault not named: $want in: $err"; fi
+done
+eq "nothing registered" "$before" "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM cases")"
+eq "no handläggare added either" 2 "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM person NOT INDEXED")"
+
+printf 'Nummer\tRubrik\nUBN 2024/20\tX\n' > "$TMP/nohead.tsv"
+expect_fail "no dnr column" 1 'saknar kolumnen "diarienummer"' case import "$TMP/nohead.tsv"
+expect_fail "not a file" 4 "finns inte|Kan inte" case import "$TMP/saknas.csv"
+printf 'Dnr\tTitel\n2024/30\tUtan serie\n' > "$TMP/noseries.tsv"
+expect_ok "--dry-run checks only" case import --dry-run --committee UBN "$TMP/noseries.tsv"
+has "says nothing was registered" "inget registrerades"
+run --tsv case show "UBN 2024/30"
+eq "dry run wrote nothing" 3 "$rc"
+expect_ok "a dnr without series gets the committee's" case import --committee UBN "$TMP/noseries.tsv"
+run --tsv case show "UBN 2024/30"
+has "in the committee's series and nämnd" "UBN"
+
+finish
