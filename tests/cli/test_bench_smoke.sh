@@ -16,6 +16,9 @@ out=$(cat "$TMP/run.out")
 has "first screen timed" "^cases by dnr, first screen +[0-9.]+ +[0-9.]+ +24$"
 has "search timed" "^search "
 has "peak memory reported" "^peak memory"
+has "search pages beside their floor" '^search "förvaltningen", next page +[0-9.]+ +[0-9.]+ +[0-9]+ +floor +[0-9.]+ +ratio +[0-9.]+$'
+has "dnr lookup beside its floor" '^lookup dnr ".*" +[0-9.]+ +[0-9.]+ +1 +floor'
+has "overview beside its floor" '^overview \(meetings \+ newest ärenden\) +[0-9.]+ .*floor' 
 # The UI bench on the small database: both figures reported.
 BENCH_DB="$DB" UI_RUNS=1 UI_PAGES=2 BUILD=${BUILD:-build/release} sh tests/bench/ui_bench.sh >"$TMP/ui.out" 2>&1
 out=$(cat "$TMP/ui.out")
