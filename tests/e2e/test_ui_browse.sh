@@ -153,6 +153,22 @@ eq "her beslutade ärenden" "$want" "$n"
 keys f j j Enter
 see "both dropped" "^ Ärenden · sorterade efter titel +[0-9]"
 see "every status again" " avslutat "
+# i imports a diarium export: a faulty file registers nothing and names
+# the row and column; a good one registers every row.
+printf 'Diarienummer\tÄrendemening\tStatus\nUBN 2019/7\tGammalt ärende från diariet\tAvslutad\nUBN 2019/8\tEtt till\tkanske\n' >"$TMP/bad.tsv"
+keys i
+see "import prompt" "Importera ärenden från fil"
+type_text "$TMP/bad.tsv"
+keys Enter
+see "the fault by row and column" "Inget ärende registrerades: 1 fel\. Första: Rad 3, kolumn \"status\""
+eq "nothing registered" 0 "$(sql "SELECT count(*) FROM cases WHERE dnr_year = 2019")"
+printf 'Diarienummer\tÄrendemening\tStatus\nUBN 2019/7\tGammalt ärende från diariet\tAvslutad\nUBN 2019/8\tEtt till\tPågående\n' >"$TMP/good.tsv"
+keys i
+type_text "$TMP/good.tsv"
+keys Enter
+see "registered" "Registrerade 2 ärenden"
+eq "both in the register" 2 "$(sql "SELECT count(*) FROM cases WHERE dnr_year = 2019")"
+see "in the list at once" "Gammalt ärende från diariet"
 
 # Sammanträden opens on today's and later meetings.
 keys M
