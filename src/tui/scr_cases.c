@@ -145,9 +145,12 @@ static void import_file(struct tui *t, struct cases *c)
 	enum nd_err e;
 	if (!tui_prompt(t, "Importera ärenden från fil (CSV/TSV från diariet)", NULL, &path))
 		return;
-	if (!*path || (e = tab_load(path, &opts, &f))) {
-		if (*path)
-			tui_err(t, e);
+	if (!*path) {
+		free(path);
+		return;
+	}
+	if ((e = tab_load(path, &opts, &f))) {
+		tui_err(t, e);
 		free(path);
 		return;
 	}
