@@ -201,6 +201,17 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 {
 	static const enum tui_action always[] = { ACT_HELP, ACT_MENU, ACT_BACK };
 	int n = 0, nscreen;
+	/* Opened from Sök: n/N step through the hits (when the screen does
+	 * not use those keys itself); first, so a full footer keeps it. */
+	if (t->depth >= 2 && t->stack[t->depth - 1] == s &&
+	    scr_is_search(t->stack[t->depth - 2]) && s->ops->actions &&
+	    !keys_shared(ACT_NEXT_HIT, s->ops->actions)) {
+		char next[16]; /* keys_first's buffer is reused by the next call */
+		snprintf(next, sizeof next, "%s", keys_first(ACT_NEXT_HIT));
+		snprintf(items[n].key, sizeof items[n].key, "%s/%s", next,
+			 keys_first(ACT_PREV_HIT));
+		items[n++].label = "Träffar";
+	}
 	for (const enum tui_action *a = s->ops->actions; a && *a; a++) {
 		const char *label = s->ops->label ? s->ops->label(*a) : NULL;
 		/* Navigation is left to the help unless the screen names it. */
@@ -220,17 +231,6 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 		}
 		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(*a));
 		items[n++].label = label ? label : action_label(*a);
-	}
-	/* Opened from Sök: n/N step through the hits (when the screen does
-	 * not use those keys itself). */
-	if (t->depth >= 2 && t->stack[t->depth - 1] == s &&
-	    scr_is_search(t->stack[t->depth - 2]) && s->ops->actions &&
-	    !keys_shared(ACT_NEXT_HIT, s->ops->actions)) {
-		char next[16]; /* keys_first's buffer is reused by the next call */
-		snprintf(next, sizeof next, "%s", keys_first(ACT_NEXT_HIT));
-		snprintf(items[n].key, sizeof items[n].key, "%s/%s", next,
-			 keys_first(ACT_PREV_HIT));
-		items[n++].label = "Träffar";
 	}
 	nscreen = n;
 	for (size_t i = 0; i < 3; i++) {
