@@ -15,6 +15,10 @@
  *   signatures     "Ordförande  ..............................  Karin Åberg"
  *   separator      a rule across the page
  *   page break     a new page in xlsx and PDF; nothing extra in text
+ *   chart          horizontal bars per row (the month report's
+ *                  deviations): drawn on a page of its own in the PDF;
+ *                  text and xlsx leave it out (their tables hold the
+ *                  figures, the xlsx has its own chart)
  *
  * Every text given to the model is copied and sanitized (control
  * characters removed, invalid UTF-8 replaced), so no renderer ever sees an
@@ -132,6 +136,13 @@ void doc_table_begin(struct nd_doc *doc, int ncols, const struct doc_column *col
 void doc_table_negative_red(struct nd_doc *doc, int col);
 /* A row of the current table: ncols cells, NULL = empty. */
 void doc_table_row(struct nd_doc *doc, const char *const *cells);
+
+/* A bar chart titled title with nseries (1..4) series named series[];
+ * then doc_chart_bar for each category, in order, with nseries values.
+ * Negative values are drawn red, positive ones blue. */
+void doc_chart_begin(struct nd_doc *doc, const char *title, int nseries,
+		     const char *const *series);
+void doc_chart_bar(struct nd_doc *doc, const char *label, const double *values);
 
 /* A signature line; consecutive ones form one block. */
 void doc_signature(struct nd_doc *doc, const char *role, const char *name);

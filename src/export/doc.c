@@ -1,6 +1,7 @@
 /* The document model: building it. Every text is copied sanitized. */
 #include "doc_impl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -267,6 +268,44 @@ void doc_table_row(struct nd_doc *doc, const char *const *cells)
 		}
 	}
 	b->nrows++;
+}
+
+void doc_chart_begin(struct nd_doc *doc, const char *title, int nseries,
+		     const char *const *series)
+{
+	struct doc_column cols[5];
+	if (doc->err)
+		return;
+	if (nseries < 1 || nseries > 4) {
+		doc->err = nd_fail(ND_EINVAL, "Ett diagram ska ha 1–4 serier, inte %d.", nseries);
+		return;
+	}
+	for (int i = 0; i <= nseries; i++)
+		cols[i] = (struct doc_column){ i ? series[i - 1] : "", 0, 0, DOC_LEFT, DOC_CUT };
+	doc_table_begin(doc, nseries + 1, cols);
+	if (doc->err)
+		return;
+	struct doc_block *b = &doc->blocks[doc->n - 1];
+	b->kind = B_CHART;
+	copy(doc, title ? title : "", false, &b->text);
+}
+
+void doc_chart_bar(struct nd_doc *doc, const char *label, const double *values)
+{
+	char num[4][32];
+	const char *cells[5];
+	if (doc->err || doc->n == 0 || doc->blocks[doc->n - 1].kind != B_CHART)
+		return;
+	struct doc_block *b = &doc->blocks[doc->n - 1];
+	cells[0] = label;
+	for (int i = 1; i < b->ncols; i++) {
+		snprintf(num[i - 1], sizeof num[0], "%.17g", values[i - 1]);
+		cells[i] = num[i - 1];
+	}
+	/* Stored as a table's row: doc_table_row wants a table last. */
+	b->kind = B_TABLE;
+	doc_table_row(doc, cells);
+	b->kind = B_CHART;
 }
 
 void doc_signature(struct nd_doc *doc, const char *role, const char *name)

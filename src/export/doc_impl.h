@@ -17,6 +17,7 @@ enum doc_kind {
 	B_SIGN,     /* lines: a = role, b = name */
 	B_SEP,
 	B_PAGE,
+	B_CHART,    /* text = title; cols = label + series; cells: label, values */
 };
 
 struct doc_line {

@@ -19,10 +19,14 @@
  * structure (Cairo 1.16 cannot mark it as an artifact). */
 #include "doc_impl.h"
 
+#include "namnd/svnum.h"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,11 +49,11 @@
 #define SIGN_LINE 200.0   /* length of a signature line */
 #define TAGS_MAX 8
 
-enum font { F_BODY, F_BOLD, F_H2, F_H3, F_TABLE, F_TABLE_BOLD, F_SMALL, F_NFONTS };
+enum font { F_BODY, F_BOLD, F_H2, F_H3, F_TABLE, F_TABLE_BOLD, F_NFONTS };
 
 static const char *const font_names[F_NFONTS] = {
 	"DejaVu Sans 10", "DejaVu Sans Bold 10", "DejaVu Sans Bold 12", "DejaVu Sans Bold 10",
-	"DejaVu Sans 9", "DejaVu Sans Bold 9", "DejaVu Sans 8",
+	"DejaVu Sans 9", "DejaVu Sans Bold 9",
 };
 
 struct pdf {
@@ -631,7 +635,7 @@ static void table(struct pdf *p, const struct doc_block *b)
 
 static void signatures(struct pdf *p, const struct doc_block *b)
 {
-	double lw = 0, each = 2.6 * line_height(p, F_BODY) + line_height(p, F_SMALL);
+	double lw = 0, each = 2.6 * line_height(p, F_BODY) + line_height(p, F_TABLE);
 	for (size_t i = 0; i < b->nlines; i++) {
 		PangoLayout *l = layout(p, F_BOLD, b->lines[i].a, 0, PANGO_ALIGN_LEFT);
 		if (width_of(l) > lw)
@@ -646,7 +650,7 @@ static void signatures(struct pdf *p, const struct doc_block *b)
 	tag_open(p, "Table");
 	for (size_t i = 0; i < b->nlines; i++) {
 		PangoLayout *role = layout(p, F_BOLD, b->lines[i].a, lw, PANGO_ALIGN_LEFT);
-		PangoLayout *name = layout(p, F_SMALL, b->lines[i].b, SIGN_LINE, PANGO_ALIGN_LEFT);
+		PangoLayout *name = layout(p, F_TABLE, b->lines[i].b, SIGN_LINE, PANGO_ALIGN_LEFT);
 		room(p, each);
 		double line_y = p->y + 1.6 * line_height(p, F_BODY);
 		tag_open(p, "TR");
@@ -663,6 +667,118 @@ static void signatures(struct pdf *p, const struct doc_block *b)
 		g_object_unref(name);
 	}
 	tag_close(p);
+}
+
+/* Bars of a chart: blue when positive, red when negative, a lighter
+ * shade for each further series. */
+static void bar_colour(struct pdf *p, int series, double v)
+{
+	double k = series * 0.28;
+	if (v < 0)
+		cairo_set_source_rgb(p->cr, 0.78 + k * 0.6, 0.10 + k * 1.6, 0.10 + k * 1.6);
+	else
+		cairo_set_source_rgb(p->cr, 0.18 + k * 1.4, 0.33 + k * 1.2, 0.58 + k * 0.9);
+}
+
+static void money_label(struct pdf *p, double v, double x, double y, PangoAlignment align)
+{
+	char buf[SV_NUM_BUF];
+	sv_num_format((int64_t)llround(v * 100), 0, buf, sizeof buf);
+	PangoLayout *l = layout(p, F_TABLE, buf, 0, PANGO_ALIGN_LEFT);
+	double w = width_of(l);
+	show(p, l, align == PANGO_ALIGN_RIGHT ? x - w : align == PANGO_ALIGN_CENTER ? x - w / 2 : x,
+	     y);
+	g_object_unref(l);
+}
+
+/* A horizontal bar chart on a page of its own: the categories' labels at
+ * the left, bars from a zero line, the scale's ends and zero under it, a
+ * legend. Tagged as a Figure whose text is the labels and the scale. */
+static void chart(struct pdf *p, const struct doc_block *b)
+{
+	int ns = b->ncols - 1;
+	double lo = 0, hi = 0, lh = line_height(p, F_TABLE);
+	if (b->nrows == 0 || ns < 1)
+		return;
+	if (p->y > p->body_top + 0.5)
+		new_page(p);
+	PangoLayout *title = layout(p, F_H2, b->text, TEXT_W, PANGO_ALIGN_LEFT);
+	tag_open(p, "H2");
+	show(p, title, X0, p->y);
+	tag_close(p);
+	p->y += height_of(title) + 8;
+	g_object_unref(title);
+	for (size_t r = 0; r < b->nrows; r++)
+		for (int k = 1; k <= ns; k++) {
+			double v = strtod(b->cells[r * (size_t)b->ncols + (size_t)k], NULL);
+			lo = v < lo ? v : lo;
+			hi = v > hi ? v : hi;
+		}
+	double span = hi - lo > 0 ? hi - lo : 1, lw = TEXT_W * 0.36;
+	double px0 = X0 + lw + 8, pw = X1 - px0, top = p->y;
+	double rowh = (Y_BOTTOM - top - 3 * lh - 16) / (double)b->nrows;
+	rowh = rowh > 24 ? 24 : rowh;
+	double zero = px0 + (0 - lo) / span * pw;
+	tag_open(p, "Figure");
+	for (size_t r = 0; r < b->nrows; r++) {
+		const char *const *cells = (const char *const *)b->cells + r * (size_t)b->ncols;
+		double y = top + rowh * (double)r;
+		PangoLayout *l = layout(p, F_TABLE, cells[0], lw, PANGO_ALIGN_RIGHT);
+		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+		pango_layout_set_height(l, -1);
+		if (p->cr)
+			cairo_set_source_rgb(p->cr, 0, 0, 0);
+		show(p, l, X0, y + (rowh - height_of(l)) / 2);
+		g_object_unref(l);
+		double bh = rowh * 0.72 / ns;
+		for (int k = 1; k <= ns && p->cr; k++) {
+			double v = strtod(cells[k], NULL), x = px0 + (v - lo) / span * pw;
+			bar_colour(p, k - 1, v);
+			cairo_rectangle(p->cr, v < 0 ? x : zero, y + rowh * 0.14 + bh * (k - 1),
+					fabs(x - zero), bh);
+			cairo_fill(p->cr);
+		}
+	}
+	double bottom = top + rowh * (double)b->nrows;
+	if (p->cr) {
+		rule(p, px0, bottom, pw, 0.5, 0.3);
+		cairo_set_source_rgb(p->cr, 0.3, 0.3, 0.3);
+		cairo_set_line_width(p->cr, 0.5);
+		cairo_move_to(p->cr, zero, top);
+		cairo_line_to(p->cr, zero, bottom);
+		cairo_stroke(p->cr);
+	}
+	if (p->cr)
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
+	money_label(p, lo, px0, bottom + 2, PANGO_ALIGN_LEFT);
+	if (zero - px0 > 30 && px0 + pw - zero > 30)
+		money_label(p, 0, zero, bottom + 2, PANGO_ALIGN_CENTER);
+	money_label(p, hi, px0 + pw, bottom + 2, PANGO_ALIGN_RIGHT);
+	/* The legend: each series' shade, and what red means. */
+	double x = X0 + lw / 3, y = bottom + lh + 8;
+	for (int k = 1; k <= ns; k++) {
+		PangoLayout *l = layout(p, F_TABLE, b->cols[k].header, 0, PANGO_ALIGN_LEFT);
+		if (p->cr) {
+			bar_colour(p, k - 1, 1);
+			cairo_rectangle(p->cr, x, y + 2, 9, 7);
+			cairo_fill(p->cr);
+			cairo_set_source_rgb(p->cr, 0, 0, 0);
+		}
+		show(p, l, x + 12, y);
+		x += 12 + width_of(l) + 14;
+		g_object_unref(l);
+	}
+	PangoLayout *note = layout(p, F_TABLE, "röd: negativ avvikelse", 0, PANGO_ALIGN_LEFT);
+	if (p->cr) {
+		bar_colour(p, 0, -1);
+		cairo_rectangle(p->cr, x, y + 2, 9, 7);
+		cairo_fill(p->cr);
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
+	}
+	show(p, note, x + 12, y);
+	g_object_unref(note);
+	tag_close(p);
+	p->y = y + lh + 4;
 }
 
 /* What must follow a heading on its page: the next block's first lines
@@ -682,6 +798,7 @@ static double lead_height(struct pdf *p, size_t i)
 		return 3 * line;
 	case B_PAGE:
 	case B_SEP:
+	case B_CHART:
 		return 0;
 	default:
 		return 2 * line;
@@ -755,6 +872,9 @@ static void walk(struct pdf *p)
 			room(p, 6);
 			rule(p, X0, p->y + 3, TEXT_W, 0.5, 0.4);
 			p->y += 6;
+			break;
+		case B_CHART:
+			chart(p, b);
 			break;
 		case B_PAGE:
 			break;

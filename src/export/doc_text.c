@@ -300,7 +300,7 @@ char *doc_render_text(const struct nd_doc *doc, int width)
 	sb_add(&out, "", 0);
 	for (size_t i = 0; i < doc->n && !out.fail; i++) {
 		const struct doc_block *b = &doc->blocks[i];
-		if (b->kind == B_PAGE)
+		if (b->kind == B_PAGE || b->kind == B_CHART)
 			continue;
 		if (gap)
 			sb_add(&out, "\n", 1);
@@ -331,6 +331,7 @@ char *doc_render_text(const struct nd_doc *doc, int width)
 			sb_eol(&out);
 			break;
 		case B_PAGE:
+		case B_CHART:
 			break;
 		}
 		gap = b->kind != B_HEADING;

@@ -332,6 +332,8 @@ static void put_block(struct xl *x, const struct doc_block *b)
 		if (x->nbreaks < BREAKS_MAX && x->row > 0)
 			x->breaks[x->nbreaks++] = x->row;
 		break;
+	case B_CHART: /* the PDF's; a sheet's own charts are report_xlsx.c's */
+		break;
 	}
 }
 
@@ -382,6 +384,8 @@ enum nd_err doc_render_xlsx(const struct nd_doc *doc, const char *path)
 			put_block(&x, b);
 			continue;
 		}
+		if (b->kind == B_CHART)
+			continue;
 		if (gap)
 			x.row++;
 		put_block(&x, b);

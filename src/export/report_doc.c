@@ -2,7 +2,9 @@
  * (the text and xlsx renderings of these tables are report_text.c,
  * budget_text.c and report_xlsx.c). The same content as the text: the
  * title line, the table (Totalt first in the month report, last in the
- * budget, as the text has it), the comments. Deviation columns are marked
+ * budget, as the text has it), the comments; then, in the month report,
+ * the deviations per area as a bar chart (on a page of its own in the
+ * PDF; the text leaves it out). Deviation columns are marked
  * so that the PDF shows their negative figures, and only those, in red. */
 #include "namnd/report.h"
 
@@ -14,6 +16,8 @@
 #include "namnd/doc.h"
 #include "namnd/strbuf.h"
 #include "namnd/text.h"
+
+#define CHART_AREAS_MAX 60 /* more: no chart (bars too thin to read) */
 
 struct table_ctx {
 	struct nd_doc *doc;
@@ -45,6 +49,13 @@ static void put_row(struct table_ctx *t, const char *area, bool sub, const int64
 static int report_row_cb(void *ctx, const struct report_row *r)
 {
 	put_row(ctx, r->area, r->in_group, r->v, r->has);
+	return 0;
+}
+
+static int chart_cb(void *ctx, const struct report_row *r)
+{
+	double v[2] = { (double)r->v[RC_AVV_ACK] / 100, (double)r->v[RC_AVV_PROGNOS] / 100 };
+	doc_chart_bar(ctx, r->area, v);
 	return 0;
 }
 
@@ -127,7 +138,17 @@ enum nd_err report_doc_build(struct nd_db *db, const struct report_head *heads, 
 			doc_para(doc, h->comment);
 		if (h->comments) {
 			doc_heading(doc, "Kommentarer per område");
-			e = report_rows(db, h->id, comment_cb, doc);
+			if ((e = report_rows(db, h->id, comment_cb, doc)))
+				break;
+		}
+		/* The deviations per area as bars, on a page of their own, when
+		 * the areas fit one. */
+		if (h->nlines > 0 && h->nlines <= CHART_AREAS_MAX) {
+			const char *series[2] = { report_col_label(RC_AVV_ACK),
+						  report_col_label(RC_AVV_PROGNOS) };
+			snprintf(line, sizeof line, "Avvikelse per område (%s)", sv_unit_name(h->unit));
+			doc_chart_begin(doc, line, 2, series);
+			e = report_rows(db, h->id, chart_cb, doc);
 		}
 	}
 	if (!e)

@@ -160,4 +160,9 @@ BENCH_DB=$BENCH_DB BUILD=$BUILD sh tests/bench/ui_bench.sh
 # (needs no benchmark database).
 echo
 BUILD=$BUILD sh tests/bench/report_bench.sh
+
+# Documents as PDF beside text: a 50-paragraph protokoll's time, a
+# 100-page protokoll's peak memory (needs no benchmark database).
+echo
+BUILD=$BUILD sh tests/bench/pdf_bench.sh
 exit 0

@@ -31,4 +31,15 @@ has "month report bench heading" "^month report export, 200 lines +namnd +XlsxWr
 has "both writers timed" "^  wall time \(s\) +[0-9.]+ +[0-9.]+$"
 has "both writers' memory" "^  peak memory \(MB\) +[0-9.]+ +[0-9.]+$"
 has "import timed" "^  import of the same file: wall time \(s\) +[0-9.]+"
+# The PDF bench at 3 and 4 paragraphs: text and PDF timed, memory and the
+# PDF's pages (a page per § and one for the first page) reported.
+PDF_BENCH_PARAGRAPHS=3 PDF_BENCH_PAGES=4 PDF_BENCH_RUNS=1 BUILD=${BUILD:-build/release} \
+	sh tests/bench/pdf_bench.sh >"$TMP/pdf.out" 2>&1
+out=$(cat "$TMP/pdf.out")
+has "pdf bench heading" "^protokoll, 3 paragraphs \(ms, median of 1\) +text +pdf +pdf/text$"
+has "text and pdf timed, ratio" "^  wall time +[0-9.]+ +[0-9.]+ +[0-9.]+$"
+has "pages of the small one" "^  pages +4$"
+has "peak memory of both" "^  peak memory \(MB\) +[0-9.]+ +[0-9.]+$"
+has "pages of the long one" "^  pages +5$"
+hasnt "no failure" "failed"
 finish

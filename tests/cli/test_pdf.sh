@@ -68,18 +68,26 @@ pdf "internal protokoll" --page-text "2:Gläntans Montessori" --page-text "2:avs
 pdf "public kallelse" --absent "Gläntans" -- kallelse UBN:2024-05-22 --public
 pdf "public beslutslista" --absent "Gläntans" --absent "avslår" -- beslutslista UBN:2024-05-22 --public
 
-# The month report: the text export's content and order; only negative
-# deviations red (read from the rendered page by tests/cli/pdf_colour.py).
+# The month report: the text export's content and order, the deviations'
+# bar chart on page 2; only negative deviations red (read from the
+# rendered page by tests/cli/pdf_colour.py).
 expect_ok "report" report import --committee UBN --period 2023-10 \
 	--comment "Prognosen för helåret är i balans." tests/data/seed_2023-10.tsv
 expect_ok "area comment" report comment --committee UBN --period 2023-10 \
 	--area "Utvecklingsreserv" --text "Reserven används inte före december."
 "$NAMND" report export --committee UBN --period 2023-10 > "$TMP/r.txt"
 expect_ok "report as pdf" report export --committee UBN --period 2023-10 --out "$TMP/r.pdf"
-if /usr/bin/python3 tests/cli/pdf_check.py "$TMP/r.pdf" "$TMP/r.txt" --pages 1 \
+if /usr/bin/python3 tests/cli/pdf_check.py "$TMP/r.pdf" "$TMP/r.txt" --pages 2 \
 	--title "Månadsuppföljning Utbildningsnämnden 2023-10" --author "Exempelstads kommun" \
-	--page-text "1:MÅNADSUPPFÖLJNING" > "$TMP/check" 2>&1
+	--page-text "1:MÅNADSUPPFÖLJNING" --page-text "2:Avvikelse per område (tkr)" \
+	--page-text "2:Grundskola köpta, sålda, skolskjuts" > "$TMP/check" 2>&1
 then ok; else bad "month report pdf: $(cat "$TMP/check")"; fi
+# The chart on a page of its own: page 1 is the table and the comments.
+case $(pdftotext -f 1 -l 1 "$TMP/r.pdf" -) in
+*"Avvikelse per område"*) bad "the chart is on the table's page" ;;
+*Utvecklingsreserv:*) ok ;;
+*) bad "page 1 lacks the comments" ;;
+esac
 colours=$(/usr/bin/python3 tests/cli/pdf_colour.py "$TMP/r.pdf" 1 "-2 209" "-1 636" "-800" \
 	"-22 728" "-795 480" "7 115" "2 665" "-952 414" | tr '\n' ' ')
 eq "negative deviations red, costs and positive deviations black" "$colours" \
