@@ -24,6 +24,11 @@ struct nd_patt {
 	enum nd_presence status;
 	struct nd_pperson replaces;
 	int from, to;            /* 0: from the start / to the end */
+	double seat;             /* place in the body's list (ordförande,
+	                            vice, members as registered, ersättare in
+	                            order); a serving ersättare's is the
+	                            replaced one's; 9e15 for none */
+	double own_seat;         /* the person's own place */
 };
 
 struct nd_pmotion { struct nd_pperson who; const char *text; };

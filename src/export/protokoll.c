@@ -21,6 +21,25 @@ static void person(struct strbuf *b, const struct nd_pperson *p)
 		strbuf_printf(b, ", %s", p->organisation);
 }
 
+/* As the lists of people present write them: party and the organisation
+ * the member represents ("Karin Berg (S), Lindesbergs kommun"); for
+ * övriga the title and organisation ("Erik Lindskog, direktör, VästKom").
+ * A member's organisation goes without saying when it is the protokoll's
+ * own (org); officials are named with theirs, as others' are. */
+static void person_full(struct strbuf *b, const struct nd_pperson *p, bool title,
+			const char *org)
+{
+	strbuf_add(b, p->name);
+	if (p->party)
+		strbuf_printf(b, " (%s)", p->party);
+	if (title && p->title)
+		strbuf_printf(b, ", %s", p->title);
+	if (p->organisation && (title || !org || strcmp(p->organisation, org) != 0))
+		strbuf_printf(b, ", %s", p->organisation);
+}
+
+struct seat_ref { const struct nd_patt *a; size_t i; };
+
 static int first_number(const struct nd_protocol *p)
 {
 	return p->nparagraphs ? p->paragraphs[0].number : 0;
@@ -87,7 +106,40 @@ static void field_line(struct nd_doc *doc, const char *label, int *n, struct str
 	strbuf_free(line);
 }
 
-/* Beslutande: ledamöter present, then tjänstgörande ersättare. */
+static int seat_cmp(const void *x, const void *y)
+{
+	const struct seat_ref *a = x, *b = y;
+	if (a->a->seat != b->a->seat)
+		return a->a->seat < b->a->seat ? -1 : 1;
+	if ((a->a->status == PRES_SERVING) != (b->a->status == PRES_SERVING))
+		return a->a->status == PRES_SERVING ? 1 : -1;
+	if (a->a->own_seat != b->a->own_seat)
+		return a->a->own_seat < b->a->own_seat ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* Indexes of p->att in the body's order (malloc'ed; NULL on out of
+ * memory, when the stored order is used). */
+static size_t *seat_order(const struct nd_protocol *p)
+{
+	struct seat_ref *refs = malloc((p->natt ? p->natt : 1) * sizeof *refs);
+	size_t *order = malloc((p->natt ? p->natt : 1) * sizeof *order);
+	if (!refs || !order) {
+		free(refs);
+		free(order);
+		return NULL;
+	}
+	for (size_t i = 0; i < p->natt; i++)
+		refs[i] = (struct seat_ref){ &p->att[i], i };
+	qsort(refs, p->natt, sizeof *refs, seat_cmp);
+	for (size_t i = 0; i < p->natt; i++)
+		order[i] = refs[i].i;
+	free(refs);
+	return order;
+}
+
+/* Beslutande in the body's order (ordförande, vice ordförande, the
+ * member list), a tjänstgörande ersättare in the seat of the one replaced. */
 static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
 	struct strbuf line = { 0 };
@@ -96,23 +148,25 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 	bool recorded = protocol_attendance_recorded(p);
 	if (!recorded)
 		doc_field(doc, "Beslutande", "(Närvaron är inte antecknad.)");
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < p->natt; i++) {
-			const struct nd_patt *a = &p->att[i];
-			if (a->status != (pass ? PRES_SERVING : PRES_PRESENT))
-				continue;
-			person(&line, &a->who);
-			part(p, a->from, a->to, range, sizeof range);
-			if (pass) {
-				strbuf_add(&line, ", tjänstgörande ersättare för ");
-				person(&line, &a->replaces);
-			} else if (a->role && strcmp(a->role, "ledamot")) {
-				strbuf_add(&line, ", ");
-				strbuf_add(&line, a->role);
-			}
-			strbuf_add(&line, range);
-			field_line(doc, "Beslutande", &n, &line);
+	size_t *order = seat_order(p);
+	for (size_t k = 0; k < p->natt; k++) {
+		const struct nd_patt *a = &p->att[order ? order[k] : k];
+		bool serving = a->status == PRES_SERVING;
+		if (!serving && a->status != PRES_PRESENT)
+			continue;
+		person_full(&line, &a->who, false, p->org);
+		part(p, a->from, a->to, range, sizeof range);
+		if (serving) {
+			strbuf_add(&line, ", tjänstgörande ersättare för ");
+			person(&line, &a->replaces);
+		} else if (a->role && strcmp(a->role, "ledamot")) {
+			strbuf_add(&line, ", ");
+			strbuf_add(&line, a->role);
 		}
+		strbuf_add(&line, range);
+		field_line(doc, "Beslutande", &n, &line);
+	}
+	free(order);
 	static const struct { enum nd_presence status; const char *label; } others[] = {
 		{ PRES_ERSATTARE, "Ersättare" }, { PRES_OTHER, "Övriga" },
 	};
@@ -123,10 +177,7 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			if (a->status != others[k].status)
 				continue;
 			part(p, a->from, a->to, range, sizeof range);
-			if (a->status == PRES_OTHER && a->who.title)
-				strbuf_printf(&line, "%s, %s", a->who.name, a->who.title);
-			else
-				person(&line, &a->who);
+			person_full(&line, &a->who, a->status == PRES_OTHER, p->org);
 			strbuf_add(&line, range);
 			field_line(doc, others[k].label, &n, &line);
 		}
@@ -141,7 +192,7 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			present |= p->att[i].who.id == p->seats[s].id &&
 				   p->att[i].status == PRES_PRESENT;
 		if (!present && recorded) {
-			person(&line, &p->seats[s]);
+			person_full(&line, &p->seats[s], false, p->org);
 			field_line(doc, "Frånvarande", &n, &line);
 			continue;
 		}
@@ -150,7 +201,7 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			if (a->who.id != p->seats[s].id || a->status != PRES_ABSENT)
 				continue;
 			part(p, a->from, a->to, range, sizeof range);
-			person(&line, &p->seats[s]);
+			person_full(&line, &p->seats[s], false, p->org);
 			strbuf_add(&line, range);
 			field_line(doc, "Frånvarande", &n, &line);
 		}

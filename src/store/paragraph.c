@@ -165,6 +165,7 @@ static enum nd_err create_missing(struct nd_db *db, const struct mt *m)
 		"title, case_id, presenter, decision, confidential) "
 		"SELECT a.meeting_id, a.id, ?2, ?3, ?4 + a.position, coalesce(a.title, c.title), "
 		"a.case_id, CASE WHEN p.id IS NOT NULL THEN p.name || coalesce(', ' || p.title, '') "
+		"|| coalesce(', ' || p.organisation, '') "
 		"ELSE a.presenter_role END, c.proposal, "
 		"max(a.confidential, coalesce(c.confidential, 0)) "
 		"FROM agenda_item a LEFT JOIN cases c ON c.id = a.case_id "

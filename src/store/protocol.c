@@ -113,6 +113,8 @@ static void att_row(struct loader *l, sqlite3_stmt *st, void *ctx)
 	a->replaces = person_at(l, st, 7);
 	a->from = sqlite3_column_int(st, 12);
 	a->to = sqlite3_column_int(st, 13);
+	a->seat = sqlite3_column_double(st, 14);
+	a->own_seat = sqlite3_column_double(st, 15);
 }
 
 static void person_row(struct loader *l, sqlite3_stmt *st, void *ctx)
@@ -292,6 +294,19 @@ static void pick_chair(struct nd_protocol *p)
 		}
 }
 
+/* A person's place in the body's list on the meeting's day, as the
+ * kallelse has it: ordförande, vice ordförande, the ledamöter as
+ * registered, then the ersättare in their order. ?1 is the meeting. The
+ * attendance rows keep their old order (the canonical text of protokoll
+ * justerade before is made from it); the documents sort by this. */
+#define SEAT_KEY(who) "(SELECT min(CASE m.role WHEN 'ordförande' THEN 1 " \
+	"WHEN '1:e vice ordförande' THEN 2 WHEN '2:e vice ordförande' THEN 3 " \
+	"WHEN 'ledamot' THEN 4 WHEN 'ersättare' THEN 5 WHEN 'sekreterare' THEN 6 " \
+	"ELSE 7 END * 1e14 + coalesce(m.ersattare_order, 0) * 1e10 + m.id) " \
+	"FROM membership m, meeting x WHERE x.id = ?1 AND " \
+	"m.committee_id = x.committee_id AND m.person_id = " who " AND " \
+	"m.valid_from <= x.date AND (m.valid_to IS NULL OR m.valid_to >= x.date))"
+
 static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 {
 	enum nd_err e;
@@ -316,7 +331,10 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	     "WHEN 2 THEN '1:e vice ordförande' WHEN 3 THEN '2:e vice ordförande' "
 	     "WHEN 4 THEN 'ledamot' WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' "
 	     "WHEN 7 THEN 'övrig' END, a.status, " PERSON_COLS("r") ", a.from_paragraph, "
-	     "coalesce(a.to_paragraph, 0) FROM attendance a JOIN person q ON q.id = a.person_id "
+	     "coalesce(a.to_paragraph, 0), coalesce(" SEAT_KEY("CASE WHEN a.status = "
+	     "'tjänstgörande ersättare' THEN a.replaces_id ELSE q.id END") ", 9e15), "
+	     "coalesce(" SEAT_KEY("q.id") ", 9e15) "
+	     "FROM attendance a JOIN person q ON q.id = a.person_id "
 	     "LEFT JOIN person r ON r.id = a.replaces_id WHERE a.meeting_id = ?1 "
 	     "ORDER BY coalesce(" ROLE_RANK ", 8), a.status = 'tjänstgörande ersättare' DESC, "
 	     "q.name COLLATE sv, q.id, a.from_paragraph",
@@ -326,7 +344,7 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	     "x.committee_id AND m.role IN ('ordförande', '1:e vice ordförande', "
 	     "'2:e vice ordförande', 'ledamot') AND m.valid_from <= x.date AND "
 	     "(m.valid_to IS NULL OR m.valid_to >= x.date) GROUP BY q.id "
-	     "ORDER BY " ROLE_RANK ", q.name COLLATE sv, q.id",
+	     "ORDER BY " SEAT_KEY("q.id") ", q.name COLLATE sv, q.id",
 	     p->meeting, person_row, struct nd_pperson, p->seats, p->nseats);
 	LOAD(l, "SELECT " PERSON_COLS("q") " FROM justerare j JOIN person q ON "
 	     "q.id = j.person_id WHERE j.meeting_id = ?1 ORDER BY j.position",

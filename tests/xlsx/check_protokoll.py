@@ -67,15 +67,18 @@ if protokoll is not None:
     want("plats och tid", field(pr, "Plats och tid"),
          ["Sammanträdesrum Älven, Stadshuset, kl. 08.30–10.05"])
     want("beslutande", field(pr, "Beslutande"), [
+        # The body's order (ordförande, vice, Sara Öhman, Lars Berg, Mia
+        # Nyström); a serving ersättare in the seat of the one replaced.
         "Karin Åberg (S), ordförande", "Olof Ek (M), 1:e vice ordförande",
-        "Lars Berg (S), " + PP + "14–16", "Mia Nyström (V)",
+        "Rasmus Tell (SD), tjänstgörande ersättare för Sara Öhman (SD)",
+        "Lars Berg (S), " + PP + "14–16",
         "Per Lind (S), tjänstgörande ersättare för Lars Berg (S), " + PP + "12–13",
-        "Rasmus Tell (SD), tjänstgörande ersättare för Sara Öhman (SD)"])
+        "Mia Nyström (V)"])
     want("ersättare", field(pr, "Ersättare"), ["Anna Berg (M)"])
     want("övriga", field(pr, "Övriga"),
          ["Maria Nord, nämndsekreterare", "Eva Holm, förvaltningschef, " + P + "14"])
     want("frånvarande", field(pr, "Frånvarande"),
-         ["Lars Berg (S), " + PP + "12–13", "Sara Öhman (SD)"])
+         ["Sara Öhman (SD)", "Lars Berg (S), " + PP + "12–13"])
     want("justerare", field(pr, "Utses att justera"), ["Olof Ek"])
     want("justering", field(pr, "Justeringens plats och tid"), ["Stadshuset, 2024-03-25"])
     want("paragrafer", field(pr, "Paragrafer"), [PP + "12–16"])
