@@ -117,9 +117,17 @@ PLAN_BIN = $(BUILD)/tests/query_plans
 test: $(BIN) $(UNIT_BIN) $(BENCH_BIN) $(PLAN_BIN)
 	$(Q)NAMND_BIN=$(BIN) BUILD=$(BUILD) sh tests/run.sh $(UNIT_BIN)
 
-# Sets up, creates the demo database and opens it.
+# run: sets up and opens the demo database, making it only when it is
+# missing, so what was done in an earlier run is still there.
+# demo: makes the demo database anew (an earlier demo is replaced), then
+# opens it.
 DEMO_DB = build/demo.db
-run demo: deps
+run: deps
+	$(Q)$(MAKE) --no-print-directory MODE=release all
+	$(Q)[ -e $(DEMO_DB) ] || build/release/namnd --db $(DEMO_DB) demo
+	$(Q)build/release/namnd --db $(DEMO_DB)
+
+demo: deps
 	$(Q)$(MAKE) --no-print-directory MODE=release all
 	$(Q)build/release/namnd --db $(DEMO_DB) demo --force
 	$(Q)build/release/namnd --db $(DEMO_DB)

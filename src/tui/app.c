@@ -234,7 +234,11 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 	}
 	nscreen = n;
 	for (size_t i = 0; i < 3; i++) {
-		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(always[i]));
+		/* On the top screen Esc asks before quitting; Q is the key
+		 * that quits, so the footer names that one. */
+		enum tui_action shown = always[i] == ACT_BACK && t->depth <= 1 ?
+			ACT_QUIT : always[i];
+		snprintf(items[n].key, sizeof items[n].key, "%s", keys_first(shown));
 		items[n++].label = always[i] == ACT_BACK ?
 			(t->depth > 1 ? "Tillbaka" : "Avsluta") : action_label(always[i]);
 	}
@@ -400,9 +404,11 @@ static void dispatch(struct tui *t, int key)
 	case ACT_MENU: open_menu(t); break;
 	case ACT_QUIT: t->quit = true; break;
 	case ACT_BACK:
+		/* Esc is pressed often and by habit; on the top screen it
+		 * would end the program, so it asks (Q quits at once). */
 		if (t->depth > 1)
 			tui_pop(t);
-		else
+		else if (tui_confirm(t, "Avsluta namnd?"))
 			t->quit = true;
 		break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;

@@ -10,7 +10,18 @@ ui 80 24
 see "opens on the Översikt" "^ namnd — Exempelstads kommun .* 2024-03-12  testare"
 see "committees listed" "Utbildningsnämnden \(UBN\) +2024-03-20 13\.00 +planerat"
 see "footer names the keys" "^ Enter Öppna +Ä Ärenden +M Sammanträden +P Personer +R Rapport +/ Sök"
-see "and wraps to a second line rather than hide Esc" "^ : Skärmar +Esc Avsluta$"
+see "and wraps to a second line rather than hide Q" "^ : Skärmar +Q Avsluta$"
+# Esc on the top screen asks before quitting; n keeps the program open.
+keys Escape
+see "Esc on the Översikt asks" "Avsluta namnd\? \(j/n\)"
+keys n
+see "n keeps it open" "^ namnd — Exempelstads kommun"
+if [ -s "$TMP/ui.rc" ]; then bad "the program ended after Esc and n"; else ok; fi
+keys q
+see "q asks too" "Avsluta namnd\? \(j/n\)"
+keys Escape
+not_see "Esc at the question does not quit" "Avsluta namnd\?"
+if [ -s "$TMP/ui.rc" ]; then bad "the program ended after q and Esc"; else ok; fi
 
 # Resize: smaller than 80×24 shows a message instead of the screen.
 tm resize-window -t ui -x 79 -y 24
@@ -28,7 +39,7 @@ see "back at 80×24 the Översikt returns" "Utbildningsnämnden \(UBN\)"
 not_see "keys pressed while too small did nothing" "Föredragningslistan|Nr +Ärende"
 see "and nothing was opened blind" "^ namnd — Exempelstads kommun"
 tm resize-window -t ui -x 120 -y 40
-see "a wider window has the footer on one line" "R Rapport +/ Sök +\? Hjälp +: Skärmar +Esc Avsluta"
+see "a wider window has the footer on one line" "R Rapport +/ Sök +\? Hjälp +: Skärmar +Q Avsluta"
 look
 n=$(printf '%s\n' "$screen" | wc -l)
 eq "all 40 lines in use" 40 "$n"
@@ -99,5 +110,10 @@ unset NO_COLOR
 ui 80 24
 see "overdue justering shown" "justering FÖRSENAD"
 see_attr "overdue row coloured" "FÖRSENAD" "$ESC\[.*3[0-9].*m"
-quit_ui
+# Esc and j at the question end the program cleanly.
+keys Escape
+see "asked" "Avsluta namnd\? \(j/n\)"
+keys j
+poll test -s "$TMP/ui.rc"
+eq "Esc, j: the program ended with status 0" 0 "$(cat "$TMP/ui.rc" 2>/dev/null)"
 finish
