@@ -21,6 +21,18 @@ enum nd_err agenda_remove(struct nd_db *db, long long item);
 /* Copy the committee's standard agenda into an empty meeting. */
 enum nd_err agenda_apply_template(struct nd_db *db, long long meeting);
 
+/* The meeting of the same committee held last before meeting (by date
+ * and start time): *prev is its id, 0 when there is none. */
+enum nd_err meeting_previous(struct nd_db *db, long long meeting, long long *prev);
+/* The föredragningslista of meeting from that of from: every item
+ * without an ärende (procedural and standing items, information,
+ * breaks, the decision round) with its title, föredragande and minutes,
+ * in order, so the times come out the same. The agenda of meeting may
+ * hold only such items (a new meeting's standard items), which are
+ * replaced; one with an ärende is refused (ND_EEXIST). *copied (may be
+ * NULL): the items copied. All or nothing. */
+enum nd_err agenda_copy(struct nd_db *db, long long meeting, long long from, int *copied);
+
 /* Items of a meeting in order. Columns: 0 id, 1 position, 2 kind,
  * 3 title, 4 dnr (or NULL), 5 föredragande (name or role, or ""),
  * 6 duration, 7 start (minutes since midnight), 8 end, 9 confidential

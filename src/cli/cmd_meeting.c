@@ -279,6 +279,7 @@ static void agenda_help(void)
 	     "  namnd agenda move PUNKT PLATS\n"
 	     "  namnd agenda rm PUNKT\n"
 	     "  namnd agenda import SAMMANTRÄDE FIL [--replace]\n"
+	     "  namnd agenda copy SAMMANTRÄDE [--from SAMMANTRÄDE]\n"
 	     "  namnd agenda export SAMMANTRÄDE [--format text|xlsx|pdf] [--out FIL]\n"
 	     "                   [--width N] [--public]\n"
 	     "\nSAMMANTRÄDE är ett id eller KOD:ÅÅÅÅ-MM-DD; PUNKT är punktens id (se list).\n"
@@ -293,6 +294,10 @@ static void agenda_help(void)
 	     "08.05-08.10 blir punkternas längd; diarienummer kopplas till diariet. Fel\n"
 	     "anges med radnummer och då läggs ingenting in. --replace ersätter en lista\n"
 	     "som redan finns.\n"
+	     "\ncopy ger ett nytt sammanträde föregående sammanträdes återkommande\n"
+	     "punkter (procedur, stående punkter, information, pauser) med deras\n"
+	     "längd, i samma ordning; ärenden kopieras inte. Standardpunkterna som\n"
+	     "sammanträdet fick ersätts. --from anger ett annat sammanträde.\n"
 	     "\nexport skriver föredragningslistan:");
 	export_options_help();
 }
@@ -305,6 +310,29 @@ static bool parse_pos(const char *s, int *out)
 		return false;
 	*out = (int)v;
 	return true;
+}
+
+/* namnd agenda copy MEETING [--from MEETING]: the recurring items of
+ * the committee's previous meeting (or the one named). */
+static int agenda_copy_cmd(struct cli *c, struct args *a)
+{
+	const char *from_s = args_get(a, "from");
+	long long to, from = 0;
+	int n = 0;
+	enum nd_err e;
+	if (a->npos != 2)
+		return cli_usage("namnd agenda copy SAMMANTRÄDE [--from SAMMANTRÄDE]");
+	if ((e = meeting_resolve(c->db, a->pos[1], &to)))
+		return cli_fail(e);
+	if (from_s)
+		e = meeting_resolve(c->db, from_s, &from);
+	else if (!(e = meeting_previous(c->db, to, &from)) && from == 0)
+		e = nd_fail(ND_ENOTFOUND, "Nämnden har inget tidigare sammanträde att "
+			    "kopiera från; ange ett med --from.");
+	if (e || (e = agenda_copy(c->db, to, from, &n)))
+		return cli_fail(e);
+	printf("Kopierade %d %s.\n", n, n == 1 ? "punkt" : "punkter");
+	return EXIT_OK;
 }
 
 int cmd_agenda(struct cli *c, struct args *a)
@@ -322,6 +350,8 @@ int cmd_agenda(struct cli *c, struct args *a)
 		return cmd_agenda_export(c, a);
 	if (strcmp(sub, "import") == 0)
 		return cmd_agenda_import(c, a);
+	if (strcmp(sub, "copy") == 0)
+		return agenda_copy_cmd(c, a);
 	if (strcmp(sub, "list") == 0 || strcmp(sub, "add") == 0) {
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)))
 			return cli_fail(e);
@@ -369,5 +399,5 @@ int cmd_agenda(struct cli *c, struct args *a)
 		return EXIT_OK;
 	}
 	return cli_usage("okänt kommando \"%s\" för agenda (list, add, set, move, rm, "
-			 "import, export).", sub);
+			 "import, copy, export).", sub);
 }
