@@ -34,6 +34,19 @@ enum nd_err nd_fail(enum nd_err e, const char *fmt, ...)
 #endif
 	;
 
+/* After nd_fail: how to do it on the command line (the option to give,
+ * the verb that adds what was missing), for the CLI to add to the
+ * message; the UI leaves it out, since it has its own way. A hint in
+ * parentheses goes before the message's final full stop, another after
+ * it. Cleared by nd_fail and nd_errclear. Returns e. */
+enum nd_err nd_hint(enum nd_err e, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+/* The hint, or "" when none. Static buffer. */
+const char *nd_errhint(void);
+
 /* The last message recorded by nd_fail, or "" when none. Static buffer,
  * valid until the next nd_fail/nd_errclear. */
 const char *nd_errmsg(void);

@@ -187,8 +187,16 @@ int cli_usage(const char *fmt, ...)
 
 int cli_fail(enum nd_err e)
 {
-	const char *m = nd_errmsg();
-	print_message(*m ? m : nd_strerror(e));
+	const char *m = nd_errmsg(), *h = nd_errhint();
+	char both[1400];
+	size_t n = strlen(m);
+	if (*m && *h && h[0] == '(' && m[n - 1] == '.')
+		snprintf(both, sizeof both, "%.*s %s.", (int)(n - 1), m, h);
+	else if (*m && *h)
+		snprintf(both, sizeof both, "%s %s", m, h);
+	else
+		snprintf(both, sizeof both, "%s", *m ? m : nd_strerror(e));
+	print_message(both);
 	switch (e) {
 	case ND_OK: return EXIT_OK;
 	case ND_ENOTFOUND: return EXIT_NOTFOUND;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 static char errbuf[1024];
+static char hintbuf[256];
 
 const char *nd_strerror(enum nd_err e)
 {
@@ -58,7 +59,22 @@ enum nd_err nd_fail(enum nd_err e, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(errbuf, sizeof errbuf, fmt, ap);
 	va_end(ap);
+	hintbuf[0] = '\0';
 	return e;
+}
+
+enum nd_err nd_hint(enum nd_err e, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(hintbuf, sizeof hintbuf, fmt, ap);
+	va_end(ap);
+	return e;
+}
+
+const char *nd_errhint(void)
+{
+	return hintbuf;
 }
 
 const char *nd_errmsg(void)
@@ -69,4 +85,5 @@ const char *nd_errmsg(void)
 void nd_errclear(void)
 {
 	errbuf[0] = '\0';
+	hintbuf[0] = '\0';
 }

@@ -268,8 +268,8 @@ enum nd_err attendance_set(struct nd_db *db, long long meeting, long long person
 		return nd_fail(ND_EINVAL, "Fältet \"till paragraf\": § %d ligger före "
 			       "\"från paragraf\" § %d.", to, from);
 	if (status == PRES_SERVING && !replaces)
-		return nd_fail(ND_EINVAL, "En tjänstgörande ersättare tjänstgör för en "
-			       "ledamot: ange vem (--for).");
+		return nd_hint(nd_fail(ND_EINVAL, "En tjänstgörande ersättare tjänstgör för "
+				       "en ledamot: ange vem."), "(--for)");
 	if (status != PRES_SERVING && replaces)
 		return nd_fail(ND_EINVAL, "Bara en tjänstgörande ersättare tjänstgör för "
 			       "någon; status \"%s\" tar inget --for.", presence_name(status));

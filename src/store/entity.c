@@ -114,8 +114,8 @@ enum nd_err entity_insert(struct nd_db *db, const struct nd_entity *e,
 		const char *v = given(n, names, values, *r);
 		if (!v || !*v) {
 			const struct nd_field *f = field_find(e->fields, *r);
-			return nd_fail(ND_EINVAL, "Fältet \"%s\" måste anges (--%s).",
-				       f ? f->label : *r, *r);
+			nd_fail(ND_EINVAL, "Fältet \"%s\" måste anges.", f ? f->label : *r);
+			return nd_hint(ND_EINVAL, "(--%s)", *r);
 		}
 	}
 	for (int i = 0; i < n; i++)

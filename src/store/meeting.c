@@ -252,11 +252,12 @@ static enum nd_err item_complete(int n, const char *const *names, const char *co
 	if (given_value(n, names, values, "case"))
 		return ND_OK;
 	if (kind && strcmp(kind, "ärende") == 0)
-		return nd_fail(ND_EINVAL, "En punkt av typen ärende behöver ett ärende ur "
-			       "diariet: ange --case DNR.");
+		return nd_hint(nd_fail(ND_EINVAL, "En punkt av typen ärende behöver ett "
+				       "ärende ur diariet."), "Ange --case DNR.");
 	if (!given_value(n, names, values, "title"))
-		return nd_fail(ND_EINVAL, "Fältet \"rubrik\" måste anges när punkten inte "
-			       "har något ärende (--title RUBRIK eller --case DNR).");
+		return nd_hint(nd_fail(ND_EINVAL, "Fältet \"rubrik\" måste anges när punkten "
+				       "inte har något ärende."),
+			       "(--title RUBRIK eller --case DNR)");
 	return ND_OK;
 }
 

@@ -84,11 +84,11 @@ enum nd_err person_resolve(struct nd_db *db, const char *ref, long long *id)
 			&n, id)))
 		return e;
 	if (n == 0)
-		return nd_fail(ND_ENOTFOUND, "Okänd person: \"%s\". Lägg till personen "
-			       "med 'namnd person add' eller ange ett id.", msgval(ref));
+		return nd_hint(nd_fail(ND_ENOTFOUND, "Okänd person: \"%s\".", msgval(ref)),
+			       "Lägg till personen med 'namnd person add' eller ange ett id.");
 	if (n > 1)
-		return nd_fail(ND_EINVAL, "Flera personer heter \"%s\"; ange personens id "
-			       "(se 'namnd person list').", msgval(ref));
+		return nd_hint(nd_fail(ND_EINVAL, "Flera personer heter \"%s\".", msgval(ref)),
+			       "Ange personens id (se 'namnd person list').");
 	return ND_OK;
 }
 

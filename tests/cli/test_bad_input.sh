@@ -24,7 +24,7 @@ unchanged "agenda with bad dnr"
 expect_fail "item without title or ärende" 1 'Fältet "rubrik" måste anges när punkten inte har något ärende \(--title RUBRIK eller --case DNR\)' \
 	agenda add 1 --kind paus --minutes 15
 expect_fail "empty title, no ärende" 1 'Fältet "rubrik" måste anges' agenda add 1 --title ""
-expect_fail "ärende item without ärende" 1 'En punkt av typen ärende behöver ett ärende ur diariet: ange --case DNR' \
+expect_fail "ärende item without ärende" 1 'En punkt av typen ärende behöver ett ärende ur diariet\. Ange --case DNR' \
 	agenda add 1 --kind ärende --title "Utan dnr"
 unchanged "incomplete agenda items"
 
