@@ -21,13 +21,19 @@ enum nd_err agenda_remove(struct nd_db *db, long long item);
 /* Copy the committee's standard agenda into an empty meeting. */
 enum nd_err agenda_apply_template(struct nd_db *db, long long meeting);
 
+/* The meetings of a sammanträdesplan: one per date for committee (a
+ * code), at time and place (NULL or "": the committee's usual ones), all
+ * or none; a date taken already is an error naming it. */
+enum nd_err meeting_plan_add(struct nd_db *db, const char *committee,
+			     const struct nd_date *dates, size_t n, const char *time,
+			     const char *place);
 /* The meeting of the same committee held last before meeting (by date
  * and start time): *prev is its id, 0 when there is none. */
 enum nd_err meeting_previous(struct nd_db *db, long long meeting, long long *prev);
 /* The föredragningslista of meeting from that of from: every item
  * without an ärende (procedural and standing items, information,
  * breaks, the decision round) with its title, föredragande and minutes,
- * in order, so the times come out the same. The agenda of meeting may
+ * in order. The agenda of meeting may
  * hold only such items (a new meeting's standard items), which are
  * replaced; one with an ärende is refused (ND_EEXIST). *copied (may be
  * NULL): the items copied. All or nothing. */

@@ -2,6 +2,7 @@
 #ifndef NAMND_PLAN_H
 #define NAMND_PLAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "namnd/date.h"
 
@@ -14,5 +15,10 @@
  * its place in the list. */
 enum nd_err plan_parse_dates(const char *text, int year, struct nd_date *out,
 			     size_t max, size_t *n);
+
+/* A note for a planned date that is allowed but almost always a slip:
+ * a public holiday, an eve (midsommarafton) or a weekend day. True with
+ * "2024-06-21 är midsommarafton." in buf; false when there is none. */
+bool plan_date_note(struct nd_date d, char *buf, size_t size);
 
 #endif

@@ -195,38 +195,16 @@ static int meeting_plan(struct cli *c, struct args *a)
 	if (dates) {
 		if ((e = plan_parse_dates(dates, (int)year, list, PLAN_MAX, &n)))
 			return cli_fail(e);
-		const char *names[4] = { "committee", "date", "time", "place" };
-		const char *values[4] = { committee, NULL, args_get(a, "time"),
-					  args_get(a, "place") };
-		char buf[11];
-		if ((e = db_begin(c->db)))
-			return cli_fail(e);
-		for (size_t i = 0; i < n; i++) {
-			date_format(list[i], buf);
-			values[1] = buf;
-			if ((e = entity_add(c->db, &meeting_entity, 4, names, values, NULL))) {
-				db_rollback(c->db);
-				if (e == ND_EEXIST)
-					nd_fail(e, "Det finns redan ett sammanträde %s %s; inget "
-						"av planens datum lades in.", committee, buf);
-				return cli_fail(e);
-			}
-		}
-		if ((e = db_commit(c->db)))
+		char note[120];
+		if ((e = meeting_plan_add(c->db, committee, list, n, args_get(a, "time"),
+					  args_get(a, "place"))))
 			return cli_fail(e);
 		printf("Lade in %zu %s för %s %ld.\n", n, n == 1 ? "sammanträde" : "sammanträden",
 		       committee, year);
 		/* Allowed, but almost always a slip of the pen. */
-		for (size_t i = 0; i < n; i++) {
-			const char *name = NULL;
-			date_format(list[i], buf);
-			if ((date_is_public_holiday(list[i], &name) && date_weekday(list[i]) != 7) ||
-			    (name = date_eve_name(list[i])) != NULL)
-				fprintf(stderr, "namnd: obs: %s är %s.\n", buf, name);
-			else if (date_weekday(list[i]) >= 6)
-				fprintf(stderr, "namnd: obs: %s är en %s.\n", buf,
-					date_weekday_name(date_weekday(list[i])));
-		}
+		for (size_t i = 0; i < n; i++)
+			if (plan_date_note(list[i], note, sizeof note))
+				fprintf(stderr, "namnd: obs: %s\n", note);
 	}
 	if (args_get(a, "out") || args_get(a, "format") || args_get(a, "width")) {
 		struct plan_export pe = { c->db, 0, (int)year };

@@ -107,3 +107,17 @@ enum nd_err plan_parse_dates(const char *text, int year, struct nd_date *out,
 	*n = count;
 	return ND_OK;
 }
+bool plan_date_note(struct nd_date d, char *buf, size_t size)
+{
+	const char *name = NULL;
+	char day[11];
+	date_format(d, day);
+	if ((date_is_public_holiday(d, &name) && date_weekday(d) != 7) ||
+	    (name = date_eve_name(d)) != NULL)
+		snprintf(buf, size, "%s är %s.", day, name);
+	else if (date_weekday(d) >= 6)
+		snprintf(buf, size, "%s är en %s.", day, date_weekday_name(date_weekday(d)));
+	else
+		return false;
+	return true;
+}

@@ -1,6 +1,6 @@
 /* A new meeting's föredragningslista from the one before it: the items
  * that recur (procedure, standing items, information, breaks, the
- * decision round) with their minutes, so the times come out the same. */
+ * decision round) with their föredragande and minutes, in order. */
 #include "namnd/agenda.h"
 
 #include <stdio.h>

@@ -326,10 +326,16 @@ void tui_draw(struct tui *t)
 	if (s) {
 		draw_title(t, s);
 		int lines = draw_footer(t, s);
-		t->msg_y = LINES - 1 - lines;
+		/* A long message wraps instead of being cut; the body gives
+		 * up the rows. */
+		int mrows = t->msg[0] ? wrap_rows(t->msg, COLS - 1, MSG_ROWS) : 1;
+		enum theme_role mr = t->msg_err ? R_ERROR : R_INFO;
+		t->msg_y = LINES - lines - mrows;
 		t->body_h = t->msg_y - 1;
 		s->ops->draw(t, s, 1, t->body_h);
-		draw_text(t->msg_y, 0, COLS, t->msg, t->msg_err ? R_ERROR : R_INFO);
+		for (int i = 0; i < mrows; i++)
+			draw_blank(t->msg_y + i, 0, COLS, mr);
+		draw_wrapped(t->msg_y, 0, COLS - 1, mrows, t->msg, mr);
 	}
 	refresh();
 }

@@ -188,3 +188,27 @@ int draw_wrapped(int y, int x, int w, int h, const char *s, enum theme_role r)
 	free(clean);
 	return row;
 }
+
+int wrap_rows(const char *s, int w, int max)
+{
+	char *clean = text_sanitize(s ? s : "", true);
+	int row = 0;
+	if (!clean || w <= 0) {
+		free(clean);
+		return 1;
+	}
+	for (char *line = clean; line && row < max;) {
+		char *next = strchr(line, '\n'), *p = line;
+		if (next)
+			*next++ = '\0';
+		do {
+			p += wrap_fit(p, (size_t)w);
+			while (*p == ' ')
+				p++;
+			row++;
+		} while (*p && row < max);
+		line = next;
+	}
+	free(clean);
+	return row > 0 ? row : 1;
+}

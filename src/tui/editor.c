@@ -97,16 +97,16 @@ static int run_editor(const char *path)
 	return status;
 }
 
-bool tui_edit_long(struct tui *t, const char *old, char **out)
+/* The editor on a private copy of old; *text (malloc'ed) is what it left,
+ * as written. False with a message when the editor failed. */
+static bool edit_file(struct tui *t, const char *old, char **text)
 {
 	const char *dir = getenv("TMPDIR");
 	char path[4096];
-	char *text = NULL, *clean = NULL;
-	bool ok = false;
 	int fd, status;
-	size_t n;
+	bool ok = false;
 
-	*out = NULL;
+	*text = NULL;
 	snprintf(path, sizeof path, "%s/namnd-XXXXXX", dir && *dir ? dir : "/tmp");
 	if ((fd = mkstemp(path)) < 0) {
 		tui_msg(t, "Kan inte skapa en tillfällig fil för redigeraren: %s",
@@ -115,7 +115,8 @@ bool tui_edit_long(struct tui *t, const char *old, char **out)
 		return false;
 	}
 	if (!write_all(fd, old ? old : "", old ? strlen(old) : 0) ||
-	    (old && *old && !write_all(fd, "\n", 1)) || close(fd) != 0) {
+	    (old && *old && old[strlen(old) - 1] != '\n' && !write_all(fd, "\n", 1)) ||
+	    close(fd) != 0) {
 		tui_msg(t, "Kan inte skriva den tillfälliga filen %s.", path);
 		t->msg_err = true;
 		unlink(path);
@@ -126,10 +127,22 @@ bool tui_edit_long(struct tui *t, const char *old, char **out)
 		tui_msg(t, "Redigeraren avslutades med fel (status %d); texten är "
 			"oförändrad.", status);
 		t->msg_err = true;
-		goto out;
+	} else if ((*text = read_back(t, path)) != NULL) {
+		ok = true;
 	}
-	if (!(text = read_back(t, path)))
-		goto out;
+	unlink(path);
+	return ok;
+}
+
+bool tui_edit_long(struct tui *t, const char *old, char **out)
+{
+	char *text = NULL, *clean = NULL;
+	bool ok = false;
+	size_t n;
+
+	*out = NULL;
+	if (!edit_file(t, old, &text))
+		return false;
 	/* The editor's final newline is not part of the text. */
 	n = strlen(text);
 	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r' ||
@@ -151,8 +164,12 @@ bool tui_edit_long(struct tui *t, const char *old, char **out)
 	clean = NULL;
 	ok = true;
 out:
-	unlink(path);
 	free(text);
 	free(clean);
 	return ok;
+}
+
+bool tui_edit_paste(struct tui *t, const char *old, char **out)
+{
+	return edit_file(t, old, out);
 }

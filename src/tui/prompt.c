@@ -3,6 +3,7 @@
 #include "tui.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,11 +58,25 @@ static void draw_prompt(int y, const char *label, struct ledit *e, size_t *scrol
 	move(y, cx < COLS ? cx : COLS - 1);
 }
 
-bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out)
+/* text wrapped into the rows that end at row last (at most MSG_ROWS,
+ * never above the body's second row). */
+static void draw_ending_at(int last, const char *text, enum theme_role r)
+{
+	int rows = wrap_rows(text, COLS - 1, MSG_ROWS);
+	if (rows > last - 1)
+		rows = last - 1 > 0 ? last - 1 : 1;
+	for (int i = 0; i < rows; i++)
+		draw_blank(last - rows + 1 + i, 0, COLS, r);
+	draw_wrapped(last - rows + 1, 0, COLS - 1, rows, text, r);
+}
+
+static bool prompt(struct tui *t, const char *label, const char *initial, tui_check_fn check,
+		   void *ctx, char **out)
 {
 	struct ledit e;
 	size_t scroll = 0;
 	bool done = false, ok = false;
+	char err[1024] = "";
 	*out = NULL;
 	if (ledit_init(&e, initial, PROMPT_MAX)) {
 		tui_err(t, ND_ENOMEM);
@@ -71,13 +86,28 @@ bool tui_prompt(struct tui *t, const char *label, const char *initial, char **ou
 	curs_set(1);
 	while (!done) {
 		tui_draw(t);
-		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES)
+		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES) {
+			if (err[0])
+				draw_ending_at(t->msg_y - 1, err, R_ERROR);
 			draw_prompt(t->msg_y, label, &e, &scroll);
+		}
 		refresh();
 		int k = keys_read();
 		switch (k) {
 		case TK_RESIZE: case -1: break;
-		case '\n': done = ok = true; break;
+		case '\n': {
+			enum nd_err ce;
+			nd_errclear();
+			/* A value the check refuses stays in the field with the
+			 * reason above it; what is typed next edits it. */
+			if (check && (ce = check(t, e.buf, ctx)) != ND_OK) {
+				const char *m = nd_errmsg();
+				snprintf(err, sizeof err, "%s", *m ? m : nd_strerror(ce));
+				break;
+			}
+			done = ok = true;
+			break;
+		}
 		case TK_ESC: case 7 /* ^G */: done = true; break;
 		case TK_FN(KEY_LEFT): case 2 /* ^B */: ledit_left(&e); break;
 		case TK_FN(KEY_RIGHT): case 6 /* ^F */: ledit_right(&e); break;
@@ -107,14 +137,27 @@ bool tui_prompt(struct tui *t, const char *label, const char *initial, char **ou
 	return ok;
 }
 
+bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out)
+{
+	return prompt(t, label, initial, NULL, NULL, out);
+}
+
+bool tui_prompt_check(struct tui *t, const char *label, const char *initial,
+		      tui_check_fn check, void *ctx, char **out)
+{
+	return prompt(t, label, initial, check, ctx, out);
+}
+
 bool tui_confirm(struct tui *t, const char *question)
 {
+	char full[1200];
+	snprintf(full, sizeof full, "%s (j/n)", question);
+	/* The question stands alone, wrapped above the footer when long. */
+	t->msg[0] = '\0';
 	for (;;) {
 		tui_draw(t);
-		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES) {
-			int w = draw_text(t->msg_y, 0, COLS - 7, question, R_WARN);
-			draw_text(t->msg_y, w, COLS - w, " (j/n)", R_WARN);
-		}
+		if (COLS >= TUI_MIN_COLS && LINES >= TUI_MIN_LINES)
+			draw_ending_at(t->msg_y, full, R_WARN);
 		refresh();
 		int k = keys_read();
 		if (k == TK_RESIZE || k == -1)

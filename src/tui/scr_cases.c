@@ -95,23 +95,36 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 			  "handläggare)." : "Inga ärenden ännu (a registrerar ett).", R_DIM);
 }
 
-/* A new ärende: title, then committee; the dnr is allocated by case_add. */
+static enum nd_err check_title(struct tui *t, const char *text, void *ctx)
+{
+	(void)t;
+	(void)ctx;
+	return text[strspn(text, " ")] ? ND_OK
+		: nd_fail(ND_EINVAL, "Ett ärende behöver en titel.");
+}
+
+/* A new ärende: title, committee, and the dnr it already has in the
+ * organisation's diarium, or none: then case_add allocates the next one.
+ * Each field is checked when it is left. */
 static void create(struct tui *t, struct cases *c)
 {
-	char *title_text = NULL, *code = NULL, dnr[96];
+	char *title_text = NULL, *code = NULL, *given = NULL, dnr[96];
 	const char *names[2] = { "title", "committee" };
 	const char *values[2];
 	long long id = 0;
 	enum nd_err e;
-	if (!tui_prompt(t, "Nytt ärende, titel", NULL, &title_text))
+	if (!tui_prompt_check(t, "Nytt ärende, titel", NULL, check_title, NULL, &title_text))
 		return;
-	if (!tui_prompt(t, "Nämnd (kod, t.ex. UBN; tom: organisationens serie)", NULL, &code))
+	if (!tui_prompt_check(t, "Nämnd (kod, t.ex. UBN; tom: organisationens serie)", NULL,
+			      check_committee_or_empty, NULL, &code) ||
+	    !tui_prompt_check(t, "Diarienummer i diariet (tom: nästa lediga)", NULL,
+			      check_dnr_or_empty, NULL, &given))
 		goto out;
 	values[0] = title_text;
 	values[1] = code;
 	do
-		e = case_add(t->db, NULL, NULL, 0, *code ? 2 : 1, names, values, &id, dnr,
-			     sizeof dnr);
+		e = case_add(t->db, *given ? given : NULL, NULL, 0, *code ? 2 : 1, names, values,
+			     &id, dnr, sizeof dnr);
 	while (tui_busy(t, e));
 	if (e) {
 		tui_err(t, e);
@@ -119,10 +132,15 @@ static void create(struct tui *t, struct cases *c)
 	}
 	tui_result(t, list_reload(&c->list, c->list.height, id), NULL);
 	tui_push(t, scr_case_new(t, id));
-	tui_msg(t, "Registrerade ärende %s.", dnr);
+	if (*given && !dnr_is_canonical(given, t->db->dnr_pattern))
+		tui_msg(t, "Registrerade ärende %s (skrevs »%s«; organisationens form är %s).",
+			dnr, given, dnr);
+	else
+		tui_msg(t, "Registrerade ärende %s.", dnr);
 out:
 	free(title_text);
 	free(code);
+	free(given);
 }
 
 static void remove_case(struct tui *t, struct cases *c, const struct trow *r)

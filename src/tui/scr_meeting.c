@@ -10,12 +10,16 @@
 #include <string.h>
 
 #include "namnd/agenda.h"
+#include "namnd/agenda_import.h"
 #include "namnd/doc.h"
 #include "namnd/meetdoc.h"
 #include "namnd/preflight.h"
 #include "namnd/search.h"
 
 #define PICK_MAX 40
+/* As namnd agenda import. */
+#define AGENDA_CELL_MAX (16u * 1024u)
+#define AGENDA_FILE_MAX (4u * 1024u * 1024u)
 
 struct meeting {
 	struct tscreen base;
@@ -25,6 +29,7 @@ struct meeting {
 	struct tmem mem;     /* the agenda; cells below, k[0] position */
 	struct tlist list;
 	struct pf_list check; /* kontroll före utskick */
+	char *paste;          /* a pasted agenda that was refused, for the next try */
 };
 
 enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
@@ -32,7 +37,7 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
 	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
-	ACT_CHECK, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_NONE,
+	ACT_CHECK, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_IMPORT, ACT_COPY, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -338,8 +343,176 @@ static const struct form_field item_form[] = {
 	{ "decision", "Beslutspunkt" }, { NULL, NULL },
 };
 
+/* What the editor starts with for a pasted föredragningslista; lines
+ * starting with # are not read (they become empty lines, so the line
+ * numbers in messages are the editor's). */
+static const char paste_help[] =
+	"# Klistra in föredragningslistan från Word eller Excel under de här\n"
+	"# raderna, spara och avsluta redigeraren. Kolumner: Nr, Ärende, Dnr,\n"
+	"# Föredragande, Tid (tabb, semikolon eller komma emellan), med eller\n"
+	"# utan rubrikrad. Rader som börjar med # läses inte.\n";
+
+static void blank_comments(char *s)
+{
+	char *w = s;
+	for (const char *r = s; *r;) {
+		bool comment = *r == '#';
+		while (*r && *r != '\n') {
+			if (!comment)
+				*w++ = *r;
+			r++;
+		}
+		if (*r == '\n')
+			*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+static bool all_blank(const char *s)
+{
+	return s[strspn(s, " \t\r\n")] == '\0';
+}
+
+/* The import's messages as a list to read (errors first as given). */
+static void show_import_notes(struct tui *t, const struct ai_result *res, const char *heading)
+{
+	struct trows rows = { NULL, 0, 0 };
+	for (size_t i = 0; i < res->n; i++) {
+		struct trow *r = trows_add(&rows);
+		if (!r)
+			break;
+		r->id = (long long)i + 1;
+		r->flags = res->v[i].error;
+		if (res->v[i].line)
+			trow_setf(r, 0, "%zu", res->v[i].line);
+		trow_set(r, 1, res->v[i].error ? "FEL" : "obs");
+		trow_set(r, 2, res->v[i].text);
+	}
+	tui_push(t, scr_notes_new(t, heading, &rows));
+}
+
+/* i: a föredragningslista pasted into the editor, read by the same
+ * parser as namnd agenda import, all rows or none. On an error the
+ * pasted text is kept for the next try. */
+static void import_agenda(struct tui *t, struct meeting *m)
+{
+	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true };
+	struct tab_file *tf = NULL;
+	struct ai_result res = { NULL, 0, 0, 0, 0, 0 };
+	char *text = NULL, q[200], msg[400];
+	bool replace = false;
+	enum nd_err e;
+	if (m->mem.all.n > 0) {
+		snprintf(q, sizeof q, "Föredragningslistan har %d %s; ersätt %s med den "
+			 "inklistrade?", m->mem.all.n, m->mem.all.n == 1 ? "punkt" : "punkter",
+			 m->mem.all.n == 1 ? "den" : "dem");
+		if (!tui_confirm(t, q))
+			return;
+		replace = true;
+	}
+	if (!tui_edit_paste(t, m->paste ? m->paste : paste_help, &text))
+		return;
+	free(m->paste);
+	m->paste = strdup(text);
+	blank_comments(text);
+	if (all_blank(text)) {
+		tui_msg(t, "Ingenting inklistrat; föredragningslistan är oförändrad.");
+		goto out;
+	}
+	if ((e = tab_parse(text, strlen(text), &opts, &tf))) {
+		tui_err(t, e);
+		goto out;
+	}
+	do
+		e = agenda_import(t->db, m->id, tf, replace, &res);
+	while (tui_busy(t, e));
+	if (e) {
+		char *head = strdup(nd_errmsg());
+		show_import_notes(t, &res, "Föredragningslistan lades inte in");
+		tui_msg(t, "%s Ingenting lades in; i öppnar den inklistrade texten igen.",
+			head ? head : "");
+		t->msg_err = true;
+		free(head);
+		goto out;
+	}
+	free(m->paste);
+	m->paste = NULL;
+	refresh_on(t, m, -1);
+	snprintf(msg, sizeof msg, "Lade in %d %s.%s", res.items, res.items == 1 ? "punkt" :
+		 "punkter", res.warnings ? " Se anmärkningarna." : "");
+	if (res.warnings)
+		show_import_notes(t, &res, "Föredragningslistan är inlagd · anmärkningar");
+	tui_msg(t, "%s", msg);
+out:
+	agenda_import_free(&res);
+	tab_free(tf);
+	free(text);
+}
+
+/* The meeting's committee code and date for messages ("UBN 2024-02-14"). */
+static int on_label(void *ctx, sqlite3_stmt *st)
+{
+	char *buf = ctx;
+	const char *code = NULL, *date = NULL;
+	for (int i = 0; i < sqlite3_column_count(st); i++) {
+		if (!strcmp(sqlite3_column_name(st, i), "Nämnd"))
+			code = (const char *)sqlite3_column_text(st, i);
+		else if (!strcmp(sqlite3_column_name(st, i), "Datum"))
+			date = (const char *)sqlite3_column_text(st, i);
+	}
+	snprintf(buf, 64, "%s %s", code ? code : "", date ? date : "");
+	return 0;
+}
+
+/* C: the recurring items of the committee's previous meeting
+ * (agenda_copy), replacing the standard items this one got. */
+static void copy_previous(struct tui *t, struct meeting *m)
+{
+	long long prev = 0;
+	char from[64] = "", q[300], msg[200];
+	int n = 0;
+	enum nd_err e;
+	if ((e = meeting_previous(t->db, m->id, &prev)) ||
+	    (prev && (e = entity_show(t->db, &meeting_entity, prev, on_label, from)))) {
+		tui_err(t, e);
+		return;
+	}
+	if (!prev) {
+		tui_msg(t, "%s har inget tidigare sammanträde att kopiera från.", m->code);
+		return;
+	}
+	if (m->mem.all.n > 0) {
+		snprintf(q, sizeof q, "Ersätt föredragningslistans %d %s med de återkommande "
+			 "punkterna från %s?", m->mem.all.n, m->mem.all.n == 1 ? "punkt" :
+			 "punkter", from);
+		if (!tui_confirm(t, q))
+			return;
+	}
+	do
+		e = agenda_copy(t->db, m->id, prev, &n);
+	while (tui_busy(t, e));
+	snprintf(msg, sizeof msg, "Kopierade %d %s från %s.", n, n == 1 ? "punkt" : "punkter",
+		 from);
+	if (tui_result(t, e, msg) == ND_OK)
+		refresh_on(t, m, -1);
+}
+
 /* Kallelse or föredragningslista, text, xlsx or PDF by the file name's
- * ending, written whole or not at all (doc_write). */
+ * ending (tui_export_doc asks where), written whole or not at all. */
+struct export_ctx {
+	long long meeting;
+	int which;
+};
+
+static enum nd_err build_export(struct tui *t, void *ctx, struct nd_doc **out)
+{
+	struct export_ctx *x = ctx;
+	struct doc_opts opts = { false };
+	opts.public_only = x->which % 2 == 1;
+	return x->which < 2 ? kallelse_build(t->db, x->meeting, &opts, out)
+			    : agenda_doc_build(t->db, x->meeting, &opts, out);
+}
+
 static void export(struct tui *t, struct meeting *m)
 {
 	static const char *const what[] = {
@@ -353,35 +526,16 @@ static void export(struct tui *t, struct meeting *m)
 	};
 	static const char *const stem[] = { "kallelse", "kallelse-offentlig",
 					    "foredragningslista", "foredragningslista-offentlig" };
-	char def[128], msg[600];
-	char *path = NULL;
-	struct nd_doc *doc = NULL;
-	struct doc_opts opts = { false };
-	enum nd_err e;
-	int i = tui_pick(t, "Exportera", what, 5, 0);
-	if (i < 0)
+	char def[128];
+	struct export_ctx x = { m->id, tui_pick(t, "Exportera", what, 5, 0) };
+	if (x.which < 0)
 		return;
-	if (i == 4) { /* the documents after the meeting, as on the Protokoll */
+	if (x.which == 4) { /* the documents after the meeting, as on the Protokoll */
 		minutes_export(t, m->id, m->code, m->date, 0);
 		return;
 	}
-	snprintf(def, sizeof def, "%s-%s-%s.txt", stem[i], m->code, m->date);
-	if (!tui_prompt(t, "Fil (.txt, .xlsx eller .pdf)", def, &path))
-		return;
-	if (!*path) {
-		tui_msg(t, "Ingen fil angiven; ingenting exporterades.");
-		goto out;
-	}
-	opts.public_only = i % 2 == 1;
-	e = i < 2 ? kallelse_build(t->db, m->id, &opts, &doc)
-		  : agenda_doc_build(t->db, m->id, &opts, &doc);
-	if (!e)
-		e = doc_write(doc, doc_format_guess(path), DOC_WIDTH_DEFAULT, path);
-	snprintf(msg, sizeof msg, "Skrev %s till %s.", noun[i], path);
-	tui_result(t, e, msg);
-out:
-	doc_free(doc);
-	free(path);
+	snprintf(def, sizeof def, "%s-%s-%s.txt", stem[x.which], m->code, m->date);
+	tui_export_doc(t, noun[x.which], def, build_export, &x);
 }
 
 /* All findings of the check in a list; Enter goes to the item. The
@@ -497,6 +651,8 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_CHECK: tui_push(t, scr_findings_new(t, m)); return true;
 	case ACT_ATTEND: tui_push(t, scr_attend_new(t, m->id)); return true;
 	case ACT_MINUTES: tui_push(t, scr_minutes_new(t, m->id)); return true;
+	case ACT_IMPORT: import_agenda(t, m); return true;
+	case ACT_COPY: copy_previous(t, m); return true;
 	default: break;
 	}
 	if (!r)
@@ -528,12 +684,19 @@ static void destroy(struct tscreen *s)
 	list_free(&m->list);
 	trows_clear(&m->mem.all);
 	preflight_free(&m->check);
+	free(m->paste);
 	free(m);
+}
+
+static const char *label(enum tui_action a)
+{
+	return a == ACT_IMPORT ? "Importera lista" : NULL;
 }
 
 static const struct tscreen_ops ops = {
 	.name = "Sammanträde",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,

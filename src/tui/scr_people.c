@@ -182,7 +182,8 @@ static void create(struct tui *t, struct people *p)
 		static const char *const roles[] = { "ordförande", "1:e vice ordförande",
 			"2:e vice ordförande", "ledamot", "ersättare", "sekreterare", "övrig" };
 		const char *names[3] = { "person", "committee", "role" }, *values[3];
-		if (!tui_prompt(t, "Nytt uppdrag, person (namn i registret)", NULL, &name))
+		if (!tui_prompt_check(t, "Nytt uppdrag, person (namn i registret)", NULL,
+				      check_person, NULL, &name))
 			return;
 		int i = tui_pick(t, "Roll", roles, 7, 3);
 		if (i < 0) {

@@ -11,6 +11,7 @@
 
 #include "namnd/date.h"
 #include "namnd/db.h"
+#include "namnd/doc.h"
 #include "namnd/entity.h"
 #include "namnd/err.h"
 #include "namnd/tui.h"
@@ -58,6 +59,8 @@
 	X(MEETING,   "sammanträdet",   "Sammanträdet",    "m") \
 	X(EXPORT,    "exportera",      "Exportera",       "x") \
 	X(CHECK,     "kontroll",       "Kontroll",        "c") \
+	X(COPY,      "kopiera",        "Kopiera förra",   "C") \
+	X(PLAN,      "årsplan",        "Årsplan",         "p") \
 	X(ATTEND,    "närvaro",        "Närvaro",         "n") \
 	X(MINUTES,   "protokoll",      "Protokoll",       "o") \
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
@@ -165,6 +168,8 @@ void draw_marked(int y, int x, int w, const char *s, enum theme_role r,
 void draw_rule(int y, int x, int w, const char *label);
 /* Words wrapped to w columns in at most h rows; returns the rows used. */
 int draw_wrapped(int y, int x, int w, int h, const char *s, enum theme_role r);
+/* Rows draw_wrapped would use for s in w columns, at most max (>= 1). */
+int wrap_rows(const char *s, int w, int max);
 /* Blank w columns. */
 void draw_blank(int y, int x, int w, enum theme_role r);
 /* Bytes of s's first row when its words are wrapped to w columns. */
@@ -203,6 +208,7 @@ struct tscreen {
 #define TUI_DEPTH 16
 #define TUI_MIN_COLS 80
 #define TUI_MIN_LINES 24
+#define MSG_ROWS 3
 
 struct tui {
 	struct nd_db *db;
@@ -214,7 +220,8 @@ struct tui {
 	bool msg_err;
 	bool quit;
 	int body_h;                    /* rows of the body at the last draw */
-	int msg_y;                     /* row of the message line */
+	int msg_y;                     /* first row of the message (a long one
+					  wraps to up to MSG_ROWS rows) */
 	int timing_fd;                 /* NAMND_TUI_TIMING log, -1 when off */
 };
 
@@ -258,10 +265,52 @@ bool tui_confirm(struct tui *t, const char *question);
 /* Choose one of n items in a box; returns the index or -1 on Esc. */
 int tui_pick(struct tui *t, const char *title, const char *const *items, int n,
 	     int initial);
+/* A check run when a field is left: ND_OK, or an error whose nd_fail
+ * message says what is wrong with text (check.c has the common ones). */
+typedef enum nd_err (*tui_check_fn)(struct tui *t, const char *text, void *ctx);
+/* tui_prompt, but Enter first runs check (NULL: none): a refused value
+ * stays in the field with the reason above it, and the keys typed next
+ * go on editing it (never run as commands). Esc gives up. */
+bool tui_prompt_check(struct tui *t, const char *label, const char *initial,
+		      tui_check_fn check, void *ctx, char **out);
+enum nd_err check_date(struct tui *t, const char *text, void *ctx);
+enum nd_err check_time_or_empty(struct tui *t, const char *text, void *ctx);
+enum nd_err check_year(struct tui *t, const char *text, void *ctx);
+enum nd_err check_committee(struct tui *t, const char *text, void *ctx);
+enum nd_err check_committee_or_empty(struct tui *t, const char *text, void *ctx);
+/* A person in the register by name (or id). */
+enum nd_err check_person(struct tui *t, const char *text, void *ctx);
+/* Empty, or a dnr in a known form that is not in the register yet. */
+enum nd_err check_dnr_or_empty(struct tui *t, const char *text, void *ctx);
+
 /* Edit a long text in $VISUAL / $EDITOR (else vi). true and *out
  * (malloc'ed) when the editor exited 0 and left non-empty text; false
  * (with a message) otherwise: the old text stays. */
 bool tui_edit_long(struct tui *t, const char *old, char **out);
+/* Text pasted into the editor (a table from Word or Excel), as written:
+ * tabs and line ends kept, nothing removed. true and *out (malloc'ed)
+ * when the editor exited 0; false with a message otherwise. */
+bool tui_edit_paste(struct tui *t, const char *old, char **out);
+
+/* ---- Exports (export.c) ---- */
+/* path with a leading ~ as the home folder (malloc'ed; NULL on no
+ * memory). */
+char *tui_expand_home(const char *path);
+/* Ask where to write: the prompt starts with name in the folder used
+ * last, else $XDG_DOCUMENTS_DIR, else the home folder; ~ is expanded;
+ * the ending gives the format (.txt text, .xlsx Excel, .pdf) and another is
+ * refused by name with the text kept; a folder that does not exist is
+ * refused; an existing file is overwritten only when confirmed. true
+ * with *path (malloc'ed) and *fmt. */
+bool tui_export_path(struct tui *t, const char *name, char **path,
+		     enum doc_format *fmt);
+/* After path was written: its folder is where the next export starts. */
+void tui_export_done(const char *path);
+/* Ask (tui_export_path), build the document, write it whole or not at
+ * all, and say "Skrev NOUN till PATH." or the error. True when written. */
+bool tui_export_doc(struct tui *t, const char *noun, const char *name,
+		    enum nd_err (*build)(struct tui *t, void *ctx, struct nd_doc **out),
+		    void *ctx);
 
 /* ---- Lists that fetch only what is visible (list.c) ---- */
 #define LIST_COLS 10
@@ -367,6 +416,10 @@ struct tscreen *scr_minutes_at(struct tui *t, long long paragraph);
 struct tscreen *scr_vote_new(struct tui *t, long long paragraph);
 struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
 struct tscreen *scr_report_new(struct tui *t);
+/* Messages to read through (an import's errors with their lines): rows
+ * with cells 0 line, 1 kind, 2 text, flags 1 for an error. Takes the
+ * rows (rows is left empty). */
+struct tscreen *scr_notes_new(struct tui *t, const char *heading, struct trows *rows);
 
 /* A form over one record of an entity: label/value rows; Enter edits the
  * field under the cursor (long texts in the editor). */

@@ -47,7 +47,7 @@ ui() {
 	# server's environment is that of its first command, so the
 	# variables a test may change are passed here.
 	: >"$TMP/ui.sh"
-	for v in NAMND_DB NAMND_TODAY NAMND_USER NO_COLOR XDG_CONFIG_HOME VISUAL EDITOR TMPDIR; do
+	for v in NAMND_DB NAMND_TODAY NAMND_USER NO_COLOR XDG_CONFIG_HOME XDG_DOCUMENTS_DIR HOME VISUAL EDITOR TMPDIR; do
 		if eval "[ -n \"\${$v+x}\" ]"; then
 			eval "printf '%s\\n' \"export $v='\$$v'\"" >>"$TMP/ui.sh"
 		else

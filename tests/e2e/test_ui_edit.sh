@@ -64,6 +64,8 @@ keys Enter
 see "committee prompt" "Nämnd \(kod"
 type_text "UBN"
 keys Enter
+see "dnr prompt: empty gives the next one" "Diarienummer i diariet \(tom: nästa lediga\):"
+keys Enter
 see "the new ärende opens with its allocated dnr" "^ Ärende UBN 2024/[0-9]+ "
 see "registered message" "Registrerade ärende UBN 2024/[0-9]+\."
 eq "stored exactly as typed" "Ny skolgård i Åby" "$(sql "SELECT title FROM cases ORDER BY id DESC LIMIT 1")"

@@ -63,7 +63,9 @@ keys d
 see "a member without a vote" "ja 1 · nej 2 · avstår 1 · saknas 1"
 keys Enter
 see "refused: every serving member must vote" "Omröstning § 6"
-line_is "the refusal names the missing vote" 22 "Leila|röst|saknar"
+# A long message wraps above the footer (lines 21–22 here) instead of being cut.
+line_is "the refusal names the missing vote" 21 "Leila|saknar"
+line_is "and wraps to the next line" 22 "nej eller avstår"
 eq "nothing stored on refusal" "3|2" "$(q "SELECT sum(vote = 'ja') || '|' || sum(vote = 'nej') FROM vote v JOIN paragraph p ON p.id = v.paragraph_id WHERE p.number = 6 AND p.title LIKE 'Framtida%'")"
 keys n
 see "all members voted" "^ Omröstning § 6 · ja 1 · nej 3 · avstår 1 "
