@@ -51,8 +51,8 @@ enum nd_err agenda_list(struct nd_db *db, long long meeting, nd_row_fn fn, void 
  * Pass counters starting at 0 and call in list order. */
 void agenda_label(const char *kind, int *letters, int *numbers, char *buf, size_t size);
 
-/* One row per committee with the first meeting that still has something
- * to do (not anslaget or arkiverat), or NULLs when none. Columns: 0 name,
+/* One row per committee with its next meeting (today or later), or
+ * NULLs when none. Columns: 0 name,
  * 1 code, 2 meeting id, 3 date, 4 start "HH:MM", 5 status,
  * 6 notice days, 7 justerad_on, 8 anslag_on. */
 enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx);
@@ -67,5 +67,23 @@ struct nd_overview_row {
 };
 void meeting_overview_row(sqlite3_stmt *st, struct nd_date today,
 			  struct nd_overview_row *out);
+
+/* Meetings held before today that are not yet justerade or whose
+ * justering is not yet anslagen, newest first, at most limit (the
+ * Översikt's "Försenat" takes those whose deadline has passed, see
+ * meeting_overdue_row). Columns: 0 meeting id, 1 committee code,
+ * 2 date, 3 start "HH:MM", 4 notice days, 5 justerad_on, 6 anslag_on. */
+enum nd_err meeting_overdue(struct nd_db *db, int limit, nd_row_fn fn, void *ctx);
+
+/* A meeting_overdue row decoded: what is overdue and since when. */
+struct nd_overdue_row {
+	long long meeting;
+	const char *code;   /* borrowed from the statement */
+	char when[24];      /* "2024-02-14 08.30" */
+	const char *what;   /* "justering" or "anslag" (NULL: nothing due) */
+	char due[40];       /* "FÖRSENAD 02-28", or "senast 02-28" */
+	bool overdue;       /* false: its deadline has not passed yet */
+};
+void meeting_overdue_row(sqlite3_stmt *st, struct nd_date today, struct nd_overdue_row *out);
 
 #endif

@@ -190,6 +190,7 @@ int cmd_search(struct cli *c, struct args *a)
 struct overview {
 	struct cli *cli;
 	struct nd_date today;
+	int rows;
 };
 
 static int print_overview_row(void *ctx, sqlite3_stmt *st)
@@ -215,13 +216,36 @@ static int print_overview_row(void *ctx, sqlite3_stmt *st)
 	return 0;
 }
 
+/* Earlier meetings whose justering or anslag is still to be done
+ * (FÖRSENAD when its deadline has passed), under a heading of their own. */
+static int print_overdue_row(void *ctx, sqlite3_stmt *st)
+{
+	struct overview *o = ctx;
+	struct nd_overdue_row r;
+	meeting_overdue_row(st, o->today, &r);
+	if (!r.what)
+		return 0;
+	if (o->rows++ == 0)
+		printf("\nKvar från tidigare sammanträden\n");
+	printf("  ");
+	print_cell(stdout, r.code, 30, true);
+	putchar(' ');
+	print_cell(stdout, r.when, 17, true);
+	putchar(' ');
+	print_cell(stdout, r.what, 10, true);
+	putchar(' ');
+	print_cell(stdout, r.due, 0, false);
+	putchar('\n');
+	return 0;
+}
+
 /* What `namnd` shows before the terminal UI exists: each committee with
  * the meeting that has something to do and its next deadline, then the
  * newest ärenden. */
 int cmd_overview(struct cli *c, struct args *a)
 {
 	sqlite3_stmt *st = NULL;
-	struct overview o = { c, { 0, 0, 0 } };
+	struct overview o = { c, { 0, 0, 0 }, 0 };
 	enum nd_err e;
 	char today[11];
 	(void)a;
@@ -243,6 +267,9 @@ int cmd_overview(struct cli *c, struct args *a)
 		return cli_fail(e);
 	if (c->tsv)
 		return EXIT_OK;
+	o.rows = 0;
+	if ((e = meeting_overdue(c->db, 40, print_overdue_row, &o)))
+		return cli_fail(e);
 	printf("\nSenaste ärenden\n");
 	if ((e = db_prepare(c->db, "SELECT nd_dnr(dnr_series, dnr_year, dnr_number) AS "
 			    "\"Dnr\", title AS \"Titel\", status AS \"Status\" FROM cases "

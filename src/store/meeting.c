@@ -427,7 +427,7 @@ enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx)
 		"SELECT k.name, k.code, m.id, m.date, m.start_time, m.status, "
 		"k.notice_days, m.justerad_on, m.anslag_on FROM committee k "
 		"LEFT JOIN meeting m ON m.id = (SELECT x.id FROM meeting x WHERE "
-		"x.committee_id = k.id AND x.status NOT IN ('anslaget', 'arkiverat') "
+		"x.committee_id = k.id AND x.date >= nd_today() "
 		"ORDER BY x.date, x.start_time LIMIT 1) "
 		"ORDER BY k.name COLLATE sv, k.id", &st);
 	if (e)

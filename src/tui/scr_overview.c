@@ -1,6 +1,7 @@
-/* Översikt, the start screen: each committee with its next meeting that
- * still has something to do, its status and the next deadline per
- * LAW.md; overdue ones stand out. */
+/* Översikt, the start screen: each committee with its next meeting
+ * (today or later), its status and the next deadline per LAW.md; under
+ * them, separately, earlier meetings whose justering or anslag is still
+ * to be done, overdue or not. Overdue ones stand out. */
 #include "tui.h"
 
 #include <curses.h>
@@ -11,16 +12,20 @@
 #include "namnd/agenda.h"
 
 #define OVERDUE 1
+#define HEADING 2
+#define EARLIER 4
+#define OVERDUE_MAX 40
 
 struct overview {
 	struct tscreen base;
 	struct tmem mem;
 	struct tlist list;
+	bool earlier; /* the "Försenat" heading is in */
 };
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_GO_CASES,
-	ACT_GO_MEETINGS, ACT_GO_PEOPLE, ACT_GO_REPORT, ACT_FIND, ACT_NONE,
+	ACT_GO_MEETINGS, ACT_ALL_MEETINGS, ACT_GO_PEOPLE, ACT_GO_REPORT, ACT_FIND, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -53,11 +58,44 @@ static int on_row(void *ctx, sqlite3_stmt *st)
 	return 0;
 }
 
+static int on_overdue(void *ctx, sqlite3_stmt *st)
+{
+	struct load *l = ctx;
+	struct nd_overdue_row r;
+	struct trow *row;
+	meeting_overdue_row(st, l->today, &r);
+	if (!r.what)
+		return 0;
+	if (!l->o->earlier) {
+		if (!(row = trows_add(&l->o->mem.all)))
+			return 1;
+		row->flags = HEADING;
+		trow_set(row, 0, "Kvar från tidigare");
+		trow_set(row, 1, "Sammanträde");
+		trow_set(row, 2, "Vad");
+		trow_set(row, 3, "Frist");
+		l->o->earlier = true;
+	}
+	if (!(row = trows_add(&l->o->mem.all)))
+		return 1;
+	row->id = r.meeting;
+	row->flags = (r.overdue ? OVERDUE : 0) | EARLIER;
+	row->ktext = strdup(r.code);
+	trow_setf(row, 0, "  %s", r.code);
+	trow_set(row, 1, r.when);
+	trow_set(row, 2, r.what);
+	trow_set(row, 3, r.due);
+	return 0;
+}
+
 static enum nd_err load(struct tui *t, struct overview *o)
 {
 	struct load l = { o, t->today };
 	trows_clear(&o->mem.all);
+	o->earlier = false;
 	enum nd_err e = meeting_overview(t->db, on_row, &l);
+	if (!e)
+		e = meeting_overdue(t->db, OVERDUE_MAX, on_overdue, &l);
 	tmem_index(&o->mem);
 	return e;
 }
@@ -70,7 +108,7 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 
 static enum theme_role row_role(const struct trow *r)
 {
-	return r->flags & OVERDUE ? R_OVERDUE : R_NORMAL;
+	return r->flags & HEADING ? R_HEADER : r->flags & OVERDUE ? R_OVERDUE : R_NORMAL;
 }
 
 static void draw(struct tui *t, struct tscreen *s, int y, int h)
@@ -91,9 +129,12 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		return true;
 	switch (a) {
 	case ACT_OPEN:
-		if (!r)
+		if (!r || (r->flags & HEADING))
 			return true;
-		if (r->id)
+		/* An overdue justering or anslag is done in the protokoll. */
+		if (r->flags & EARLIER)
+			tui_push(t, scr_minutes_new(t, r->id));
+		else if (r->id)
 			tui_push(t, scr_meeting_new(t, r->id));
 		else
 			tui_msg(t, "%s har inget kommande sammanträde; planera ett under "
@@ -103,9 +144,13 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		tui_push(t, scr_search_new(t, NULL));
 		return true;
 	case ACT_GO_MEETINGS:
+		/* The row's body; on the heading, all of them. */
 		if (!r)
 			return false;
 		tui_push(t, scr_meetings_new(t, r->ktext));
+		return true;
+	case ACT_ALL_MEETINGS:
+		tui_push(t, scr_meetings_new(t, NULL));
 		return true;
 	default:
 		return false;
@@ -127,9 +172,16 @@ static void destroy(struct tscreen *s)
 	free(o);
 }
 
+static const char *label(enum tui_action a)
+{
+	return a == ACT_GO_MEETINGS ? "Nämndens" : a == ACT_ALL_MEETINGS ? "Alla sammanträden"
+		: NULL;
+}
+
 static const struct tscreen_ops ops = {
 	.name = "Översikt",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,

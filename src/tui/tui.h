@@ -44,6 +44,7 @@
 	X(GO_PEOPLE, "personer",       "Personer",        "P F5") \
 	X(GO_SEARCH, "fritext",        "Fritextsök",      "S F6") \
 	X(GO_REPORT, "rapport",        "Rapport",         "R F7") \
+	X(ALL_MEETINGS, "alla-sammanträden", "Alla sammanträden", "A") \
 	X(NEW,       "ny",             "Ny",              "a") \
 	X(ADD_CASE,  "lägg-till",      "Lägg till",       "a") \
 	X(EDIT,      "ändra",          "Ändra",           "e") \

@@ -134,7 +134,8 @@ växla	switches between the person register and a body's members
 närvaro	opens Närvaro from the meeting
 protokoll	opens the Protokoll from the meeting
 ärenden	goes to Ärenden
-sammanträden	goes to Sammanträden
+sammanträden	goes to Sammanträden (on the Översikt: the row's body's)
+alla-sammanträden	goes to every body's Sammanträden
 personer	goes to Personer
 rapport	goes to the Månadsrapport
 föregående-period	the month before

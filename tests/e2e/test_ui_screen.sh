@@ -9,8 +9,8 @@ demo_db
 ui 80 24
 see "opens on the Översikt" "^ namnd — Exempelstads kommun .* 2024-03-12  testare"
 see "committees listed" "Utbildningsnämnden \(UBN\) +2024-03-20 13\.00 +planerat"
-see "footer names the keys" "^ Enter Öppna +Ä Ärenden +M Sammanträden +P Personer +R Rapport +/ Sök"
-see "and wraps to a second line rather than hide Q" "^ : Skärmar +Q Avsluta$"
+see "footer names the keys" "^ Enter Öppna +Ä Ärenden +M Nämndens +A Alla sammanträden +P Personer +R Rapport$"
+see "and wraps to a second line rather than hide Q" "^ / Sök +\? Hjälp +: Skärmar +Q Avsluta$"
 # Esc on the top screen asks before quitting; n keeps the program open.
 keys Escape
 see "Esc on the Översikt asks" "Avsluta namnd\? \(j/n\)"
@@ -108,7 +108,7 @@ rm -f "$NAMND_DB"
 demo_db
 unset NO_COLOR
 ui 80 24
-see "overdue justering shown" "justering FÖRSENAD"
+see "overdue justering shown" "justering +FÖRSENAD"
 see_attr "overdue row coloured" "FÖRSENAD" "$ESC\[.*3[0-9].*m"
 # Esc and j at the question end the program cleanly.
 keys Escape
