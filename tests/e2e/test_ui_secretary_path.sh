@@ -133,9 +133,9 @@ see "export choices" "Kallelse, offentlig version"
 keys Enter
 see "default in the documents folder" "Fil \(\.txt, \.xlsx eller \.pdf\): ~/Dokument/kallelse-UBNAU-2024-04-24\.txt$"
 keys BSpace BSpace BSpace
-type_text "pdf"
+type_text "odt"
 keys Enter
-see "the ending refused by name" "Ändelsen \.pdf kan inte skrivas"
+see "the ending refused by name" "Ändelsen \.odt kan inte skrivas"
 keys BSpace BSpace BSpace
 type_text "txt"
 keys Enter
