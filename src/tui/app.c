@@ -72,6 +72,26 @@ struct tscreen *tui_top(struct tui *t)
 	return t->depth > 0 ? t->stack[t->depth - 1] : NULL;
 }
 
+/* The first time a kind of screen opens: does the keys file take one of
+ * its keys from another of its actions? Said on the message line. */
+static void check_keys(struct tui *t, const struct tscreen *s)
+{
+	static const struct tscreen_ops *seen[64];
+	static size_t nseen;
+	enum tui_action acc[ACT_COUNT + 16];
+	char msg[600];
+	for (size_t i = 0; i < nseen; i++)
+		if (seen[i] == s->ops)
+			return;
+	if (nseen < sizeof seen / sizeof *seen)
+		seen[nseen++] = s->ops;
+	tui_accepted(t, s, acc, sizeof acc / sizeof *acc);
+	if (keys_conflict(acc, s->ops->name, msg, sizeof msg)) {
+		snprintf(t->msg, sizeof t->msg, "%s", msg);
+		t->msg_err = true;
+	}
+}
+
 void tui_push(struct tui *t, struct tscreen *s)
 {
 	if (!s)
@@ -82,6 +102,7 @@ void tui_push(struct tui *t, struct tscreen *s)
 		return;
 	}
 	t->stack[t->depth++] = s;
+	check_keys(t, s);
 }
 
 void tui_pop(struct tui *t)
@@ -147,8 +168,8 @@ bool tui_busy(struct tui *t, enum nd_err e)
  * hit, after the screen's own keys (which win when they share one). */
 static const enum tui_action from_search[] = { ACT_NEXT_HIT, ACT_PREV_HIT, ACT_NONE };
 
-static void accepted(struct tui *t, const struct tscreen *s, enum tui_action *out,
-		     size_t max)
+void tui_accepted(struct tui *t, const struct tscreen *s, enum tui_action *out,
+		  size_t max)
 {
 	size_t n = 0;
 	for (const enum tui_action *a = s->ops->actions; a && *a && n + 1 < max; a++)
@@ -200,6 +221,7 @@ static int footer_lines(const struct fitem *items, int n)
 static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 {
 	static const enum tui_action always[] = { ACT_HELP, ACT_MENU, ACT_BACK };
+	enum tui_action acc[ACT_COUNT + 16];
 	int n = 0, nscreen;
 	/* Opened from Sök: n/N step through the hits (when the screen does
 	 * not use those keys itself); first, so a full footer keeps it. */
@@ -212,6 +234,8 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 			 keys_first(ACT_PREV_HIT));
 		items[n++].label = "Träffar";
 	}
+	tui_accepted(t, s, acc, sizeof acc / sizeof *acc);
+#define keys_first(a) keys_first_for((a), acc)
 	for (const enum tui_action *a = s->ops->actions; a && *a; a++) {
 		const char *label = s->ops->label ? s->ops->label(*a) : NULL;
 		/* Navigation is left to the help unless the screen names it. */
@@ -242,6 +266,7 @@ static int footer_items(struct tui *t, struct tscreen *s, struct fitem *items)
 		items[n++].label = always[i] == ACT_BACK ?
 			(t->depth > 1 ? "Tillbaka" : "Avsluta") : action_label(always[i]);
 	}
+#undef keys_first
 	/* Drop screen actions from the end until the rest fits. */
 	while (footer_lines(items, n) > FOOTER_LINES_MAX && nscreen > 0) {
 		memmove(&items[nscreen - 1], &items[nscreen],
@@ -391,12 +416,12 @@ static void dispatch(struct tui *t, int key)
 	enum tui_action acc[ACT_COUNT + 16], a;
 	if (too_small()) {
 		/* Nothing happens blind; only quitting. */
-		accepted(t, s, acc, sizeof acc / sizeof *acc);
+		tui_accepted(t, s, acc, sizeof acc / sizeof *acc);
 		if (keys_lookup(key, acc) == ACT_QUIT)
 			t->quit = true;
 		return;
 	}
-	accepted(t, s, acc, sizeof acc / sizeof *acc);
+	tui_accepted(t, s, acc, sizeof acc / sizeof *acc);
 	a = keys_lookup(key, acc);
 	if (a == ACT_NONE)
 		return;

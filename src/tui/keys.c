@@ -311,3 +311,92 @@ int keys_read(void)
 		return logged(TK_FN(KEY_BACKSPACE));
 	return logged((int)wc);
 }
+
+/* The name of key as the footer shows it (arrows as ← → ↑ ↓). */
+static void shown_name(int key, char *buf, size_t size)
+{
+	static const struct {
+		int key;
+		const char *shown;
+	} arrows[] = {
+		{ TK_FN(KEY_LEFT), "←" }, { TK_FN(KEY_RIGHT), "→" },
+		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" },
+	};
+	for (size_t i = 0; i < sizeof arrows / sizeof *arrows; i++)
+		if (key == arrows[i].key) {
+			snprintf(buf, size, "%s", arrows[i].shown);
+			return;
+		}
+	keyname_of(key, buf, size);
+}
+
+const char *keys_first_for(enum tui_action a, const enum tui_action *accepted)
+{
+	static char buf[16];
+	buf[0] = '\0';
+	for (int i = 0; a > ACT_NONE && a < ACT_COUNT && i < map[a].n; i++)
+		if (keys_lookup(map[a].key[i], accepted) == a) {
+			shown_name(map[a].key[i], buf, sizeof buf);
+			break;
+		}
+	return buf;
+}
+
+void keys_all_for(enum tui_action a, const enum tui_action *accepted, char *buf, size_t size)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	for (int i = 0; a > ACT_NONE && a < ACT_COUNT && i < map[a].n; i++) {
+		char one[16];
+		if (keys_lookup(map[a].key[i], accepted) != a)
+			continue;
+		keyname_of(map[a].key[i], one, sizeof one);
+		len += (size_t)snprintf(buf + len, len < size ? size - len : 0, "%s%s",
+					len ? " " : "", one);
+		if (len >= size)
+			break;
+	}
+}
+
+bool keys_conflict(const enum tui_action *accepted, const char *screen, char *msg, size_t size)
+{
+	size_t len = 0;
+	int found = 0;
+	msg[0] = '\0';
+	for (const enum tui_action *a = accepted; *a != ACT_NONE; a++) {
+		if (!map[*a].user)
+			continue;
+		for (int i = 0; i < map[*a].n; i++) {
+			int k = map[*a].key[i];
+			if (keys_lookup(k, accepted) != *a)
+				continue;
+			for (const enum tui_action *b = accepted; *b != ACT_NONE; b++) {
+				char name[16];
+				int w;
+				if (*b == *a || !bound(&map[*b], k))
+					continue;
+				keyname_of(k, name, sizeof name);
+				if (!found)
+					w = snprintf(msg, size, "Tangentfilen krockar på skärmen %s: ",
+						     screen);
+				else
+					w = snprintf(msg + len, len < size ? size - len : 0, "; ");
+				if (w > 0)
+					len += (size_t)w;
+				if (len + 2 >= size)
+					return true;
+				w = snprintf(msg + len, len < size ? size - len : 0,
+					     "%s gör \"%s\", inte \"%s\"", name, defs[*a].name,
+					     defs[*b].name);
+				if (w > 0)
+					len += (size_t)w;
+				found++;
+				if (len + 2 >= size)
+					return true; /* cut; what fits is said */
+			}
+		}
+	}
+	if (found && len + 2 < size)
+		snprintf(msg + len, size - len, ".");
+	return found > 0;
+}

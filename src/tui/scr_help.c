@@ -37,25 +37,33 @@ static void add(struct help *h, const char *keys, const char *label, const char 
 }
 
 /* label: what the action does on the screen (NULL: the table's words). */
-static void add_action(struct help *h, enum tui_action a, const char *label)
+static void add_action(struct help *h, enum tui_action a, const char *label,
+		       const enum tui_action *acc)
 {
 	char keys[128];
-	keys_all(a, keys, sizeof keys);
+	/* On the screen's own list only the keys that work there. */
+	if (acc)
+		keys_all_for(a, acc, keys, sizeof keys);
+	else
+		keys_all(a, keys, sizeof keys);
 	add(h, keys, label ? label : action_label(a), action_name(a), false);
 }
 
-static void fill(struct help *h, const struct tscreen *below)
+static void fill(struct tui *t, struct help *h, const struct tscreen *below)
 {
 	static const enum tui_action general[] = {
 		ACT_HELP, ACT_MENU, ACT_BACK, ACT_QUIT, ACT_REDRAW, ACT_GO_CASES, ACT_GO_MEETINGS,
 		ACT_GO_PEOPLE, ACT_GO_SEARCH, ACT_GO_REPORT, ACT_NONE,
 	};
+	enum tui_action acc[ACT_COUNT + 16];
+	if (below)
+		tui_accepted(t, below, acc, sizeof acc / sizeof *acc);
 	add(h, "", "Den här skärmen", "", true);
 	for (const enum tui_action *a = below ? below->ops->actions : NULL; a && *a; a++)
-		add_action(h, *a, below->ops->label ? below->ops->label(*a) : NULL);
+		add_action(h, *a, below->ops->label ? below->ops->label(*a) : NULL, acc);
 	add(h, "", "Överallt", "", true);
 	for (const enum tui_action *a = general; *a; a++)
-		add_action(h, *a, NULL);
+		add_action(h, *a, NULL, below ? acc : NULL);
 	add(h, "", "Radredigering", "", true);
 	add(h, "← → Home End", "Flytta markören", "(^B ^F ^A ^E)", false);
 	add(h, "Backspace Delete", "Radera tecken", "(^D)", false);
@@ -65,7 +73,7 @@ static void fill(struct help *h, const struct tscreen *below)
 	add(h, "Esc", "Avbryt utan att spara", "", false);
 	add(h, "", "Alla åtgärder", "", true);
 	for (int a = 1; a < ACT_COUNT; a++)
-		add_action(h, (enum tui_action)a, NULL);
+		add_action(h, (enum tui_action)a, NULL, NULL);
 	add(h, "", "Tangentfilen: $XDG_CONFIG_HOME/namnd/keys, en rad per åtgärd:",
 	    "namn tangent …  (se namnd(1))", true);
 	tmem_index(&h->mem);
@@ -122,7 +130,7 @@ struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below)
 		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
 		return NULL;
 	}
-	fill(h, below);
+	fill(t, h, below);
 	list_init(&h->list, tmem_fetch, &h->mem);
 	list_home(&h->list, 1);
 	return &h->base;

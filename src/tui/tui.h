@@ -122,6 +122,15 @@ const char *keys_first(enum tui_action a);
 bool keys_shared(enum tui_action a, const enum tui_action *list);
 /* All keys of a, space-separated, into buf. */
 void keys_all(enum tui_action a, char *buf, size_t size);
+/* As keys_first and keys_all, but only the keys that mean a on a screen
+ * that takes accepted (a key the keys file gave another action there is
+ * left out): the bindings in force, for the footer and the help. */
+const char *keys_first_for(enum tui_action a, const enum tui_action *accepted);
+void keys_all_for(enum tui_action a, const enum tui_action *accepted, char *buf, size_t size);
+/* Whether a key the keys file bound takes a key from another action on
+ * a screen that takes accepted; the first such collision described in
+ * msg (Swedish, naming the key, both actions and screen). */
+bool keys_conflict(const enum tui_action *accepted, const char *screen, char *msg, size_t size);
 const char *action_label(enum tui_action a);
 const char *action_name(enum tui_action a);
 bool action_is_nav(enum tui_action a);
@@ -234,6 +243,10 @@ void *scr_alloc(struct tui *t, size_t size, const struct tscreen_ops *ops);
 bool tui_remove(struct tui *t, const char *question, const struct nd_entity *e,
 		long long id, const char *ok);
 
+/* The actions a screen takes, its own then the global ones, ending in
+ * ACT_NONE (out holds at least ACT_COUNT + 16). */
+void tui_accepted(struct tui *t, const struct tscreen *s, enum tui_action *out,
+		  size_t max);
 /* Put s on the stack (takes ownership; NULL is ignored: the constructor
  * failed and set the message). */
 void tui_push(struct tui *t, struct tscreen *s);

@@ -34,6 +34,22 @@ selection
 third=$sel
 eq "j no longer moves: Down alone moved one row" "$(row_after "$second")" "$third"
 quit_ui
+# c, bound to Ärenden, was the meeting's Kontroll: said when the screen
+# first opens, and the footer and help offer only the keys in force.
+ui 80 24
+keys A
+see "all meetings" "^ Sammanträden"
+keys Enter
+see "a meeting" "^ [A-Z]+ 2024-"
+see "the collisions are reported" 'Tangentfilen krockar på skärmen Sammanträde: '
+see "c among them" '"ärenden", inte "kontroll"'
+not_see "the footer no longer offers c for Kontroll" "c Kontroll"
+keys ?
+see "help lists the meeting's actions" "Kontroll"
+not_see "with no key for Kontroll" "^ c +Kontroll"
+keys Escape c
+see "c does what the keys file says" "^ Ärenden · sorterade"
+quit_ui
 rm -f "$XDG_CONFIG_HOME/namnd/keys"
 
 # The line editor: Swedish letters, Backspace, ^W; Esc writes nothing.
