@@ -225,7 +225,8 @@ bool keys_shared(enum tui_action a, const enum tui_action *list)
 	return false;
 }
 
-const char *keys_first(enum tui_action a)
+/* The name of key as the footer shows it (arrows as ← → ↑ ↓). */
+static void shown_name(int key, char *buf, size_t size)
 {
 	static const struct {
 		int key;
@@ -234,14 +235,20 @@ const char *keys_first(enum tui_action a)
 		{ TK_FN(KEY_LEFT), "←" }, { TK_FN(KEY_RIGHT), "→" },
 		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" },
 	};
+	for (size_t i = 0; i < sizeof arrows / sizeof *arrows; i++)
+		if (key == arrows[i].key) {
+			snprintf(buf, size, "%s", arrows[i].shown);
+			return;
+		}
+	keyname_of(key, buf, size);
+}
+
+const char *keys_first(enum tui_action a)
+{
 	static char buf[16];
 	buf[0] = '\0';
-	if (a <= ACT_NONE || a >= ACT_COUNT || map[a].n == 0)
-		return buf;
-	for (size_t i = 0; i < sizeof arrows / sizeof *arrows; i++)
-		if (map[a].key[0] == arrows[i].key)
-			return arrows[i].shown;
-	keyname_of(map[a].key[0], buf, sizeof buf);
+	if (a > ACT_NONE && a < ACT_COUNT && map[a].n > 0)
+		shown_name(map[a].key[0], buf, sizeof buf);
 	return buf;
 }
 
@@ -310,24 +317,6 @@ int keys_read(void)
 	if (wc == 127 || wc == 8)
 		return logged(TK_FN(KEY_BACKSPACE));
 	return logged((int)wc);
-}
-
-/* The name of key as the footer shows it (arrows as ← → ↑ ↓). */
-static void shown_name(int key, char *buf, size_t size)
-{
-	static const struct {
-		int key;
-		const char *shown;
-	} arrows[] = {
-		{ TK_FN(KEY_LEFT), "←" }, { TK_FN(KEY_RIGHT), "→" },
-		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" },
-	};
-	for (size_t i = 0; i < sizeof arrows / sizeof *arrows; i++)
-		if (key == arrows[i].key) {
-			snprintf(buf, size, "%s", arrows[i].shown);
-			return;
-		}
-	keyname_of(key, buf, size);
 }
 
 const char *keys_first_for(enum tui_action a, const enum tui_action *accepted)

@@ -34,16 +34,16 @@ case edit	Ärenden:ändra, Uppgifter:ändra
 case list	Ärenden, Ärenden:sortera, Ärenden:sök
 case rm	Ärenden:ta-bort
 case show	Ärenden:öppna
-document add	-	pending: beslutsunderlag on the Protokoll screen (issue 11, the Protokoll part, not yet landed)
-document edit	-	pending (see document add)
-document list	-	pending (see document add)
-document rm	-	pending (see document add)
-document show	-	pending (see document add)
-recipient add	-	pending: "Beslutet skickas till" on the Protokoll screen (issue 11, the Protokoll part, not yet landed)
-recipient edit	-	pending (see recipient add)
-recipient list	-	pending (see recipient add)
-recipient rm	-	pending (see recipient add)
-recipient show	-	pending (see recipient add)
+document add	Underlag och expediering:ny
+document edit	-	not in the UI: a beslutsunderlag entered wrong is removed and added again (Underlag och expediering)
+document list	Protokoll:underlag
+document rm	Underlag och expediering:ta-bort
+document show	Protokoll:underlag
+recipient add	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
+recipient edit	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
+recipient list	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
+recipient rm	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
+recipient show	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
 section add	-	not yet in the UI: the tjänsteutlåtande's extra sections (the ärende's own texts are edited in its form)
 section edit	-	not yet in the UI (see section add)
 section list	-	not yet in the UI (see section add)
@@ -83,30 +83,30 @@ attendance rm	Närvaro:ta-bort
 attendance set	Närvaro:växla-närvaro
 paragraph delegations	-	not yet in the UI (see delegation add)
 paragraph list	Protokoll
-paragraph number	-	pending: numbering on the Protokoll screen (issue 11, the Protokoll part, not yet landed)
+paragraph number	Protokoll
 paragraph set	Protokoll:beslutstext
 paragraph show	Protokoll:granska
 paragraph start	-	setup: the first § number of a body's year when namnd is taken into use mid-year
-motion add	-	pending: yrkanden and propositionsordning on the Protokoll screen (issue 11, the Protokoll part, not yet landed)
-motion rm	-	pending (see motion add)
+motion add	Protokoll:yrkande, Protokoll:propositionsordning
+motion rm	Protokoll:ta-bort
 vote clear	Omröstning:ta-bort
 vote set	Protokoll:omröstning, Omröstning:ja, Omröstning:nej, Omröstning:avstår, Omröstning:spara
 reservation add	Protokoll:reservation
-reservation rm	-	pending: removing a reservation added by mistake (issue 11, the Protokoll part, not yet landed)
-note add	-	pending: protokollsanteckning (issue 11, the Protokoll part, not yet landed)
-note rm	-	pending (see note add)
-recusal add	-	pending: jäv (issue 11, the Protokoll part, not yet landed)
-recusal rm	-	pending (see recusal add)
-expedite add	-	pending: expediering (issue 11, the Protokoll part, not yet landed)
-expedite rm	-	pending (see expedite add)
+reservation rm	Protokoll:ta-bort
+note add	Protokoll:protokollsanteckning
+note rm	Protokoll:ta-bort
+recusal add	Protokoll:jäv
+recusal rm	Protokoll:ta-bort
+expedite add	Underlag och expediering:ny
+expedite rm	Underlag och expediering:ta-bort
 review	Protokoll:granska
-justerare set	-	pending: the choice of justerare (issue 11, the Protokoll part, not yet landed)
+justerare set	Protokoll:justerare
 justera	Protokoll:justera
-anslag	-	pending: the anslag with its dates (issue 11, the Protokoll part, not yet landed)
-rattelse add	-	pending: rättelse (issue 11, the Protokoll part, not yet landed)
-protokoll	-	pending: export of the protokoll (issue 11, the Protokoll part, not yet landed)
-utdrag	-	pending: export of an utdrag (issue 11, the Protokoll part, not yet landed)
-beslutslista	-	pending: export of the beslutslista (issue 11, the Protokoll part, not yet landed)
+anslag	Protokoll:anslag
+rattelse add	Protokoll:rättelse
+protokoll	Protokoll:exportera, Sammanträde:exportera
+utdrag	Protokoll:exportera
+beslutslista	Protokoll:exportera
 deadlines	Översikt, Sammanträde:kontroll
 search	Sök:sök
 setting list	-	setup: the organisation's name, dnr pattern and places, set once
@@ -132,7 +132,7 @@ cat >"$TMP/nav" <<'NAV'
 sök	goes to a name or date, filters a list, or searches (search, list filters)
 växla	switches between the person register and a body's members
 närvaro	opens Närvaro from the meeting
-protokoll	opens the Protokoll from the meeting
+protokoll	Protokoll:exportera, Sammanträde:exportera
 ärenden	goes to Ärenden
 sammanträden	goes to Sammanträden (on the Översikt: the row's body's)
 alla-sammanträden	goes to every body's Sammanträden

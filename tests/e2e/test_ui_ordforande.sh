@@ -14,7 +14,7 @@ M=UBNAU:2024-02-14
 P9="(SELECT p.id FROM paragraph p JOIN meeting m ON m.id = p.meeting_id WHERE m.date = '2024-02-14' AND p.number = 9)"
 ui 80 24
 see "Översikt" "Utbildningsnämnden \(UBN\)"
-keys j j Enter o
+keys End Enter
 see "Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13 · ej justerat"
 keys j j j j j j j j
 selected_is "on § 9" "^ +9 Revidering av riktlinjer"

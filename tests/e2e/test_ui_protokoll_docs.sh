@@ -13,7 +13,9 @@ q() { sql "$1"; }
 M=UBNAU:2024-02-14
 P9="(SELECT p.id FROM paragraph p JOIN meeting m ON m.id = p.meeting_id WHERE m.date = '2024-02-14' AND p.number = 9)"
 ui 80 24
-keys j j Enter
+keys A /
+type_text "2024-02-14"
+keys Enter Enter
 see "the meeting" "^ UBNAU 2024-02-14 08\.30"
 # The meeting's exports reach the documents after it too.
 keys x
