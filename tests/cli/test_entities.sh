@@ -189,8 +189,11 @@ has "kallelse due before the meeting" "^Utbildningsnämndens arbetsutskott \(UBN
 has "committee without meetings" "^Utbildningsnämnden \(UBN\)	—		—$"
 NAMND_TODAY=2024-03-15 run --tsv
 has "late kallelse flagged" "kallelse FÖRSENAD$"
-NAMND_TODAY=2024-03-21 run --tsv
-has "after the meeting: justering due" "justering 04-03$"
+NAMND_TODAY=2024-03-21 run
+has "after the meeting: no next meeting" "^Utbildningsnämndens arbetsutsko… +— +—$"
+has "its justering due, under the earlier meetings" "^  UBNAU +2024-03-20 08\.30 +justering +senast 04-03$"
+NAMND_TODAY=2024-04-04 run
+has "and overdue the day after its deadline" "^  UBNAU +2024-03-20 08\.30 +justering +FÖRSENAD 04-03$"
 
 # Sammanträdesplan: a year's meetings from dates as people write them.
 expect_ok "plan" meeting plan --committee UBN --year 2024 --dates "17/1, 21/2; 2024-04-17 6/6" --time 13.00
