@@ -31,7 +31,8 @@ member rm	Personer och ledamöter:ta-bort
 member show	Personer och ledamöter:öppna
 case add	Ärenden:ny
 case edit	Ärenden:ändra, Uppgifter:ändra
-case list	Ärenden, Ärenden:sortera, Ärenden:sök
+case list	Ärenden, Ärenden:sortera, Ärenden:sök, Ärenden:filtrera
+case import	Ärenden:importera
 case rm	Ärenden:ta-bort
 case show	Ärenden:öppna
 document add	Underlag och expediering:ny
