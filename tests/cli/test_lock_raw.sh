@@ -106,8 +106,129 @@ expect_ok "namnd edits the person" person edit "$person" --phone "08-765 43 21"
 eq "namnd's write is audited with its user" "1|testare|person|08-765 43 21" \
 	"$(q "SELECT count(*), max(who), max(tbl), max(json_extract(new, '\$.phone')) FROM audit_log WHERE id > $audits")"
 
+# Every form of write, on every table the justerat protokoll is made of:
+# REPLACE (whose implicit delete fires no DELETE trigger), UPSERT, an
+# INSERT taking a locked row's id or unique key, UPDATE OR REPLACE taking
+# it from another row, and plain UPDATE and DELETE; by another program
+# and by SQLite's own shell. Rows of a meeting that is not justerat (the
+# demo's next one) are the attacker's.
+free=$(q "SELECT id FROM meeting WHERE status = 'kallat' ORDER BY date LIMIT 1")
+fcom=$(q "SELECT committee_id FROM meeting WHERE id = $free")
+hcom=$(q "SELECT committee_id FROM meeting WHERE id = $held")
+hstart=$(q "SELECT start_time FROM meeting WHERE id = $held")
+who=$(q "SELECT min(person_id) FROM attendance WHERE meeting_id = $held")
+eq "an open paragraph of another meeting" ok "$(raw_sql "INSERT INTO paragraph (id, meeting_id, committee_id, year, number, title) VALUES (90001, $free, $fcom, 2099, 1, 'Öppen')")"
+open=90001
+lp=$(q "SELECT min(id) FROM paragraph WHERE meeting_id = $held")
+lcase=$(q "SELECT case_id FROM paragraph WHERE meeting_id = $held AND EXISTS (SELECT 1 FROM case_document d WHERE d.case_id = paragraph.case_id) LIMIT 1")
+ocase=$(q "SELECT min(id) FROM cases WHERE id NOT IN (SELECT case_id FROM paragraph WHERE case_id IS NOT NULL)")
+eq "an open row in every table" ok "$(raw_sql "INSERT INTO motion (id, paragraph_id, position, person_id, text) VALUES (90001, $open, 1, $who, 'Öppet')")"
+raw_sql "INSERT INTO vote (id, paragraph_id, person_id, vote) VALUES (90001, $open, $who, 'ja')" >/dev/null
+raw_sql "INSERT INTO reservation (id, paragraph_id, person_id) VALUES (90001, $open, $who)" >/dev/null
+raw_sql "INSERT INTO protocol_note (id, paragraph_id, text) VALUES (90001, $open, 'Öppen')" >/dev/null
+raw_sql "INSERT INTO recusal (id, paragraph_id, person_id) VALUES (90001, $open, $who)" >/dev/null
+raw_sql "INSERT INTO paragraph_recipient (id, paragraph_id, recipient, purpose) VALUES (90001, $open, 'Öppen', 'för kännedom')" >/dev/null
+raw_sql "INSERT INTO attendance (id, meeting_id, person_id, status) VALUES (90001, $free, $who, 'övrig')" >/dev/null
+raw_sql "INSERT INTO agenda_item (id, meeting_id, position, kind, title) VALUES (90001, $free, 900, 'procedur', 'Öppen')" >/dev/null
+raw_sql "INSERT INTO case_document (id, case_id, position, title) VALUES (90001, $ocase, 900, 'Öppen')" >/dev/null
+eq "the open rows are there" "1|1|1|1|1|1|1|1|1" "$(q "SELECT (SELECT count(*) FROM motion WHERE id = 90001), (SELECT count(*) FROM vote WHERE id = 90001), (SELECT count(*) FROM reservation WHERE id = 90001), (SELECT count(*) FROM protocol_note WHERE id = 90001), (SELECT count(*) FROM recusal WHERE id = 90001), (SELECT count(*) FROM paragraph_recipient WHERE id = 90001), (SELECT count(*) FROM attendance WHERE id = 90001), (SELECT count(*) FROM agenda_item WHERE id = 90001), (SELECT count(*) FROM case_document WHERE id = 90001)")"
+
+# attacks TABLE LOCKED_ID COLUMNS VALUES SET: the forms of write that
+# take row LOCKED_ID of TABLE, the new row (COLUMNS, VALUES with the id
+# first) pointing at something open.
+attacks() {
+	printf '%s\n' \
+		"INSERT OR REPLACE INTO $1 ($3) VALUES ($2, $4)" \
+		"REPLACE INTO $1 ($3) VALUES ($2, $4)" \
+		"INSERT INTO $1 ($3) VALUES ($2, $4) ON CONFLICT DO UPDATE SET $5" \
+		"INSERT OR IGNORE INTO $1 ($3) VALUES ($2, $4)" \
+		"INSERT INTO $1 ($3) VALUES ($2, $4)" \
+		"UPDATE OR REPLACE $1 SET id = $2 WHERE id = 90001" \
+		"UPDATE $1 SET $5 WHERE id = $2" \
+		"DELETE FROM $1 WHERE id = $2"
+}
+lid() { q "SELECT min(x.id) FROM $1 x JOIN paragraph p ON p.id = x.paragraph_id WHERE p.meeting_id = $held"; }
+lagenda=$(q "SELECT min(id) FROM agenda_item WHERE meeting_id = $held")
+latt=$(q "SELECT min(id) FROM attendance WHERE meeting_id = $held")
+ldoc=$(q "SELECT min(id) FROM case_document WHERE case_id = $lcase")
+lpkey=$(q "SELECT committee_id || ', ' || year || ', ' || number FROM paragraph WHERE id = $lp")
+lcasekey=$(q "SELECT quote(dnr_series) || ', ' || dnr_year || ', ' || dnr_number FROM cases WHERE id = $lcase")
+{
+	attacks motion "$(lid motion)" "id, paragraph_id, position, person_id, text" "$open, 7, $who, 'X'" "text = 'X'"
+	attacks vote "$(lid vote)" "id, paragraph_id, person_id, vote" "$open, $who, 'ja'" "vote = 'avstår'"
+	attacks reservation "$(lid reservation)" "id, paragraph_id, person_id" "$open, $who" "reason = 'X'"
+	attacks protocol_note "$(lid protocol_note)" "id, paragraph_id, text" "$open, 'X'" "text = 'X'"
+	attacks recusal "$(lid recusal)" "id, paragraph_id, person_id" "$open, $who" "replaced_by = NULL"
+	attacks paragraph_recipient "$(lid paragraph_recipient)" "id, paragraph_id, recipient, purpose" "$open, 'X', 'för kännedom'" "recipient = 'X'"
+	attacks attendance "$latt" "id, meeting_id, person_id, status" "$free, $who, 'övrig'" "status = 'övrig'"
+	attacks agenda_item "$lagenda" "id, meeting_id, position, kind, title" "$free, 901, 'procedur', 'X'" "duration = 60"
+	attacks paragraph "$lp" "id, meeting_id, committee_id, year, number, title" "$free, $fcom, 2099, 2, 'X'" "decision = 'X'"
+	attacks paragraph "$imm" "id, meeting_id, committee_id, year, number, title" "$free, $fcom, 2099, 3, 'X'" "decision = 'X'"
+	attacks case_document "$ldoc" "id, case_id, position, title" "$ocase, 901, 'X'" "title = 'X'"
+	# The unique keys besides the id.
+	echo "INSERT OR REPLACE INTO paragraph (meeting_id, committee_id, year, number, title) VALUES ($free, $lpkey, 'X')"
+	echo "INSERT OR REPLACE INTO paragraph (meeting_id, committee_id, year, number, title, agenda_item_id) VALUES ($free, $fcom, 2099, 4, 'X', (SELECT agenda_item_id FROM paragraph WHERE id = $lp))"
+	echo "UPDATE OR REPLACE paragraph SET committee_id = $hcom, year = (SELECT year FROM paragraph WHERE id = $lp), number = (SELECT number FROM paragraph WHERE id = $lp) WHERE id = $open"
+	echo "INSERT OR REPLACE INTO meeting (id, committee_id, date, start_time) VALUES ($held, $fcom, '2099-01-01', '10:00')"
+	echo "INSERT OR REPLACE INTO meeting (committee_id, date, start_time) VALUES ($hcom, '$hdate', '$hstart')"
+	echo "UPDATE OR REPLACE meeting SET committee_id = $hcom, date = '$hdate', start_time = '$hstart' WHERE id = $free"
+	echo "INSERT OR REPLACE INTO justerare (meeting_id, person_id, position) VALUES ($held, $who, 1)"
+	echo "INSERT OR REPLACE INTO case_document (case_id, position, title) VALUES ($lcase, (SELECT position FROM case_document WHERE id = $ldoc), 'X')"
+	echo "DELETE FROM case_document WHERE case_id = $lcase"
+	echo "INSERT INTO agenda_item (meeting_id, position, kind, title) VALUES ($held, 900, 'procedur', 'X')"
+	echo "UPDATE agenda_item SET position = position + 100 WHERE meeting_id = $held"
+	echo "DELETE FROM agenda_item WHERE meeting_id = $held"
+} > "$TMP/attacks"
+n=0
+before=$(fingerprint)
+while IFS= read -r stmt; do
+	n=$((n + 1))
+	case $(raw_sql "$stmt") in
+	*justera*) ok ;;
+	*) bad "another program got through: $stmt" ;;
+	esac
+	if res=$(sqlite3 "$NAMND_DB" "$stmt" 2>&1); then
+		bad "sqlite3 shell got through: $stmt"
+	else
+		case $res in
+		*justera*) ok ;;
+		*) bad "sqlite3 shell not given the lock's message: $stmt ($res)" ;;
+		esac
+	fi
+done < "$TMP/attacks"
+eq "every attack was tried" 100 "$n"
+eq "the attacks left the file as it was" "$before" "$(fingerprint)"
+
+# The ärende of a justerad paragraph keeps its dnr, and is not replaced
+# or removed (its title index needs namnd's collation, so the other
+# program here is Python with a stand-in).
+for stmt in \
+	"UPDATE cases SET dnr_number = dnr_number + 5000 WHERE id = $lcase" \
+	"DELETE FROM cases WHERE id = $lcase" \
+	"INSERT OR REPLACE INTO cases (id, dnr_year, dnr_number, title, registered) VALUES ($lcase, 2099, 1, 'X', '2099-01-01')" \
+	"INSERT OR REPLACE INTO cases (dnr_series, dnr_year, dnr_number, title, registered) VALUES ($lcasekey, 'X', '2099-01-01')" \
+	"UPDATE OR REPLACE cases SET dnr_series = (SELECT dnr_series FROM cases WHERE id = $lcase), dnr_year = (SELECT dnr_year FROM cases WHERE id = $lcase), dnr_number = (SELECT dnr_number FROM cases WHERE id = $lcase) WHERE id = $ocase"; do
+	case $(raw_sql "$stmt") in
+	*"justerat protokoll"*) ok ;;
+	*) bad "the ärende of a justerad paragraph changed: $stmt" ;;
+	esac
+done
+eq "the ärende is as it was" "$before" "$(fingerprint)"
+# What is open stays open: the attacker's own rows may go.
+eq "an open ärende's status may change" ok "$(raw_sql "UPDATE cases SET status = 'avslutat' WHERE id = $lcase")"
+eq "an open row may be replaced" ok "$(raw_sql "INSERT OR REPLACE INTO vote (id, paragraph_id, person_id, vote) VALUES (90001, $open, $who, 'nej')")"
+eq "a new beslutsunderlag may follow" ok "$(raw_sql "INSERT INTO case_document (case_id, position, title) VALUES ($lcase, 999, 'Ny handling')")"
+
 # A correction is a new, dated rättelse; the rättelse itself is final.
 eq "rättelse by another program" ok "$(raw_sql "INSERT INTO rattelse (meeting_id, paragraph_id, made_on, text) VALUES ($held, $para, date('$hdate', '+8 days'), 'Rättelse: omröstningen gällde förvaltningens förslag.')")"
 case $(raw_sql "DELETE FROM rattelse") in
 *"ny, daterad rättelse"*) ok ;; *) bad "rättelse deleted" ;; esac
+rid=$(q "SELECT max(id) FROM rattelse")
+for stmt in \
+	"INSERT OR REPLACE INTO rattelse (id, meeting_id, made_on, text) VALUES ($rid, $held, '$hdate', 'Annan rättelse')" \
+	"INSERT INTO rattelse (id, meeting_id, made_on, text) VALUES ($rid, $held, '$hdate', 'Annan') ON CONFLICT DO UPDATE SET text = excluded.text"; do
+	if res=$(sqlite3 "$NAMND_DB" "$stmt" 2>&1); then bad "rättelse replaced: $stmt"; else
+		case $res in *"ny, daterad rättelse"*) ok ;; *) bad "rättelse replace message: $res" ;; esac
+	fi
+done
 finish
