@@ -88,7 +88,7 @@ refused "justerare" 1 "justerat" justerare set $MEETING "Mia Nyström"
 refused "renumbering" 1 "justerat" paragraph number $MEETING
 refused "place" 1 "Protokollet är justerat" meeting edit $MEETING --place "Annat rum"
 refused "meeting removed" 1 "justerat" meeting rm $MEETING
-refused "agenda item removed" 1 "justerad" agenda rm "$(q "SELECT agenda_item_id FROM paragraph WHERE number = 14")"
+refused "agenda item removed" 1 "Protokollet är justerat: föredragningslistan" agenda rm "$(q "SELECT agenda_item_id FROM paragraph WHERE number = 14")"
 refused "justera twice" 1 "justerat" justera $MEETING --by "Olof Ek"
 refused "anslag twice" 1 "Anslaget om justeringen sattes upp 2024-03-26" anslag $MEETING --date 2024-03-27
 refused "anslag of § 15 twice" 1 "Anslaget om justeringen av § 15 sattes upp 2024-03-21" \
