@@ -169,8 +169,10 @@ static void justerat_protokoll_refuses_every_edit(void **state)
 	exec_refused("UPDATE meeting SET protocol_sha256 = NULL WHERE id = 1", "justerat");
 	exec_refused("UPDATE meeting SET status = 'genomfört' WHERE id = 1", "justerat");
 	exec_refused("DELETE FROM meeting WHERE id = 1", "justerat");
-	/* The agenda item's removal would unlink the justerad paragraph. */
-	exec_refused("DELETE FROM agenda_item WHERE id = 2", "justerad");
+	/* The agenda of a justerat meeting is locked with it (and the
+	 * item's removal would unlink the justerad paragraph). */
+	exec_refused("DELETE FROM agenda_item WHERE id = 2", "föredragningslistan");
+	exec_refused("UPDATE agenda_item SET duration = 90 WHERE id = 2", "tider");
 	/* Nothing changed. */
 	assert_int_equal(scalar("SELECT count(*) FROM vote WHERE paragraph_id = 2"), 3);
 	assert_int_equal(scalar("SELECT count(*) FROM attendance WHERE meeting_id = 1"), 5);
