@@ -74,6 +74,7 @@ struct nd_protocol {
 	struct nd_pperson chair, secretary;
 	struct nd_pparagraph *paragraphs;   size_t nparagraphs;
 	struct nd_prattelse *rattelser;     size_t nrattelser;
+	bool recorded;          /* read from the record made at justering */
 	void *mem;                                          /* private */
 };
 
@@ -81,6 +82,32 @@ struct nd_protocol {
  * free with protocol_free (NULL is a no-op). */
 enum nd_err protocol_load(struct nd_db *db, long long meeting, struct nd_protocol **out);
 void protocol_free(struct nd_protocol *p);
+
+/* The same for what paragraph number says (0: the whole protokoll): a
+ * justerat protokoll, or an omedelbart justerad paragraph, is read from
+ * the record made at its justering (the paragraph's own first), with
+ * only status, justering and anslag dates, checksums and rättelser read
+ * live; anything else from the live rows, people with the party they had
+ * on the meeting's day. number -1: the live rows whatever is recorded. */
+enum nd_err protocol_load_for(struct nd_db *db, long long meeting, int number,
+			      struct nd_protocol **out);
+
+/* Store p as the record of the justering of paragraph number (0: the
+ * whole protokoll), inside the caller's transaction. The database
+ * refuses a second record and any change to one. */
+enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, int number);
+
+/* Read the record of (meeting, number) into p (fresh from calloc, its
+ * arena in p->mem). *found false when there is none. A record that does
+ * not parse is ND_EINVAL with a message. */
+enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number,
+				 struct nd_protocol *p, bool *found);
+
+/* Make the record of every justerat protokoll and omedelbart justerad
+ * paragraph that has none (a file from before records, or justerat by
+ * another program), when its live rows still give its stored checksum
+ * (or it has none). */
+enum nd_err protocol_record_backfill(struct nd_db *db);
 
 /* The paragraph with number, or NULL. */
 const struct nd_pparagraph *protocol_paragraph(const struct nd_protocol *p, int number);

@@ -407,13 +407,42 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
 	recipients(doc, g);
 }
 
-static enum nd_err load(struct nd_db *db, long long meeting, struct nd_protocol **p,
-			struct meeting_info *mi, struct nd_doc **doc, const char *name)
+static char *copy(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+/* The header's facts from the protokoll itself, so a justerat one's
+ * header is its record's (the body's and organisation's names then). */
+static enum nd_err info_from(const struct nd_protocol *p, struct meeting_info *mi)
+{
+	mi->id = p->meeting;
+	mi->org = copy(p->org ? p->org : "");
+	mi->committee = copy(p->committee);
+	mi->code = copy(p->code);
+	mi->place = copy(p->place);
+	mi->status = copy(p->status);
+	snprintf(mi->date_iso, sizeof mi->date_iso, "%s", p->date ? p->date : "");
+	if (!p->start || time_parse(p->start, &mi->start))
+		mi->start = -1;
+	if (!p->end || time_parse(p->end, &mi->end))
+		mi->end = -1;
+	mi->notice_days = p->notice_days;
+	if (!mi->org || !mi->committee || !mi->code || !mi->status ||
+	    (p->place && !mi->place))
+		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
+	return date_parse(mi->date_iso, &mi->date);
+}
+
+/* The protokoll as paragraph number's documents see it (0: the whole). */
+static enum nd_err load(struct nd_db *db, long long meeting, int number,
+			struct nd_protocol **p, struct meeting_info *mi, struct nd_doc **doc,
+			const char *name)
 {
 	enum nd_err e;
 	*doc = NULL;
 	memset(mi, 0, sizeof *mi);
-	if ((e = protocol_load(db, meeting, p)) || (e = meeting_info_load(db, meeting, mi)))
+	if ((e = protocol_load_for(db, meeting, number, p)) || (e = info_from(*p, mi)))
 		return e;
 	if (!(*doc = doc_new(name)))
 		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
@@ -446,7 +475,7 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 	enum nd_err e;
 
 	*out = NULL;
-	if ((e = load(db, meeting, &p, &mi, &doc, "Protokoll")))
+	if ((e = load(db, meeting, 0, &p, &mi, &doc, "Protokoll")))
 		return finish(e, p, &mi, doc, out);
 	meeting_doc_header(doc, &mi, "PROTOKOLL");
 	doc_fields_begin(doc, 17);
@@ -502,7 +531,7 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 	enum nd_err e;
 
 	*out = NULL;
-	if ((e = load(db, meeting, &p, &mi, &doc, "Protokollsutdrag")))
+	if ((e = load(db, meeting, number, &p, &mi, &doc, "Protokollsutdrag")))
 		return finish(e, p, &mi, doc, out);
 	if (n == 0 || !(g = calloc(n, sizeof *g)))
 		return finish(n ? nd_fail(ND_ENOMEM, "Minnet räckte inte.") :
@@ -589,7 +618,7 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	enum nd_err e;
 
 	*out = NULL;
-	if ((e = load(db, meeting, &p, &mi, &doc, "Anslag")))
+	if ((e = load(db, meeting, number, &p, &mi, &doc, "Anslag")))
 		return finish(e, p, &mi, doc, out);
 	if (number && !(g = protocol_paragraph(p, number)))
 		return finish(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number), p,
@@ -668,7 +697,7 @@ enum nd_err beslutslista_build(struct nd_db *db, long long meeting,
 	enum nd_err e;
 
 	*out = NULL;
-	if ((e = load(db, meeting, &p, &mi, &doc, "Beslutslista")))
+	if ((e = load(db, meeting, 0, &p, &mi, &doc, "Beslutslista")))
 		return finish(e, p, &mi, doc, out);
 	meeting_doc_header(doc, &mi, "BESLUTSLISTA");
 	if (!p->nparagraphs) {

@@ -14,6 +14,7 @@
 #include "namnd/date.h"
 #include "namnd/dnr.h"
 #include "namnd/migrations.h"
+#include "namnd/protocol.h"
 
 /* "NMND": marks the file as ours, so another program's SQLite file is
  * refused instead of being migrated. */
@@ -232,7 +233,7 @@ void db_rollback(struct nd_db *db)
 
 /* Apply the migrations newer than the file's version, one transaction
  * each, so a failure leaves the file at the last good version. */
-static enum nd_err migrate(struct nd_db *db)
+static enum nd_err migrate(struct nd_db *db, bool *migrated)
 {
 	enum nd_err e = ND_OK;
 	/* A current file is the common case: no write lock for it, so opening
@@ -267,6 +268,7 @@ static enum nd_err migrate(struct nd_db *db)
 			db_rollback(db);
 			return e;
 		}
+		*migrated = true;
 	}
 	return ND_OK;
 }
@@ -286,6 +288,19 @@ static enum nd_err audit_user_trigger(struct nd_db *db)
 		"INSERT INTO audit_log (at, who, tbl, row_id, action, old, new) "
 		"VALUES (NEW.at, nd_user(), NEW.tbl, NEW.row_id, NEW.action, NEW.old, NEW.new); "
 		"SELECT RAISE(IGNORE); END", "registrera användaren för loggen");
+}
+
+/* A party change made through namnd keeps the earlier party with the
+ * day it ended (schema/010), dated by nd_today() so NAMND_TODAY holds;
+ * a TEMP trigger, as nd_today() is namnd's own. A party filled in where
+ * there was none is a completed entry, not a change. */
+static enum nd_err party_history_trigger(struct nd_db *db)
+{
+	return exec_plain(db,
+		"CREATE TEMP TRIGGER IF NOT EXISTS nd_person_party AFTER UPDATE OF party ON "
+		"main.person WHEN OLD.party IS NOT NULL AND OLD.party IS NOT NEW.party BEGIN "
+		"INSERT OR IGNORE INTO person_party (person_id, party, until) "
+		"VALUES (OLD.id, OLD.party, nd_today()); END", "datera partibyten");
 }
 
 /* Create the file with owner-only permissions before SQLite sees it:
@@ -368,7 +383,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 	enum nd_err e = ND_OK;
 	struct nd_db *db = NULL;
 	struct stat sb;
-	bool fresh = false;
+	bool fresh = false, migrated = false;
 
 	*out = NULL;
 	if (stat(path, &sb) != 0) {
@@ -453,13 +468,18 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 		if ((e = exec_plain(db, sql, "märka databasen")))
 			goto fail;
 	}
-	if ((e = migrate(db)) || (e = audit_user_trigger(db)))
+	if ((e = migrate(db, &migrated)) || (e = audit_user_trigger(db)) ||
+	    (e = party_history_trigger(db)))
 		goto fail;
 done:
 	if (!(db->dnr_pattern = setting_get(db, "dnr_pattern", DNR_DEFAULT_PATTERN))) {
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		goto fail;
 	}
+	/* A file from before justering records (schema/010) gets the record
+	 * of each protokoll justerat in it, as its rows still say. */
+	if (migrated && !fresh && (e = protocol_record_backfill(db)))
+		goto fail;
 	*out = db;
 	return ND_OK;
 fail:

@@ -203,6 +203,9 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 		e = exec_bind(db, "UPDATE meeting SET justerad_on = ?2, protocol_sha256 = ?3, "
 			      "status = 'justerat' WHERE id = ?1", meeting, day, hex,
 			      "justera protokollet");
+	/* From now on its documents are made from this record. */
+	if (!e)
+		e = protocol_record_save(db, p, number);
 	if (e || (e = db_commit(db)))
 		goto fail;
 	if (sha)
@@ -301,7 +304,7 @@ enum nd_err justering_verify(struct nd_db *db, long long meeting, int number, bo
 	const struct nd_pparagraph *g = NULL;
 	const char *stored, *on;
 	char hex[65], *text = NULL;
-	enum nd_err e = protocol_load(db, meeting, &p);
+	enum nd_err e = protocol_load_for(db, meeting, number, &p);
 	if (e)
 		return e;
 	if (number && !(g = protocol_paragraph(p, number))) {

@@ -12,6 +12,7 @@ struct loader {
 	struct nd_db *db;
 	struct nd_arena *a;
 	int oom;
+	const char *date;        /* the meeting's, for dated facts (?2) */
 };
 
 static const char *dup(struct loader *l, sqlite3_stmt *st, int i)
@@ -19,8 +20,14 @@ static const char *dup(struct loader *l, sqlite3_stmt *st, int i)
 	return arena_strdup(l->a, (const char *)sqlite3_column_text(st, i), &l->oom);
 }
 
-/* Person columns i..i+4: id, name, party, organisation, title. */
-#define PERSON_COLS(t) t ".id, " t ".name, " t ".party, " t ".organisation, " t ".title"
+/* Person columns i..i+4: id, name, party, organisation, title. The
+ * party is the one held on the meeting's day (?2): person_party keeps
+ * each earlier party with the day it ended. */
+#define PARTY_AT(t) "(SELECT h.party FROM person_party h WHERE h.person_id = " t ".id " \
+	"AND h.until > ?2 ORDER BY h.until LIMIT 1)"
+#define PERSON_COLS(t) t ".id, " t ".name, CASE WHEN EXISTS (SELECT 1 FROM person_party h " \
+	"WHERE h.person_id = " t ".id AND h.until > ?2) THEN " PARTY_AT(t) " ELSE " t ".party " \
+	"END, " t ".organisation, " t ".title"
 
 static struct nd_pperson person_at(struct loader *l, sqlite3_stmt *st, int i)
 {
@@ -60,6 +67,8 @@ static enum nd_err each(struct loader *l, const char *sql, long long id,
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_bind_parameter_count(st) >= 2)
+		db_bind_text(st, 2, l->date);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && !l->oom)
 		row(l, st, ctx);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -307,6 +316,14 @@ static void pick_chair(struct nd_protocol *p)
 	"m.committee_id = x.committee_id AND m.person_id = " who " AND " \
 	"m.valid_from <= x.date AND (m.valid_to IS NULL OR m.valid_to >= x.date))"
 
+static enum nd_err load_rattelser(struct loader *l, struct nd_protocol *p)
+{
+	LOAD(l, "SELECT r.made_on, r.text, coalesce(p.number, 0) FROM rattelse r LEFT JOIN "
+	     "paragraph p ON p.id = r.paragraph_id WHERE r.meeting_id = ?1 ORDER BY r.id",
+	     p->meeting, rattelse_row, struct nd_prattelse, p->rattelser, p->nrattelser);
+	return ND_OK;
+}
+
 static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 {
 	enum nd_err e;
@@ -327,6 +344,7 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 		return l->oom ? nd_fail(ND_ENOMEM, "Slut på minne.") :
 			nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.",
 				p->meeting);
+	l->date = p->date;
 	LOAD(l, "SELECT " PERSON_COLS("q") ", CASE " ROLE_RANK " WHEN 1 THEN 'ordförande' "
 	     "WHEN 2 THEN '1:e vice ordförande' WHEN 3 THEN '2:e vice ordförande' "
 	     "WHEN 4 THEN 'ledamot' WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' "
@@ -369,20 +387,63 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	for (size_t i = 0; i < p->nparagraphs; i++)
 		if ((e = load_parts(l, &p->paragraphs[i])))
 			return e;
-	LOAD(l, "SELECT r.made_on, r.text, coalesce(p.number, 0) FROM rattelse r LEFT JOIN "
-	     "paragraph p ON p.id = r.paragraph_id WHERE r.meeting_id = ?1 ORDER BY r.id",
-	     p->meeting, rattelse_row, struct nd_prattelse, p->rattelser, p->nrattelser);
+	if ((e = load_rattelser(l, p)))
+		return e;
 	pick_chair(p);
 	return load_serving(l, p);
 }
 
+/* What changes after justering, read live over a record: the meeting's
+ * status, justering and anslag, each paragraph's, the rättelser. */
+static void live_meeting_row(struct loader *l, sqlite3_stmt *st, void *ctx)
+{
+	struct nd_protocol *p = ctx;
+	p->status = dup(l, st, 0);
+	p->justerad_on = dup(l, st, 1);
+	p->sha256 = dup(l, st, 2);
+	p->anslag_on = dup(l, st, 3);
+}
+
+static void live_paragraph_row(struct loader *l, sqlite3_stmt *st, void *ctx)
+{
+	struct nd_pparagraph *g = ctx;
+	g->justerad_on = dup(l, st, 0);
+	g->sha256 = dup(l, st, 1);
+	g->anslag_on = dup(l, st, 2);
+}
+
+static enum nd_err load_live(struct loader *l, struct nd_protocol *p)
+{
+	enum nd_err e;
+	if ((e = each(l, "SELECT status, justerad_on, protocol_sha256, anslag_on FROM meeting "
+		      "WHERE id = ?1", p->meeting, live_meeting_row, p)))
+		return e;
+	if (!p->status)
+		return l->oom ? nd_fail(ND_ENOMEM, "Slut på minne.") :
+			nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.",
+				p->meeting);
+	for (size_t i = 0; i < p->nparagraphs; i++)
+		if ((e = each(l, "SELECT justerad_on, justerad_sha256, anslag_on FROM paragraph "
+			      "WHERE id = ?1", p->paragraphs[i].id, live_paragraph_row,
+			      &p->paragraphs[i])))
+			return e;
+	return load_rattelser(l, p);
+}
+
 enum nd_err protocol_load(struct nd_db *db, long long meeting, struct nd_protocol **out)
+{
+	return protocol_load_for(db, meeting, 0, out);
+}
+
+enum nd_err protocol_load_for(struct nd_db *db, long long meeting, int number,
+			      struct nd_protocol **out)
 {
 	struct nd_protocol *p = calloc(1, sizeof *p);
 	struct nd_arena *a = calloc(1, sizeof *a);
-	struct loader l = { db, a, 0 };
+	struct loader l = { db, a, 0, NULL };
 	enum nd_err e;
 	char *org = NULL, *archive = NULL, *anslag = NULL;
+	bool found = false;
 
 	*out = NULL;
 	if (!p || !a) {
@@ -392,6 +453,27 @@ enum nd_err protocol_load(struct nd_db *db, long long meeting, struct nd_protoco
 	}
 	p->mem = a;
 	p->meeting = meeting;
+	/* A justerad paragraph's own record, else the protokoll's; number
+	 * -1: the live rows only. */
+	if (number > 0)
+		e = protocol_record_read(db, meeting, number, p, &found);
+	else
+		e = ND_OK;
+	if (!e && !found && number >= 0)
+		e = protocol_record_read(db, meeting, 0, p, &found);
+	if (found || e) {
+		if (!e)
+			e = load_live(&l, p);
+		if (!e && l.oom)
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		if (e) {
+			protocol_free(p);
+			return e;
+		}
+		p->recorded = true;
+		*out = p;
+		return ND_OK;
+	}
 	org = setting_get(db, "org_name", "");
 	archive = setting_get(db, "archive_place", "");
 	anslag = setting_get(db, "anslag_place", "");

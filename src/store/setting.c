@@ -1,5 +1,6 @@
 /* Organisation settings and the demo data. */
 #include "namnd/db.h"
+#include "namnd/protocol.h"
 #include "namnd/justering.h"
 
 #include <stdio.h>
@@ -152,7 +153,8 @@ enum nd_err db_load_demo(struct nd_db *db)
 		goto fail;
 	}
 	if ((e = db_exec_text(db, "DROP TABLE temp.demo_today", 0, NULL)) ||
-	    (e = demo_immediate(db)) || (e = db_commit(db)))
+	    (e = demo_immediate(db)) || (e = protocol_record_backfill(db)) ||
+	    (e = db_commit(db)))
 		goto fail;
 	free(db->dnr_pattern);
 	db->dnr_pattern = setting_get(db, "dnr_pattern", DNR_DEFAULT_PATTERN);

@@ -1,0 +1,417 @@
+/* The record of a justering: at justering the whole protokoll as read
+ * by protocol_load (people with party, title and organisation, the
+ * body's and organisation's names, the settings it prints, dnr as then
+ * formatted, who served) is written to protocol_record, and from then on
+ * every document is made from it, never from live rows. What may still
+ * change after justering is read live over it: status, anslag dates and
+ * the rättelser (and the dates and checksums of the justering, which the
+ * database locks).
+ *
+ * The stored body is one value a line, so a reader needs nothing but the
+ * line it is on: "i123" a number, "n" no text, "s5:Hello" a text of 5
+ * bytes (it may hold newlines). One walk over struct nd_protocol both
+ * writes and reads it, so the two can never disagree. */
+#include "namnd/protocol.h"
+#include "namnd/strbuf.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "util.h"
+
+#define RECORD_MAGIC "namnd record 1\n"
+
+struct rec {
+	bool rd;
+	struct strbuf out;           /* writing */
+	const char *in, *end;        /* reading */
+	struct nd_arena *a;
+	int oom;
+	bool bad;
+};
+
+static void r_num(struct rec *r, long long *v)
+{
+	char *e;
+	if (!r->rd) {
+		strbuf_printf(&r->out, "i%lld\n", *v);
+		return;
+	}
+	if (r->bad || r->in >= r->end || *r->in != 'i') {
+		r->bad = true;
+		return;
+	}
+	long long x = strtoll(r->in + 1, &e, 10);
+	if (e == r->in + 1 || e >= r->end || *e != '\n') {
+		r->bad = true;
+		return;
+	}
+	*v = x;
+	r->in = e + 1;
+}
+
+static void r_int(struct rec *r, int *v, int lo, int hi)
+{
+	long long x = *v;
+	r_num(r, &x);
+	if (r->rd && !r->bad) {
+		if (x < lo || x > hi)
+			r->bad = true;
+		else
+			*v = (int)x;
+	}
+}
+
+static void r_bool(struct rec *r, bool *v)
+{
+	int x = *v;
+	r_int(r, &x, 0, 1);
+	*v = x != 0;
+}
+
+static void r_size(struct rec *r, size_t *v)
+{
+	long long x = (long long)*v;
+	r_num(r, &x);
+	if (r->rd && !r->bad) {
+		if (x < 0)
+			r->bad = true;
+		else
+			*v = (size_t)x;
+	}
+}
+
+static void r_str(struct rec *r, const char **s)
+{
+	char *e;
+	if (!r->rd) {
+		if (!*s) {
+			strbuf_add(&r->out, "n\n");
+		} else {
+			size_t n = strlen(*s);
+			strbuf_printf(&r->out, "s%zu:", n);
+			strbuf_addn(&r->out, *s, n);
+			strbuf_add(&r->out, "\n");
+		}
+		return;
+	}
+	if (r->bad || r->end - r->in < 2) {
+		r->bad = true;
+		return;
+	}
+	if (r->in[0] == 'n' && r->in[1] == '\n') {
+		*s = NULL;
+		r->in += 2;
+		return;
+	}
+	if (r->in[0] != 's' || r->in[1] < '0' || r->in[1] > '9') {
+		r->bad = true;
+		return;
+	}
+	unsigned long long n = strtoull(r->in + 1, &e, 10);
+	if (e >= r->end || *e != ':' || n >= (unsigned long long)(r->end - e - 1) ||
+	    e[1 + n] != '\n') {
+		r->bad = true;
+		return;
+	}
+	char *c = arena_alloc(r->a, (size_t)n + 1);
+	if (!c) {
+		r->oom = 1;
+		r->bad = true;
+		return;
+	}
+	memcpy(c, e + 1, (size_t)n);
+	c[n] = '\0';
+	*s = c;
+	r->in = e + 2 + n;
+}
+
+/* An array's length, and on reading its zeroed elements in the arena. */
+static void *r_arr(struct rec *r, void *arr, size_t *n, size_t elem)
+{
+	r_size(r, n);
+	if (!r->rd)
+		return arr;
+	/* Every element takes at least two bytes of the body. */
+	if (r->bad || *n > (size_t)(r->end - r->in) / 2) {
+		r->bad = true;
+		*n = 0;
+		return NULL;
+	}
+	if (!*n)
+		return NULL;
+	void *p = arena_alloc(r->a, *n * elem);
+	if (!p) {
+		r->oom = 1;
+		r->bad = true;
+		*n = 0;
+	}
+	return p;
+}
+
+#define ARR(r, field, count) ((field) = r_arr((r), (field), &(count), sizeof *(field)))
+
+static void w_person(struct rec *r, struct nd_pperson *p)
+{
+	r_num(r, &p->id);
+	r_str(r, &p->name);
+	r_str(r, &p->party);
+	r_str(r, &p->organisation);
+	r_str(r, &p->title);
+}
+
+static void w_paragraph(struct rec *r, struct nd_pparagraph *g)
+{
+	int choice;
+	r_num(r, &g->id);
+	r_int(r, &g->number, 0, INT_MAX);
+	r_str(r, &g->title);
+	r_str(r, &g->dnr);
+	r_str(r, &g->presenter);
+	r_str(r, &g->account);
+	r_str(r, &g->decision);
+	r_str(r, &g->proposition);
+	r_str(r, &g->vote_question);
+	r_str(r, &g->review_comment);
+	r_bool(r, &g->immediate);
+	r_bool(r, &g->reviewed);
+	r_bool(r, &g->confidential);
+	r_size(r, &g->serving);
+	r_size(r, &g->seats);
+	ARR(r, g->docs, g->ndocs);
+	for (size_t i = 0; i < g->ndocs; i++) {
+		r_str(r, &g->docs[i].title);
+		r_str(r, &g->docs[i].date);
+	}
+	ARR(r, g->motions, g->nmotions);
+	for (size_t i = 0; i < g->nmotions; i++) {
+		w_person(r, &g->motions[i].who);
+		r_str(r, &g->motions[i].text);
+	}
+	ARR(r, g->votes, g->nvotes);
+	for (size_t i = 0; i < g->nvotes; i++) {
+		w_person(r, &g->votes[i].who);
+		choice = (int)g->votes[i].choice;
+		r_int(r, &choice, VOTE_JA, VOTE_AVSTAR);
+		g->votes[i].choice = (enum nd_choice)choice;
+	}
+	ARR(r, g->reservations, g->nreservations);
+	for (size_t i = 0; i < g->nreservations; i++) {
+		w_person(r, &g->reservations[i].who);
+		r_bool(r, &g->reservations[i].promised);
+		r_str(r, &g->reservations[i].reason);
+	}
+	ARR(r, g->notes, g->nnotes);
+	for (size_t i = 0; i < g->nnotes; i++) {
+		w_person(r, &g->notes[i].who);
+		r_str(r, &g->notes[i].text);
+	}
+	ARR(r, g->recusals, g->nrecusals);
+	for (size_t i = 0; i < g->nrecusals; i++) {
+		w_person(r, &g->recusals[i].who);
+		w_person(r, &g->recusals[i].by);
+	}
+	ARR(r, g->recipients, g->nrecipients);
+	for (size_t i = 0; i < g->nrecipients; i++) {
+		r_str(r, &g->recipients[i].recipient);
+		r_str(r, &g->recipients[i].purpose);
+	}
+}
+
+/* Everything but what is read live over a record (see the top). Only
+ * paragraph only (NULL: all) is written. */
+static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_pparagraph *only)
+{
+	int status;
+	r_str(r, &p->org);
+	r_str(r, &p->committee);
+	r_str(r, &p->code);
+	r_str(r, &p->kind);
+	r_str(r, &p->date);
+	r_str(r, &p->start);
+	r_str(r, &p->end);
+	r_str(r, &p->place);
+	r_str(r, &p->justering_place);
+	r_str(r, &p->justering_date);
+	r_str(r, &p->archive_place);
+	r_str(r, &p->anslag_place);
+	r_int(r, &p->notice_days, 0, INT_MAX);
+	ARR(r, p->att, p->natt);
+	for (size_t i = 0; i < p->natt; i++) {
+		struct nd_patt *a = &p->att[i];
+		w_person(r, &a->who);
+		r_str(r, &a->role);
+		status = (int)a->status;
+		r_int(r, &status, PRES_PRESENT, PRES_OTHER);
+		a->status = (enum nd_presence)status;
+		w_person(r, &a->replaces);
+		/* Places in the body's list are whole numbers below 1e16. */
+		long long seat = (long long)a->seat, own = (long long)a->own_seat;
+		r_num(r, &seat);
+		r_num(r, &own);
+		a->seat = (double)seat;
+		a->own_seat = (double)own;
+		r_int(r, &a->from, 0, INT_MAX);
+		r_int(r, &a->to, 0, INT_MAX);
+	}
+	ARR(r, p->seats, p->nseats);
+	for (size_t i = 0; i < p->nseats; i++)
+		w_person(r, &p->seats[i]);
+	ARR(r, p->justerare, p->njusterare);
+	for (size_t i = 0; i < p->njusterare; i++)
+		w_person(r, &p->justerare[i]);
+	w_person(r, &p->chair);
+	w_person(r, &p->secretary);
+	if (only && !r->rd) {
+		size_t one = 1;
+		r_size(r, &one);
+		w_paragraph(r, (struct nd_pparagraph *)only);
+		return;
+	}
+	ARR(r, p->paragraphs, p->nparagraphs);
+	for (size_t i = 0; i < p->nparagraphs; i++)
+		w_paragraph(r, &p->paragraphs[i]);
+}
+
+enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, int number)
+{
+	struct rec r = { .rd = false };
+	const struct nd_pparagraph *only = number ? protocol_paragraph(p, number) : NULL;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if (number && !only)
+		return nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+	strbuf_add(&r.out, RECORD_MAGIC);
+	w_protocol(&r, (struct nd_protocol *)p, only);
+	if (r.out.oom) {
+		strbuf_free(&r.out);
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	if ((e = db_prepare(db, "INSERT INTO protocol_record (meeting_id, number, body) "
+			    "VALUES (?1, ?2, ?3)", &st))) {
+		strbuf_free(&r.out);
+		return e;
+	}
+	sqlite3_bind_int64(st, 1, p->meeting);
+	sqlite3_bind_int(st, 2, number);
+	sqlite3_bind_text(st, 3, r.out.s, (int)r.out.len, SQLITE_STATIC);
+	e = stmt_done(db, st, "spara det justerade protokollet");
+	strbuf_free(&r.out);
+	return e;
+}
+
+enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number,
+				 struct nd_protocol *p, bool *found)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	*found = false;
+	if ((e = db_prepare(db, "SELECT body FROM protocol_record WHERE meeting_id = ?1 AND "
+			    "number = ?2", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int(st, 2, number);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE) {
+		sqlite3_finalize(st);
+		return ND_OK;
+	}
+	if (rc != SQLITE_ROW) {
+		e = db_fail(db, "läsa det justerade protokollet");
+		sqlite3_finalize(st);
+		return e;
+	}
+	const char *body = (const char *)sqlite3_column_text(st, 0);
+	size_t len = (size_t)sqlite3_column_bytes(st, 0);
+	struct rec r = { .rd = true, .a = p->mem };
+	if (!body || len < strlen(RECORD_MAGIC) ||
+	    memcmp(body, RECORD_MAGIC, strlen(RECORD_MAGIC)) != 0) {
+		r.bad = true;
+	} else {
+		r.in = body + strlen(RECORD_MAGIC);
+		r.end = body + len;
+		w_protocol(&r, p, NULL);
+		if (r.in != r.end)
+			r.bad = true;
+	}
+	sqlite3_finalize(st);
+	if (r.oom)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	if (r.bad)
+		return nd_fail(ND_EINVAL, "Det justerade protokollet för sammanträdet %lld "
+			       "(%s) går inte att läsa: det sparade innehållet är skadat.",
+			       meeting, number ? "en paragraf" : "hela protokollet");
+	*found = true;
+	return ND_OK;
+}
+
+enum nd_err protocol_record_backfill(struct nd_db *db)
+{
+	struct todo { long long meeting; int number; char sha[65]; bool has_sha; } *t = NULL;
+	size_t n = 0, cap = 0;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	int rc;
+	/* Paragraphs first: a protokoll's record is never read for them. */
+	if ((e = db_prepare(db, "SELECT p.meeting_id, p.number, p.justerad_sha256 FROM paragraph p "
+			    "WHERE p.justerad_sha256 IS NOT NULL AND p.justerad_on IS NOT NULL "
+			    "AND NOT EXISTS (SELECT 1 FROM protocol_record r WHERE r.meeting_id = "
+			    "p.meeting_id AND r.number = p.number) UNION ALL SELECT m.id, 0, "
+			    "m.protocol_sha256 FROM meeting m WHERE m.justerad_on IS NOT NULL AND "
+			    "NOT EXISTS (SELECT 1 FROM protocol_record r WHERE r.meeting_id = m.id "
+			    "AND r.number = 0)", &st)))
+		return e;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct todo *x = vec_push(&t, &n, &cap, sizeof *t);
+		if (!x) {
+			sqlite3_finalize(st);
+			free(t);
+			return nd_fail(ND_ENOMEM, "Slut på minne.");
+		}
+		x->meeting = sqlite3_column_int64(st, 0);
+		x->number = sqlite3_column_int(st, 1);
+		x->has_sha = sqlite3_column_type(st, 2) != SQLITE_NULL;
+		snprintf(x->sha, sizeof x->sha, "%s",
+			 x->has_sha ? (const char *)sqlite3_column_text(st, 2) : "");
+	}
+	if (rc != SQLITE_DONE)
+		e = db_fail(db, "läsa justerade protokoll");
+	sqlite3_finalize(st);
+	if (e || !n) {
+		free(t);
+		return e;
+	}
+	if ((e = db_begin(db))) {
+		free(t);
+		return e;
+	}
+	for (size_t i = 0; i < n && !e; i++) {
+		struct nd_protocol *p = NULL;
+		const struct nd_pparagraph *g = NULL;
+		char hex[65], *text;
+		if ((e = protocol_load_for(db, t[i].meeting, -1, &p)))
+			break;
+		if (t[i].number && !(g = protocol_paragraph(p, t[i].number))) {
+			protocol_free(p);
+			continue;
+		}
+		text = protocol_canonical(p, g, g ? g->justerad_on : p->justerad_on);
+		if (!text) {
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		} else {
+			protocol_sha256(text, hex);
+			/* One that no longer verifies is left to --verify. */
+			if (!t[i].has_sha || strcmp(hex, t[i].sha) == 0)
+				e = protocol_record_save(db, p, t[i].number);
+		}
+		free(text);
+		protocol_free(p);
+	}
+	free(t);
+	if (e || (e = db_commit(db)))
+		db_rollback(db);
+	return e;
+}
