@@ -22,7 +22,7 @@ DEB_PKGS = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
            libcsv-dev nettle-dev \
            libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter \
            libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils \
-           libreoffice-calc-nogui
+           libreoffice-calc-nogui openssh-client
 
 PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo
 # Recursively expanded: evaluated after `deps` has installed pkg-config.

@@ -127,6 +127,11 @@ bool protocol_attendance_recorded(const struct nd_protocol *p);
 char *protocol_canonical(const struct nd_protocol *p, const struct nd_pparagraph *paragraph,
 			 const char *justerad_on);
 
+/* The part of the canonical text that is paragraph g's ("§ N" to the
+ * line before the next), as protocol_canonical writes it. Malloc'ed;
+ * NULL on out of memory. */
+char *protocol_canonical_part(const struct nd_pparagraph *g, const char *justerad_on);
+
 /* SHA-256 of text as 64 lower-case hex digits and a NUL into hex. */
 void protocol_sha256(const char *text, char hex[65]);
 

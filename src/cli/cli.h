@@ -134,6 +134,8 @@ int cmd_justera(struct cli *c, struct args *a);
 int cmd_anslag(struct cli *c, struct args *a);
 int cmd_review(struct cli *c, struct args *a);
 int cmd_rattelse(struct cli *c, struct args *a);
+int cmd_signera(struct cli *c, struct args *a);
+int cmd_audit(struct cli *c, struct args *a);
 int cmd_protokoll(struct cli *c, struct args *a);
 int cmd_utdrag(struct cli *c, struct args *a);
 int cmd_beslutslista(struct cli *c, struct args *a);

@@ -52,6 +52,8 @@ static const struct verb verbs[] = {
 	{ "justera", NULL, cmd_justera, V_WRITES, "justera protokollet eller en paragraf" },
 	{ "anslag", NULL, cmd_anslag, V_WRITES, "anslag om justeringen" },
 	{ "rattelse", NULL, cmd_rattelse, V_WRITES, "rättelse av ett justerat protokoll" },
+	{ "signera", NULL, cmd_signera, V_WRITES, "skriv under justeringen med en OpenSSH-nyckel" },
+	{ "audit", NULL, cmd_audit, 0, "granskningsloggen: kontroll av kedjan" },
 	{ "protokoll", NULL, cmd_protokoll, 0, "protokollet som text eller xlsx" },
 	{ "utdrag", NULL, cmd_utdrag, 0, "protokollsutdrag av en paragraf" },
 	{ "beslutslista", NULL, cmd_beslutslista, 0, "beslutslista för webben" },
@@ -154,7 +156,7 @@ int main(int argc, char **argv)
 		i++;
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
-					     "replace", "allow-area-changes", "canonical", "verify",
+					     "replace", "allow-area-changes", "canonical", "verify", "checksums",
 					     "dry-run",
 					     NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))

@@ -531,7 +531,7 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 	enum nd_err e;
 
 	*out = NULL;
-	if ((e = load(db, meeting, number, &p, &mi, &doc, "Protokollsutdrag")))
+	if ((e = load(db, meeting, n == 1 ? numbers[0] : 0, &p, &mi, &doc, "Protokollsutdrag")))
 		return finish(e, p, &mi, doc, out);
 	if (n == 0 || !(g = calloc(n, sizeof *g)))
 		return finish(n ? nd_fail(ND_ENOMEM, "Minnet räckte inte.") :

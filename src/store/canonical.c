@@ -200,3 +200,14 @@ void protocol_sha256(const char *text, char hex[65])
 	}
 	hex[64] = '\0';
 }
+
+char *protocol_canonical_part(const struct nd_pparagraph *g, const char *justerad_on)
+{
+	struct strbuf o = { NULL, 0, 0, false };
+	paragraph(&o, g, justerad_on);
+	if (o.oom) {
+		free(o.s);
+		return NULL;
+	}
+	return o.s;
+}

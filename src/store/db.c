@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "namnd/audit.h"
 #include "namnd/collate.h"
 #include "namnd/date.h"
 #include "namnd/dnr.h"
@@ -279,14 +280,20 @@ static enum nd_err migrate(struct nd_db *db, bool *migrated)
  * writes the row with nd_user() and drops the one without (RAISE(IGNORE)
  * in a BEFORE trigger skips just that row), so each change is still one
  * audit row and no row is rewritten. Created after the migrations, which
- * bring audit_log and the version-8 triggers. */
+ * bring audit_log and the version-8 triggers. It also writes the row's
+ * link in the audit chain (schema/011, src/store/audit.c): its id is
+ * given, max + 1 as SQLite would pick, so the link can cover it. */
 static enum nd_err audit_user_trigger(struct nd_db *db)
 {
 	return exec_plain(db,
 		"CREATE TEMP TRIGGER IF NOT EXISTS nd_audit_user BEFORE INSERT ON main.audit_log "
 		"WHEN NEW.who = '' BEGIN "
-		"INSERT INTO audit_log (at, who, tbl, row_id, action, old, new) "
-		"VALUES (NEW.at, nd_user(), NEW.tbl, NEW.row_id, NEW.action, NEW.old, NEW.new); "
+		"INSERT INTO audit_log (id, at, who, tbl, row_id, action, old, new, hash) "
+		"SELECT x.id, NEW.at, nd_user(), NEW.tbl, NEW.row_id, NEW.action, NEW.old, "
+		"NEW.new, nd_audit_hash((SELECT hash FROM main.audit_log WHERE hash IS NOT NULL "
+		"ORDER BY id DESC LIMIT 1), x.id, NEW.at, nd_user(), NEW.tbl, NEW.row_id, "
+		"NEW.action, NEW.old, NEW.new) FROM (SELECT coalesce(max(id), 0) + 1 AS id "
+		"FROM main.audit_log) x; "
 		"SELECT RAISE(IGNORE); END", "registrera användaren för loggen");
 }
 
@@ -422,7 +429,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 				    NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_dnr", 4,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
-				    NULL, NULL)) {
+				    NULL, NULL) || audit_register(db->h)) {
 		e = db_fail(db, "registrera svensk sortering");
 		goto fail;
 	}

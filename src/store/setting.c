@@ -38,6 +38,7 @@ static const struct setting_def settings[] = {
 	{ "dnr_series", "diarieserie när nämnd saknas" },
 	{ "archive_place", "förvaringsplats för protokoll" },
 	{ "anslag_place", "anslagstavla" },
+	{ "allowed_signers", "fil med tillåtna underskrifter (ssh-keygen allowed_signers), utanför databasen" },
 	{ NULL, NULL },
 };
 
