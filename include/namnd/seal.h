@@ -50,4 +50,8 @@ typedef void (*seal_sig_fn)(void *ctx, const char *signed_on, const char *princi
 enum nd_err seal_check(struct nd_db *db, long long meeting, int number, const char *allowed,
 		       seal_sig_fn fn, void *ctx, int *count, int *good);
 
+/* The text of a PDF (a published anslag), by pdftotext (poppler-utils).
+ * *text is malloc'ed. */
+enum nd_err seal_pdf_text(const char *pdf, char **text);
+
 #endif

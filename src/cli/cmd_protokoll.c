@@ -133,13 +133,23 @@ static int outside_read(struct outside *o, const char *path)
 	if (!buf)
 		return cli_fail(nd_fail(ND_ENOMEM, "Slut på minne."));
 	int rc = EXIT_OK;
+	if (!err && n >= 5 && memcmp(buf, "%PDF-", 5) == 0) {
+		/* A PDF anslag: its text, as pdftotext reads it. */
+		char *text = NULL;
+		enum nd_err e = seal_pdf_text(path, &text);
+		free(buf);
+		if (e)
+			return cli_fail(e);
+		buf = text;
+		n = strlen(text);
+	}
 	if (err)
 		rc = cli_usage("--against: fel vid läsning av %s.", path);
 	else if (n > MAX)
 		rc = cli_usage("--against: filen %s är för stor (över 4 MB) för ett anslag.", path);
 	else if (memchr(buf, '\0', n))
-		rc = cli_usage("--against: %s är ingen text (ett xlsx-anslag: ange summan med "
-			       "--hash).", path);
+		rc = cli_usage("--against: %s är varken text eller PDF (ett xlsx-anslag: ange "
+			       "summan med --hash).", path);
 	for (size_t i = 0; rc == EXIT_OK && i < n;) {
 		const char *nl = memchr(buf + i, '\n', n - i);
 		size_t len = nl ? (size_t)(nl - (buf + i)) : n - i;
@@ -149,7 +159,8 @@ static int outside_read(struct outside *o, const char *path)
 	free(buf);
 	if (rc == EXIT_OK && !*o->whole && !o->nparts)
 		rc = cli_usage("--against: %s innehåller ingen kontrollsumma (64 hexadecimala "
-			       "tecken), t.ex. ett anslag som text eller utdata av --checksums.",
+			       "tecken), t.ex. ett anslag som text eller PDF eller utdata av "
+			       "--checksums.",
 			       path);
 	return rc;
 }

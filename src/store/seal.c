@@ -138,12 +138,12 @@ static enum nd_err read_file(const char *path, size_t max, const char *what, cha
 	return ND_OK;
 }
 
-/* Run ssh-keygen with argv, standard input from in (NULL: /dev/null),
- * standard output to out (NULL: /dev/null), standard error to the
- * terminal when loud (a passphrase prompt) or else /dev/null. *status
- * gets its exit status (-1: it could not be run). */
-static enum nd_err keygen(char *const argv[], const char *in, const char *out, bool loud,
-			  int *status)
+/* Run argv[0] (found on PATH) with argv, standard input from in (NULL:
+ * /dev/null), standard output to out (NULL: /dev/null), standard error
+ * to the terminal when loud (a passphrase prompt) or else /dev/null.
+ * *status gets its exit status (-1: it could not be run). */
+static enum nd_err run(char *const argv[], const char *in, const char *out, bool loud,
+		       const char *package, int *status)
 {
 	posix_spawn_file_actions_t fa;
 	pid_t pid;
@@ -156,16 +156,41 @@ static enum nd_err keygen(char *const argv[], const char *in, const char *out, b
 					 O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	if (!loud)
 		posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	rc = posix_spawnp(&pid, "ssh-keygen", &fa, NULL, argv, environ);
+	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
 	if (rc)
-		return nd_fail(ND_EIO, "Kan inte köra ssh-keygen (OpenSSH): %s. Installera "
-			       "openssh-client.", nd_errno_text(rc));
+		return nd_fail(ND_EIO, "Kan inte köra %s: %s. Installera %s.", argv[0],
+			       nd_errno_text(rc), package);
 	while (waitpid(pid, &ws, 0) < 0)
 		if (errno != EINTR)
-			return nd_fail(ND_EIO, "ssh-keygen: %s", nd_errno_text(errno));
+			return nd_fail(ND_EIO, "%s: %s", argv[0], nd_errno_text(errno));
 	*status = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
 	return ND_OK;
+}
+
+static enum nd_err keygen(char *const argv[], const char *in, const char *out, bool loud,
+			  int *status)
+{
+	return run(argv, in, out, loud, "openssh-client", status);
+}
+
+enum nd_err seal_pdf_text(const char *pdf, char **text)
+{
+	struct work w;
+	int st;
+	enum nd_err e;
+	*text = NULL;
+	if ((e = work_open(&w)))
+		return e;
+	char *argv[] = { "pdftotext", "-q", "-enc", "UTF-8", (char *)pdf, w.out, NULL };
+	if (!(e = run(argv, NULL, NULL, false, "poppler-utils", &st))) {
+		if (st != 0)
+			e = nd_fail(ND_EINVAL, "%s kan inte läsas som PDF (pdftotext).", pdf);
+		else
+			e = read_file(w.out, 16 * 1024 * 1024, "Texten ur", text);
+	}
+	work_close(&w);
+	return e;
 }
 
 /* Whether sig (in w->sig) is a good signature of w->text in our

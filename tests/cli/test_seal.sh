@@ -18,6 +18,8 @@ q() { sqlite3 -readonly "$NAMND_DB" "$1"; }
 fixture_protokoll
 mid=$(q "SELECT id FROM meeting WHERE date = '2024-03-20'")
 expect_ok "anslag exported" anslag $MEETING --out "$TMP/anslag.txt"
+expect_ok "anslag exported as PDF" anslag $MEETING --out "$TMP/anslag.pdf"
+expect_ok "anslag exported as xlsx" anslag $MEETING --out "$TMP/anslag.xlsx"
 "$NAMND" protokoll $MEETING --checksums > "$TMP/sums.txt"
 "$NAMND" protokoll $MEETING --canonical > "$TMP/canon.txt"
 # The sums are those of the canonical text, by coreutils.
@@ -61,6 +63,10 @@ has "stored sum" "^Kontrollsumman stämmer: "
 has "anslag sum" "^Kontrollsumman stämmer med $TMP/anslag.txt\.$"
 has "olof's signature" "^Underskrift 1 \(2024-03-26\): olof.ek@exempelstad.se – gäller\.$"
 has "karin's signature" "^Underskrift 2 \(2024-03-26\): karin.aberg@exempelstad.se – gäller\.$"
+expect_ok "genuine: against the PDF anslag" protokoll $MEETING --verify --against "$TMP/anslag.pdf"
+has "PDF anslag sum" "^Kontrollsumman stämmer med $TMP/anslag.pdf\.$"
+expect_fail "an xlsx anslag is named as such" 2 "varken text eller PDF" \
+	protokoll $MEETING --verify --against "$TMP/anslag.xlsx"
 expect_ok "genuine: per paragraph" protokoll $MEETING --verify --against "$TMP/sums.txt"
 has "every paragraph" "^Varje paragraf stämmer"
 expect_ok "genuine: --hash" protokoll $MEETING --verify --hash "$(sha256sum "$TMP/canon.txt" | cut -d' ' -f1)"
@@ -122,6 +128,8 @@ has "olof's signature fails" "^Underskrift 1 .*olof.ek@exempelstad.se – gälle
 has "karin's signature fails" "^Underskrift 2 .*karin.aberg@exempelstad.se – gäller inte"
 NAMND_DB="$F" expect_fail "the exported anslag catches it" 1 "stämmer inte med $TMP/anslag.txt" \
 	protokoll $MEETING --verify --against "$TMP/anslag.txt"
+NAMND_DB="$F" expect_fail "the PDF anslag catches it" 1 "stämmer inte med $TMP/anslag.pdf" \
+	protokoll $MEETING --verify --against "$TMP/anslag.pdf"
 NAMND_DB="$F" expect_fail "the checksums catch it" 1 "stämmer inte" \
 	protokoll $MEETING --verify --against "$TMP/sums.txt"
 has "and name the paragraph" "^§ 12 skiljer sig från texten i $TMP/sums.txt\.$"
