@@ -1,4 +1,4 @@
-/* The audit log as a hash chain (schema/013): each row namnd writes
+/* The audit log as a hash chain (schema/014): each row namnd writes
  * carries hash = SHA-256 of the last chained row's hash and its own
  * fields, so a row altered or deleted afterwards breaks the chain. */
 #ifndef NAMND_AUDIT_H

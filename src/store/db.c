@@ -281,7 +281,7 @@ static enum nd_err migrate(struct nd_db *db, bool *migrated)
  * in a BEFORE trigger skips just that row), so each change is still one
  * audit row and no row is rewritten. Created after the migrations, which
  * bring audit_log and the version-8 triggers. It also writes the row's
- * link in the audit chain (schema/013, src/store/audit.c): its id is
+ * link in the audit chain (schema/014, src/store/audit.c): its id is
  * given, max + 1 as SQLite would pick, so the link can cover it. */
 static enum nd_err audit_user_trigger(struct nd_db *db)
 {
@@ -298,7 +298,7 @@ static enum nd_err audit_user_trigger(struct nd_db *db)
 }
 
 /* A party change made through namnd keeps the earlier party with the
- * day it ended (schema/012), dated by nd_today() so NAMND_TODAY holds;
+ * day it ended (schema/013), dated by nd_today() so NAMND_TODAY holds;
  * a TEMP trigger, as nd_today() is namnd's own. A party filled in where
  * there was none is a completed entry, not a change. */
 static enum nd_err party_history_trigger(struct nd_db *db)
@@ -483,7 +483,7 @@ done:
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		goto fail;
 	}
-	/* A file from before justering records (schema/012) gets the record
+	/* A file from before justering records (schema/013) gets the record
 	 * of each protokoll justerat in it, as its rows still say. */
 	if (migrated && !fresh && (e = protocol_record_backfill(db)))
 		goto fail;

@@ -97,11 +97,11 @@ has "the later meeting shows the new party" "Olof Ek \(KD\)"
 eq "the change is dated" "M|2024-04-02" "$(q "SELECT h.party, h.until FROM person_party h JOIN person p ON p.id = h.person_id WHERE p.name COLLATE BINARY = 'Olof Ek'")"
 
 # A file made before records (a copy of this one taken right after the
-# justering, as schema version 11 left it: no records, no party history,
+# justering, as schema version 12 left it: no records, no party history,
 # no signatures, an audit log without its chain)
 # is upgraded: each justerat protokoll whose rows still give its
 # checksum gets its record.
-/usr/bin/python3 - "$TMP/old.db" <<'PY' && ok || bad "made a version-11 file"
+/usr/bin/python3 - "$TMP/old.db" <<'PY' && ok || bad "made a version-12 file"
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])
 con.create_collation('sv', lambda a, b: (a > b) - (a < b))
@@ -109,7 +109,7 @@ con.executescript("""
 DROP TRIGGER protocol_record_delete; DELETE FROM protocol_record; DROP TABLE protocol_record;
 DROP TABLE person_party; DROP TABLE justering_signature;
 DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;
-ALTER TABLE audit_log DROP COLUMN hash; PRAGMA user_version = 11;
+ALTER TABLE audit_log DROP COLUMN hash; PRAGMA user_version = 12;
 """)
 PY
 NAMND_DB="$TMP/old.db" expect_ok "the upgraded file's protokoll verifies" protokoll $MEETING --verify

@@ -1,4 +1,4 @@
--- namnd schema, version 12: a justerat protokoll is a record, not a view.
+-- namnd schema, version 13: a justerat protokoll is a record, not a view.
 --
 -- protocol_record holds, from the moment of justering, everything the
 -- protokoll and its utdrag, anslag and beslutslista say (people with

@@ -1,4 +1,4 @@
--- namnd schema, version 11: the justering lock holds against every form
+-- namnd schema, version 12: the justering lock holds against every form
 -- of write, not only plain UPDATE and DELETE.
 --
 -- Version 3's triggers look at the row being written. SQLite's REPLACE

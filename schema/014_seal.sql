@@ -1,4 +1,4 @@
--- namnd schema, version 13: tamper evidence that does not rest on the
+-- namnd schema, version 14: tamper evidence that does not rest on the
 -- file alone.
 --
 -- The justering may be signed: each justerare and the sekreterare may
