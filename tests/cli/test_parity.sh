@@ -36,6 +36,8 @@ case import	Ärenden:importera
 case rm	Ärenden:ta-bort
 case show	Ärenden:öppna
 document add	Underlag och expediering:ny
+signera	-	not yet in the UI: a signature is made with the signer's own OpenSSH key (ssh-keygen -Y sign, which may ask for its passphrase on a terminal of its own)
+audit verify	-	not yet in the UI: a check of the whole audit chain for whoever audits the file, like protokoll --verify
 document edit	-	not in the UI: a beslutsunderlag entered wrong is removed and added again (Underlag och expediering)
 document list	Protokoll:underlag
 document rm	Underlag och expediering:ta-bort
