@@ -248,7 +248,13 @@ int cmd_overview(struct cli *c, struct args *a)
 	struct overview o = { c, { 0, 0, 0 }, 0 };
 	enum nd_err e;
 	char today[11];
-	(void)a;
+	/* --help opens no database: say what the verb does and stop. */
+	if (a->help) {
+		printf("Användning: namnd overview\n"
+		       "Varje nämnds nästa sammanträde med status och nästa frist, "
+		       "och de senaste ärendena.\n");
+		return EXIT_OK;
+	}
 	if ((e = date_today(&o.today)))
 		return cli_fail(e);
 	date_format(o.today, today);

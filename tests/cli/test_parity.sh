@@ -245,4 +245,16 @@ while IFS="$(printf '\t')" read -r screen action; do
 		bad "UI action '$action' on '$screen' has no CLI equivalent in tests/cli/test_parity.sh (add the verb it does, or a reason)"
 	fi
 done <"$TMP/ui"
+# Every verb's --help answers without a database and without crashing
+# (overview --help read a setting through a database never opened).
+for v in $("$NAMND" --help 2>&1 | grep -oE '^  [a-z][a-z-]*' | sort -u); do
+	"$NAMND" "$v" --help >/dev/null 2>"$TMP/help_err"
+	hrc=$?
+	if [ "$hrc" -ge 128 ] || grep -q 'Sanitizer\|runtime error' "$TMP/help_err"; then
+		bad "namnd $v --help crashed (status $hrc)"
+	else
+		ok
+	fi
+done
+
 finish
