@@ -49,6 +49,12 @@ static const struct {
 	{ "FROM delegation d JOIN committee k ON k.id = d.committee_id LEFT JOIN person",
 	  "'namnd delegation list' prints the delegeringsbeslut in date order; "
 	  "the list is what was asked for" },
+	{ "FROM audit_log ORDER BY id",
+	  "'namnd audit verify' walks the whole hash chain in order; reading every "
+	  "row is the check that was asked for" },
+	{ "NOT EXISTS (SELECT 1 FROM protocol_record r WHERE r.meeting_id = p.meeting_id",
+	  "protocol_record_backfill runs once after an upgrade (and on the demo) to "
+	  "record the justerade protokoll an earlier version left without a record" },
 	{ NULL, NULL },
 };
 
