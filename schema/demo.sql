@@ -892,6 +892,21 @@ INSERT INTO month_report_line (report_id, position, area, budget_ack, utfall_ack
 	  FROM demo_period AS p, demo_area AS a;
 
 ------------------------------------------------------------------------
+-- The facts behind the meetings' states (schema version 13)
+------------------------------------------------------------------------
+
+-- Every meeting past 'planerat' had its kallelse sent by the secretary
+-- on the day its notice period began (or today); the archived ones were archived
+-- six weeks after the meeting.
+UPDATE meeting SET kallelse_sent_on = min((SELECT d FROM temp.demo_today),
+                       date(date, printf('-%d days', (SELECT notice_days FROM committee k
+                                                      WHERE k.id = committee_id)))),
+       kallelse_sent_by = 'sekreteraren',
+       kallelse_sent_as = date || ' ' || start_time || ' ' || coalesce(place, '')
+ WHERE status <> 'planerat';
+UPDATE meeting SET archived_on = date(date, '+42 days') WHERE status = 'arkiverat';
+
+------------------------------------------------------------------------
 -- Clean up
 ------------------------------------------------------------------------
 

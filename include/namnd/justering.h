@@ -18,11 +18,18 @@ enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *
  * N, at the meeting itself: the date is the meeting's). by: who approves
  * it, each a chosen justerare or the ordförande. Refused before the
  * meeting's date or after today, by someone not chosen, when nothing is
- * numbered, or when it is justerad already. Stores the SHA-256 of the
- * canonical text; sha (may be NULL) gets it. From then on the database
- * refuses any change to what was justerad. */
+ * numbered, when it is justerad already, or while the review has a
+ * finding left (review_gate). A justering of the protokoll after the 14
+ * days is refused unless late_ok, and then recorded (review_override
+ * row of kind 'sen justering', with how late and the user). Stores the
+ * SHA-256 of the canonical text; sha (may be NULL) gets it. From then on
+ * the database refuses any change to what was justerad. */
 enum nd_err justera(struct nd_db *db, long long meeting, int number, const char *date,
-		    const long long *by, size_t nby, char sha[65]);
+		    const long long *by, size_t nby, bool late_ok, char sha[65]);
+
+/* Days a justering on day (ISO) comes after the deadline for a meeting
+ * on meeting_date (ISO): 0 when in time. */
+int justering_days_late(const char *meeting_date, const char *day);
 
 /* Record that the justering was posted on the anslagstavla on date.
  * Refused before the justering, or when it is posted already. */
@@ -51,12 +58,40 @@ enum nd_err rattelse_add(struct nd_db *db, long long meeting, long long paragrap
  * paragraph with one finding (Swedish sentence) at a time, remark true
  * for something to put right and false for a fact to note (jäv), or with
  * finding NULL when there is nothing to say. Checks: a decision is there;
- * the omröstning adds up to the members serving there; a promised
- * written reservation has its reasons; the quorum holds (or, before any
- * attendance is recorded, that it is not); jäv is noted. */
+ * the omröstning adds up to the members serving there; a reservation is
+ * by someone serving there who did not vote for the decision, and a
+ * promised written one has its reasons; the quorum holds (or, before any
+ * attendance is recorded, that it is not); jäv is noted. A finding the
+ * ordförande has let stand (review_override) comes with who and why and
+ * remark false. */
 typedef void (*review_fn)(void *ctx, const struct nd_pparagraph *g, const char *finding,
 			  bool remark);
 enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx);
+
+/* The kinds of finding that stop the justering, as named on the command
+ * line: beslut, närvaro, beslutförhet, omröstning, proposition,
+ * reservation (not there, voted for the decision, or promised in writing
+ * and not in). */
+enum nd_review_kind {
+	RK_DECISION, RK_ATTENDANCE, RK_QUORUM, RK_VOTE, RK_PROPOSITION, RK_RESERVATION,
+	RK_COUNT
+};
+const char *review_kind_name(enum nd_review_kind k);
+bool review_kind_parse(const char *s, enum nd_review_kind *out);
+
+/* The ordförande (by: the chair at the meeting, no one else) lets the
+ * findings of kind at paragraph stand, with reason (1..10000 characters,
+ * required). The review then shows them with the reason and they no
+ * longer stop the justering; the row is audited. Replaces an earlier
+ * override of the same kind. Refused once the paragraph is justerad. */
+enum nd_err review_override(struct nd_db *db, long long paragraph,
+			    enum nd_review_kind kind, const char *reason, long long by);
+
+/* ND_OK when the review has no finding left that stops the justering of
+ * the protokoll (number 0) or of paragraph number; else ND_EINVAL with a
+ * message giving the count and the first finding. ref: how the meeting
+ * is named in the message's commands (NULL: no commands, for the UI). */
+enum nd_err review_gate(struct nd_db *db, long long meeting, int number, const char *ref);
 
 /* Mark paragraph reviewed, with a comment (may be NULL). */
 enum nd_err review_mark(struct nd_db *db, long long paragraph, const char *comment);

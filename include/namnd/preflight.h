@@ -14,6 +14,8 @@
  *   föredragande   an ärende or information item without föredragande
  *   sluttid        the agenda runs past the meeting's planned end
  *   kallelse_sen   the kallelse should already have gone out
+ *   ny_kallelse    the date, time or place changed after the kallelse
+ *                  was sent
  *   e_post         a ledamot or ersättare without e-mail */
 #ifndef NAMND_PREFLIGHT_H
 #define NAMND_PREFLIGHT_H

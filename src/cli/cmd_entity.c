@@ -46,7 +46,13 @@ static void entity_help(const struct nd_entity *e)
 		       "\"17/1, 21/2, 20/3\" [--time HH.MM] [--place PLATS]\n"
 		       "      [--out FIL] [--format text|xlsx|pdf] [--width N]: planen som dokument,\n"
 		       "      med utskottens sammanträden och sista dag för kallelsen\n"
-		       "      namnd meeting absent SAMMANTRÄDE PERSON [--remove]: förhinder)\n");
+		       "      namnd meeting absent SAMMANTRÄDE PERSON [--remove]: förhinder\n"
+		       "      namnd meeting sent SAMMANTRÄDE [--date D]: kallelsen skickad, efter\n"
+		       "      kontrollen; sammanträdet blir kallat\n"
+		       "      namnd meeting archive SAMMANTRÄDE [--date D]: arkivera, när\n"
+		       "      protokollet har vunnit laga kraft.\n"
+		       "      Status följer av vad som skett: planerat, kallat, genomfört (närvaron\n"
+		       "      antecknad), justerat, anslaget, laga kraft, arkiverat.)\n");
 	printf("\nREF är ett id (se list)%s.\n\n", e == &committee_entity ? " eller koden" :
 	       e == &person_entity ? " eller namnet" : e == &meeting_entity ?
 	       " eller KOD:ÅÅÅÅ-MM-DD" : "");

@@ -59,14 +59,45 @@ int cmd_review(struct cli *c, struct args *a)
 		puts("Användning:\n"
 		     "  namnd review SAMMANTRÄDE\n"
 		     "  namnd review SAMMANTRÄDE --paragraph N [--comment TEXT]\n"
+		     "  namnd review SAMMANTRÄDE --paragraph N --override SLAG --reason TEXT\n"
+		     "                           --by ORDFÖRANDE\n"
 		     "\nOrdförandens genomgång före justeringen, paragraf för paragraf: beslut\n"
-		     "finns, omröstningar går ihop med de tjänstgörande, utlovade skriftliga\n"
+		     "finns, omröstningar går ihop med de tjänstgörande, reservationer är\n"
+		     "gjorda av tjänstgörande som inte röstade för beslutet, utlovade skriftliga\n"
 		     "reservationer har kommit in, jäv är antecknat, nämnden är beslutför.\n"
-		     "Med --paragraph markeras paragrafen som granskad (med kommentar).");
+		     "Så länge en anmärkning står kvar kan protokollet inte justeras.\n"
+		     "Med --paragraph markeras paragrafen som granskad (med kommentar).\n"
+		     "Med --override låter ordföranden anmärkningar av ett slag i paragrafen\n"
+		     "stå kvar, med skäl; skälet visas i granskningen och loggas. SLAG: beslut,\n"
+		     "närvaro, beslutförhet, omröstning, proposition, reservation.");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
 	if ((e = meeting_resolve(c->db, a->pos[0], &meeting)))
 		return cli_fail(e);
+	if (args_get(a, "override") && !args_get(a, "paragraph"))
+		return cli_usage("--override gäller en paragraf: ange --paragraph N.");
+	if (args_get(a, "paragraph") && args_get(a, "override")) {
+		enum nd_review_kind kind;
+		long long by;
+		if (!review_kind_parse(args_get(a, "override"), &kind))
+			return cli_usage("--override \"%s\" är inget slag av anmärkning; skriv beslut, "
+					 "närvaro, beslutförhet, omröstning, proposition eller "
+					 "reservation.", args_get(a, "override"));
+		if (!args_get(a, "reason"))
+			return cli_usage("--reason måste anges: en anmärkning åsidosätts bara med "
+					 "ett skäl.");
+		if (!args_get(a, "by"))
+			return cli_usage("--by måste anges: ordföranden som åsidosätter "
+					 "anmärkningen.");
+		if ((rc = cli_paragraph(c, a->pos[0], args_get(a, "paragraph"), NULL, &id)) ||
+		    (rc = cli_person(c, args_get(a, "by"), &by)))
+			return rc;
+		if ((e = review_override(c->db, id, kind, args_get(a, "reason"), by)))
+			return cli_fail(e);
+		printf("§ %s: anmärkningar om %s står kvar med ordförandens skäl; de hindrar "
+		       "inte justeringen.\n", args_get(a, "paragraph"), review_kind_name(kind));
+		return EXIT_OK;
+	}
 	if (args_get(a, "paragraph")) {
 		if ((rc = cli_paragraph(c, a->pos[0], args_get(a, "paragraph"), NULL, &id)))
 			return rc;
@@ -136,10 +167,13 @@ int cmd_justera(struct cli *c, struct args *a)
 	enum nd_err e;
 	if (a->help || a->npos != 1) {
 		puts("Användning: namnd justera SAMMANTRÄDE --by PERSON [--by PERSON …]\n"
-		     "                    [--date ÅÅÅÅ-MM-DD] [--paragraph N]\n\n"
+		     "                    [--date ÅÅÅÅ-MM-DD] [--paragraph N] [--late]\n\n"
 		     "Justerar protokollet (eller med --paragraph en paragraf omedelbart, vid\n"
 		     "sammanträdet). --by: de valda justerarna och ordföranden som justerar.\n"
 		     "Dagen är idag om inget annat anges; aldrig före sammanträdet.\n"
+		     "Vägras så länge granskningen ('namnd review') har anmärkningar som\n"
+		     "ordföranden inte åsidosatt med skäl. Efter fristen (14 dagar efter\n"
+		     "sammanträdet) krävs --late; den sena justeringen antecknas.\n"
 		     "Kontrollsumman (SHA-256) av protokollets kanoniska text sparas och\n"
 		     "skrivs ut; därefter kan inget i det justerade ändras, bara rättas\n"
 		     "med 'namnd rattelse add'.");
@@ -161,7 +195,8 @@ int cmd_justera(struct cli *c, struct args *a)
 			return rc;
 		cli_number(args_get(a, "paragraph"), &number);
 	}
-	if ((e = justera(c->db, meeting, number, args_get(a, "date"), by, nby, sha)))
+	if ((e = justera(c->db, meeting, number, args_get(a, "date"), by, nby,
+			 args_flag(a, "late"), sha)))
 		return cli_fail(e);
 	if (number)
 		printf("§ %d är omedelbart justerad.\n", number);

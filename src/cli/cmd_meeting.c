@@ -1,6 +1,8 @@
 /* namnd meeting …, namnd agenda …, namnd deadlines …. */
 #include "cli.h"
 
+#include "namnd/meetstate.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +101,27 @@ static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_dead
 	return e;
 }
 
+/* A justering after the deadline, as recorded when it was confirmed. */
+static int late_printed(struct cli *c, long long id)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(c->db, "SELECT reason FROM review_override WHERE "
+				   "meeting_id = ?1 AND kind = 'sen justering'", &st);
+	if (e)
+		return cli_fail(e);
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (c->tsv)
+			fputs("Sen justering\t", stdout);
+		else
+			printf("%-26s ", "Sen justering");
+		print_cell(stdout, (const char *)sqlite3_column_text(st, 0), 0, false);
+		putchar('\n');
+	}
+	sqlite3_finalize(st);
+	return EXIT_OK;
+}
+
 int deadlines_print(struct cli *c, long long id)
 {
 	struct nd_deadlines dl;
@@ -138,7 +161,7 @@ int deadlines_print(struct cli *c, long long id)
 			       state);
 		}
 	}
-	return EXIT_OK;
+	return late_printed(c, id);
 }
 
 int cmd_deadlines(struct cli *c, struct args *a)
@@ -221,10 +244,30 @@ static int meeting_plan(struct cli *c, struct args *a)
 	return EXIT_OK;
 }
 
+/* namnd meeting sent|archive MEETING [--date D]: the acts that move a
+ * meeting's state on. */
+static int meeting_act(struct cli *c, struct args *a)
+{
+	long long id;
+	enum nd_err e;
+	bool sent = strcmp(a->pos[0], "sent") == 0;
+	if ((e = meeting_resolve(c->db, a->pos[1], &id)))
+		return cli_fail(e);
+	if ((e = sent ? kallelse_record_sent(c->db, id, args_get(a, "date")) :
+		     meeting_archive(c->db, id, args_get(a, "date"))))
+		return cli_fail(e);
+	printf(sent ? "Kallelsen är antecknad som skickad; sammanträdet är kallat.\n" :
+		      "Sammanträdet är arkiverat.\n");
+	return EXIT_OK;
+}
+
 int cmd_meeting(struct cli *c, struct args *a)
 {
 	long long id;
 	enum nd_err e;
+	if (!a->help && a->npos == 2 &&
+	    (strcmp(a->pos[0], "sent") == 0 || strcmp(a->pos[0], "archive") == 0))
+		return meeting_act(c, a);
 	if (!a->help && a->npos == 1 && strcmp(a->pos[0], "plan") == 0)
 		return meeting_plan(c, a);
 	if (!a->help && a->npos >= 1 && strcmp(a->pos[0], "absent") == 0)

@@ -157,8 +157,7 @@ int main(int argc, char **argv)
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
 					     "replace", "allow-area-changes", "canonical", "verify", "checksums",
-					     "dry-run",
-					     NULL };
+					     "dry-run", "late", NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

@@ -1,5 +1,6 @@
 /* Recording attendance by paragraph range, and the ersättare proposal. */
 #include "namnd/attendance.h"
+#include "namnd/meetstate.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -284,7 +285,8 @@ enum nd_err attendance_set(struct nd_db *db, long long meeting, long long person
 	     (e = take_over(db, meeting, person, from, to == 0 ? INT_MAX : to))) ||
 	    (e = row_insert(db, meeting, person, presence_name(status), replaces, from, to)) ||
 	    (e = merge_adjacent(db, meeting, person)) ||
-	    (e = check_meeting(db, meeting)) || (e = db_commit(db)))
+	    (e = check_meeting(db, meeting)) ||
+	    (e = meeting_status_from_attendance(db, meeting)) || (e = db_commit(db)))
 		goto fail;
 	return ND_OK;
 fail:
@@ -311,7 +313,8 @@ enum nd_err attendance_remove(struct nd_db *db, long long meeting, long long per
 			    "sammanträdet.", person);
 		goto fail;
 	}
-	if ((e = check_meeting(db, meeting)) || (e = db_commit(db)))
+	if ((e = check_meeting(db, meeting)) ||
+	    (e = meeting_status_from_attendance(db, meeting)) || (e = db_commit(db)))
 		goto fail;
 	return ND_OK;
 fail:

@@ -1,5 +1,6 @@
 /* Opening the database: file checks, pragmas, migrations, collation. */
 #include "namnd/db.h"
+#include "namnd/meetstate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -60,6 +61,25 @@ static void fn_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	}
 	date_format(d, buf);
 	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
+}
+
+/* nd_state(status, anslag_on): the state to show, "laga kraft" once the
+ * appeal period is over (meetstate.h). */
+static void fn_state(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_date d;
+	const char *status = (const char *)sqlite3_value_text(argv[0]);
+	(void)argc;
+	if (!status) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (date_today(&d) != ND_OK) {
+		sqlite3_result_error(ctx, nd_errmsg(), -1);
+		return;
+	}
+	sqlite3_result_text(ctx, meeting_state(status, (const char *)sqlite3_value_text(argv[1]),
+					       d), -1, SQLITE_TRANSIENT);
 }
 
 /* nd_dnr(series, year, number[, class]): the canonical text of a dnr. */
@@ -424,6 +444,8 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 				    NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_today", 0, SQLITE_UTF8, NULL,
 				    fn_today, NULL, NULL) ||
+	    sqlite3_create_function(db->h, "nd_state", 2, SQLITE_UTF8, NULL,
+				    fn_state, NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_dnr", 3,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
 				    NULL, NULL) ||

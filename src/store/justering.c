@@ -128,13 +128,41 @@ static enum nd_err exec_bind(struct nd_db *db, const char *sql, long long id, co
 	return stmt_done(db, st, what);
 }
 
+int justering_days_late(const char *meeting_date, const char *day)
+{
+	struct nd_date m, d;
+	struct nd_deadlines dl;
+	if (date_parse(meeting_date, &m) || date_parse(day, &d))
+		return 0;
+	deadlines_compute(m, 0, NULL, NULL, &dl);
+	return date_cmp(d, dl.justering_due) > 0 ? (int)date_diff(d, dl.justering_due) : 0;
+}
+
+/* Record a justering after the 14 days: how late, and who confirmed. */
+static enum nd_err record_late(struct nd_db *db, long long meeting, int late)
+{
+	sqlite3_stmt *st = NULL;
+	char reason[400];
+	enum nd_err e;
+	snprintf(reason, sizeof reason, "Justerat %d dag%s efter fristen (14 dagar efter "
+		 "sammanträdet); bekräftat av %s.", late, late == 1 ? "" : "ar",
+		 db->user && *db->user ? db->user : "okänd användare");
+	if ((e = db_prepare(db, "INSERT INTO review_override (meeting_id, paragraph_id, kind, "
+			    "reason) VALUES (?1, NULL, 'sen justering', ?2)", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_text(st, 2, reason, -1, SQLITE_TRANSIENT);
+	return stmt_done(db, st, "anteckna den sena justeringen");
+}
+
 enum nd_err justera(struct nd_db *db, long long meeting, int number, const char *date,
-		    const long long *by, size_t nby, char sha[65])
+		    const long long *by, size_t nby, bool late_ok, char sha[65])
 {
 	struct nd_protocol *p = NULL;
 	const struct nd_pparagraph *g = NULL;
-	char day[11], today[11], hex[65];
+	char day[11], today[11], hex[65], ref[64];
 	char *text = NULL;
+	int late = 0;
 	enum nd_err e;
 
 	if ((e = date_or_today(date, "justeringsdag", day)) ||
@@ -182,6 +210,20 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 	}
 	if ((e = check_signers(db, p, by, nby)))
 		goto fail;
+	snprintf(ref, sizeof ref, "%s:%s", p->code ? p->code : "", p->date);
+	if ((e = review_gate(db, meeting, number, ref)))
+		goto fail;
+	if (!number && (late = justering_days_late(p->date, day)) > 0) {
+		if (!late_ok) {
+			e = nd_fail(ND_EINVAL, "Fältet \"justeringsdag\": %s är %d dag%s efter "
+				    "fristen för justering (14 dagar efter sammanträdet %s). "
+				    "Bekräfta att protokollet justeras för sent (--late); det "
+				    "antecknas.", day, late, late == 1 ? "" : "ar", p->date);
+			goto fail;
+		}
+		if ((e = record_late(db, meeting, late)))
+			goto fail;
+	}
 	if (g && !g->immediate) {
 		/* The canonical text says it is omedelbart justerad. */
 		((struct nd_pparagraph *)g)->immediate = true;

@@ -1,5 +1,6 @@
 /* Meetings (sammanträden) and their agenda items. */
 #include "namnd/agenda.h"
+#include "namnd/meetstate.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -22,8 +23,8 @@ static const struct nd_field meeting_fields[] = {
 	  "UPDATE meeting SET end_time = ?1 WHERE id = ?2" },
 	{ "place", "plats", FT_TEXT, 1, 200, NULL,
 	  "UPDATE meeting SET place = ?1 WHERE id = ?2" },
-	{ "status", "status", FT_ENUM, 0, 0, meeting_statuses,
-	  "UPDATE meeting SET status = coalesce(?1, 'planerat') WHERE id = ?2" },
+	/* Set by the acts themselves (meetstate.h), never chosen. */
+	{ "status", "status", FT_ENUM, 0, 0, meeting_statuses, NULL },
 	{ "notes", "anteckningar", FT_LONGTEXT, 0, 10000, NULL,
 	  "UPDATE meeting SET notes = ?1 WHERE id = ?2" },
 	{ "justering-place", "justeringens plats", FT_TEXT, 1, 200, NULL,
@@ -79,6 +80,8 @@ static enum nd_err agenda_check(struct nd_db *db, long long id, bool created)
 	if (sqlite3_step(st) == SQLITE_ROW)
 		meeting = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	if ((e = agenda_check_open(db, meeting)))
+		return e;
 	return agenda_fits_day(db, meeting);
 }
 
@@ -97,7 +100,10 @@ const struct nd_entity meeting_entity = {
 	.show_sql = "SELECT m.id AS \"Id\", c.code AS \"Nämnd\", c.name AS \"Namn\", "
 		    "m.date AS \"Datum\", replace(m.start_time, ':', '.') AS \"Starttid\", "
 		    "replace(m.end_time, ':', '.') AS \"Sluttid\", m.place AS \"Plats\", "
-		    "m.status AS \"Status\", m.notes AS \"Anteckningar\", "
+		    "nd_state(m.status, m.anslag_on) AS \"Status\", "
+		    "m.kallelse_sent_on AS \"Kallelse skickad\", "
+		    "nullif(m.kallelse_sent_by, '') AS \"Kallelse skickad av\", "
+		    "m.archived_on AS \"Arkiverat\", m.notes AS \"Anteckningar\", "
 		    "m.justering_place AS \"Justeringens plats\", "
 		    "m.justering_date AS \"Justeringsdag\", m.justerad_on AS \"Justerat\", "
 		    "m.anslag_on AS \"Anslaget\", "
@@ -105,7 +111,8 @@ const struct nd_entity meeting_entity = {
 		    "AS \"Punkter\" FROM meeting m JOIN committee c ON "
 		    "c.id = m.committee_id WHERE m.id = ?1",
 	.list_sql = "SELECT m.id AS \"Id\", c.code AS \"Nämnd\", m.date AS \"Datum\", "
-		    "replace(m.start_time, ':', '.') AS \"Tid\", m.status AS \"Status\", "
+		    "replace(m.start_time, ':', '.') AS \"Tid\", "
+		    "nd_state(m.status, m.anslag_on) AS \"Status\", "
 		    "coalesce(m.place, '') AS \"Plats\" FROM meeting m "
 		    "JOIN committee c ON c.id = m.committee_id "
 		    "WHERE (?1 IS NULL OR m.committee_id = ?1) AND (?2 IS NULL OR "
@@ -281,6 +288,8 @@ enum nd_err agenda_add(struct nd_db *db, long long meeting, int at, int n,
 		e = nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
 		goto fail;
 	}
+	if ((e = agenda_check_open(db, meeting)))
+		goto fail;
 	if ((e = int_query(db, "SELECT count(*) FROM agenda_item WHERE meeting_id = ?1",
 			   meeting, &count, &found)))
 		goto fail;
@@ -321,7 +330,8 @@ enum nd_err agenda_move(struct nd_db *db, long long item, int to)
 	enum nd_err e;
 	if ((e = db_begin(db)))
 		return e;
-	if ((e = item_place(db, item, &meeting, &from, &count)))
+	if ((e = item_place(db, item, &meeting, &from, &count)) ||
+	    (e = agenda_check_open(db, meeting)))
 		goto fail;
 	if (to < 1)
 		to = 1;
@@ -350,6 +360,7 @@ enum nd_err agenda_remove(struct nd_db *db, long long item)
 	if ((e = db_begin(db)))
 		return e;
 	if ((e = item_place(db, item, &meeting, &pos, &count)) ||
+	    (e = agenda_check_open(db, meeting)) ||
 	    (e = entity_remove(db, &agenda_entity, item)) ||
 	    (e = shift(db, meeting, (int)pos + 1, (int)count, -1)))
 		goto fail;

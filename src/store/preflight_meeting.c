@@ -24,7 +24,9 @@ static const char meeting_sql[] =
 	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'ersättare' "
 	" AND NOT " ABSENT("m") "), "
 	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'ordförande'), "
-	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'sekreterare') "
+	"(SELECT count(*) FROM membership m WHERE " VALID("m") " AND m.role = 'sekreterare'), "
+	"mt.kallelse_sent_on, mt.kallelse_sent_as, "
+	"mt.date || ' ' || mt.start_time || ' ' || coalesce(mt.place, ''), mt.justerad_on "
 	"FROM meeting mt JOIN committee k ON k.id = mt.committee_id WHERE mt.id = ?1";
 
 static void check_times(struct pf *pf, sqlite3_stmt *st, struct nd_date today)
@@ -54,6 +56,20 @@ static void check_times(struct pf *pf, sqlite3_stmt *st, struct nd_date today)
 		pf_add(pf, PF_WARNING, "kallelse_sen", "Kallelsen skulle ha gått ut senast %s "
 		       "(%d dagar före sammanträdet).", buf, days);
 	}
+}
+
+/* A kallat meeting whose date, time or place changed since the kallelse
+ * went out needs a new one. */
+static void check_resend(struct pf *pf, sqlite3_stmt *st)
+{
+	const char *on = (const char *)sqlite3_column_text(st, 12);
+	const char *as = (const char *)sqlite3_column_text(st, 13);
+	const char *now = (const char *)sqlite3_column_text(st, 14);
+	if (!on || !as || !now || sqlite3_column_type(st, 15) != SQLITE_NULL ||
+	    strcmp(as, now) == 0)
+		return;
+	pf_add(pf, PF_WARNING, "ny_kallelse", "Sammanträdet har ändrats sedan kallelsen "
+	       "skickades %s (då %s, nu %s): en ny kallelse behöver gå ut.", on, as, now);
 }
 
 /* Quorum (KL 6 kap. 27 §): more than half of the seats, counting the
@@ -129,6 +145,7 @@ enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date 
 			     "sammanträdets anteckningar");
 		pf_scan_text(&pf, (const char *)sqlite3_column_text(st, 1), "platsen");
 		check_times(&pf, st, today);
+		check_resend(&pf, st);
 		check_quorum(&pf, st);
 		check_roles(&pf, st);
 		e = check_email(&pf, meeting);

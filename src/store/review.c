@@ -5,9 +5,108 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/attendance.h"
 #include "namnd/entity.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
+#include "util.h"
+
+static const char *const kind_names[RK_COUNT] = {
+	[RK_DECISION] = "beslut", [RK_ATTENDANCE] = "närvaro",
+	[RK_QUORUM] = "beslutförhet", [RK_VOTE] = "omröstning",
+	[RK_PROPOSITION] = "proposition", [RK_RESERVATION] = "reservation",
+};
+
+const char *review_kind_name(enum nd_review_kind k)
+{
+	return k < RK_COUNT ? kind_names[k] : "";
+}
+
+bool review_kind_parse(const char *s, enum nd_review_kind *out)
+{
+	for (int k = 0; k < RK_COUNT; k++)
+		if (s && strcmp(s, kind_names[k]) == 0) {
+			*out = (enum nd_review_kind)k;
+			return true;
+		}
+	return false;
+}
+
+/* The ordförande's overrides of one meeting: paragraph, kind, reason,
+ * by whom. */
+struct override {
+	long long paragraph;
+	enum nd_review_kind kind;
+	char *text; /* "Åsidosatt av NAMN: SKÄL" */
+};
+
+struct overrides {
+	struct override *v;
+	size_t n;
+};
+
+static void overrides_free(struct overrides *o)
+{
+	for (size_t i = 0; i < o->n; i++)
+		free(o->v[i].text);
+	free(o->v);
+	o->v = NULL;
+	o->n = 0;
+}
+
+static enum nd_err overrides_load(struct nd_db *db, long long meeting, struct overrides *o)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT o.paragraph_id, o.kind, o.reason, p.name "
+				   "FROM review_override o LEFT JOIN person p ON p.id = o.person_id "
+				   "WHERE o.meeting_id = ?1 AND o.paragraph_id IS NOT NULL "
+				   "ORDER BY o.id", &st);
+	int rc;
+	o->v = NULL;
+	o->n = 0;
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		enum nd_review_kind k;
+		const char *reason = (const char *)sqlite3_column_text(st, 2);
+		const char *who = (const char *)sqlite3_column_text(st, 3);
+		struct override *v;
+		size_t len;
+		if (!review_kind_parse((const char *)sqlite3_column_text(st, 1), &k))
+			continue;
+		if (!(v = realloc(o->v, (o->n + 1) * sizeof *v))) {
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+			break;
+		}
+		o->v = v;
+		len = strlen(reason ? reason : "") + strlen(who ? who : "") + 64;
+		if (!(v[o->n].text = malloc(len))) {
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+			break;
+		}
+		snprintf(v[o->n].text, len, "Åsidosatt av ordföranden %s: %s", who ? who : "?",
+			 reason ? reason : "");
+		v[o->n].paragraph = sqlite3_column_int64(st, 0);
+		v[o->n].kind = k;
+		o->n++;
+	}
+	if (!e && rc != SQLITE_DONE)
+		e = db_fail(db, "läsa granskningen");
+	sqlite3_finalize(st);
+	if (e)
+		overrides_free(o);
+	return e;
+}
+
+static const char *override_of(const struct overrides *o, long long paragraph,
+			       enum nd_review_kind k)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->v[i].paragraph == paragraph && o->v[i].kind == k)
+			return o->v[i].text;
+	return NULL;
+}
 
 static void name_party(const struct nd_pperson *p, char *buf, size_t size)
 {
@@ -17,9 +116,40 @@ static void name_party(const struct nd_pperson *p, char *buf, size_t size)
 		snprintf(buf, size, "%s", p->name ? p->name : "?");
 }
 
+/* One finding of kind k: something to put right, unless the ordförande
+ * has let it stand with a reason, which is then said with it. Returns 1
+ * when it still blocks the justering. */
+static int finding(const struct overrides *o, const struct nd_pparagraph *g,
+		   enum nd_review_kind k, const char *msg, review_fn fn, void *ctx)
+{
+	const char *over = override_of(o, g->id, k);
+	char both[2600];
+	if (!over) {
+		fn(ctx, g, msg, true);
+		return 1;
+	}
+	snprintf(both, sizeof both, "%s %s", msg, over);
+	fn(ctx, g, both, false);
+	return 0;
+}
+
+/* The side that won the vote (VOTE_JA or VOTE_NEJ): the most votes, on a
+ * tie the ordförande's (utslagsröst). -1 when neither. */
+static int vote_winner(const struct nd_pparagraph *g, long long chair)
+{
+	int ja = 0, nej = 0, chair_vote = -1;
+	for (size_t i = 0; i < g->nvotes; i++) {
+		ja += g->votes[i].choice == VOTE_JA;
+		nej += g->votes[i].choice == VOTE_NEJ;
+		if (g->votes[i].who.id == chair && g->votes[i].choice != VOTE_AVSTAR)
+			chair_vote = (int)g->votes[i].choice;
+	}
+	return ja > nej ? VOTE_JA : nej > ja ? VOTE_NEJ : chair_vote;
+}
+
 /* The vote's ballots against who serves: tally_check's message. */
-static int review_votes(const struct nd_pparagraph *g, const struct nd_serving *serving,
-			size_t ns, review_fn fn, void *ctx)
+static int review_votes(const struct overrides *o, const struct nd_pparagraph *g,
+			const struct nd_serving *serving, size_t ns, review_fn fn, void *ctx)
 {
 	struct nd_ballot *b = calloc(g->nvotes + 1, sizeof *b);
 	char msg[1200];
@@ -33,44 +163,82 @@ static int review_votes(const struct nd_pparagraph *g, const struct nd_serving *
 	}
 	if (tally_check(serving, ns, b, g->nvotes, g->number, NULL) != ND_OK) {
 		snprintf(msg, sizeof msg, "%s", nd_errmsg());
-		fn(ctx, g, msg, true);
-		found = 1;
+		found = finding(o, g, RK_VOTE, msg, fn, ctx);
 	}
 	free(b);
 	return found;
 }
 
+/* A reservation is by someone who took part in the decision and did not
+ * vote for it; a promised written one has its reasons before justering. */
+static int review_reservations(const struct overrides *o, const struct nd_pparagraph *g,
+			       const struct nd_serving *serving, size_t ns, long long chair,
+			       review_fn fn, void *ctx)
+{
+	char msg[1200], who[300];
+	int found = 0, won = vote_winner(g, chair);
+	for (size_t i = 0; i < g->nreservations; i++) {
+		const struct nd_preservation *r = &g->reservations[i];
+		bool serves = false;
+		name_party(&r->who, who, sizeof who);
+		for (size_t k = 0; k < ns && !serves; k++)
+			serves = serving[k].person == r->who.id;
+		if (!serves) {
+			snprintf(msg, sizeof msg, "Reservation av %s, som inte tjänstgör vid § %d: "
+				 "bara den som deltar i beslutet kan reservera sig.", who, g->number);
+			found += finding(o, g, RK_RESERVATION, msg, fn, ctx);
+		}
+		for (size_t k = 0; k < g->nvotes && won >= 0; k++)
+			if (g->votes[k].who.id == r->who.id && (int)g->votes[k].choice == won) {
+				snprintf(msg, sizeof msg, "Reservation av %s, som röstade %s, alltså för "
+					 "det beslut som fattades: den som reserverar sig har röstat "
+					 "emot det.", who, choice_name(g->votes[k].choice));
+				found += finding(o, g, RK_RESERVATION, msg, fn, ctx);
+			}
+		if (r->promised && (!r->reason || !*r->reason)) {
+			snprintf(msg, sizeof msg, "Skriftlig reservation utlovad av %s, men skälen "
+				 "har inte kommit in (de ska finnas före justeringen).", who);
+			found += finding(o, g, RK_RESERVATION, msg, fn, ctx);
+		}
+	}
+	return found;
+}
+
 static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorded,
+		      long long chair, const struct overrides *o,
 		      const struct nd_pparagraph *g, struct nd_serving *serving,
 		      review_fn fn, void *ctx)
 {
 	char msg[1200], who[300];
 	size_t ns = 0;
-	int found = 0, notes = 0;
+	int found = 0, notes = 0, shown = 0;
 	if (sitting_serving(db, s, g->id, g->number, serving, &ns) != ND_OK)
 		return -1;
-#define FINDING(...) do { snprintf(msg, sizeof msg, __VA_ARGS__); fn(ctx, g, msg, true); found++; } while (0)
+	/* shown counts overridden findings too: the paragraph is not "ok". */
+#define FINDING(k, ...) do { snprintf(msg, sizeof msg, __VA_ARGS__); \
+	found += finding(o, g, k, msg, fn, ctx); shown++; } while (0)
 	if (!g->decision || !*g->decision)
-		FINDING("Beslut saknas.");
+		FINDING(RK_DECISION, "Beslut saknas.");
 	if (!recorded)
-		FINDING("Närvaron är inte antecknad: det går inte att se vilka som tjänstgör "
-			"eller om nämnden är beslutför.");
+		FINDING(RK_ATTENDANCE, "Närvaron är inte antecknad: det går inte att se vilka "
+			"som tjänstgör eller om nämnden är beslutför.");
 	else if (!quorum_holds(ns, s->nseats))
-		FINDING("Nämnden är inte beslutför: %zu av %zu platser tjänstgör (minst %zu "
-			"krävs).", ns, s->nseats, quorum_needed(s->nseats));
+		FINDING(RK_QUORUM, "Nämnden är inte beslutför: %zu av %zu platser tjänstgör "
+			"(minst %zu krävs).", ns, s->nseats, quorum_needed(s->nseats));
 	if (g->nvotes) {
-		found += review_votes(g, serving, ns, fn, ctx);
+		int n = review_votes(o, g, serving, ns, fn, ctx);
+		found += n;
+		shown += n;
 		if (!g->proposition || !*g->proposition)
-			FINDING("Omröstning utan propositionsordning.");
+			FINDING(RK_PROPOSITION, "Omröstning utan propositionsordning.");
 	} else if (g->nmotions > 1 && (!g->proposition || !*g->proposition)) {
-		FINDING("%zu yrkanden men ingen propositionsordning.", g->nmotions);
+		FINDING(RK_PROPOSITION, "%zu yrkanden men ingen propositionsordning.",
+			g->nmotions);
 	}
-	for (size_t i = 0; i < g->nreservations; i++) {
-		const struct nd_preservation *r = &g->reservations[i];
-		name_party(&r->who, who, sizeof who);
-		if (r->promised && (!r->reason || !*r->reason))
-			FINDING("Skriftlig reservation utlovad av %s, men skälen har inte kommit "
-				"in (de ska finnas före justeringen).", who);
+	{
+		int n = review_reservations(o, g, serving, ns, chair, fn, ctx);
+		found += n;
+		shown += n;
 	}
 	for (size_t i = 0; i < g->nrecusals; i++) {
 		char by[300] = "";
@@ -83,7 +251,7 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 		notes++;
 	}
 #undef FINDING
-	return found ? found : notes ? -2 : 0;
+	return found ? found : notes || shown ? -2 : 0;
 }
 
 enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx)
@@ -91,18 +259,24 @@ enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *
 	struct nd_protocol *p = NULL;
 	struct nd_sitting s;
 	struct nd_serving *serving = NULL;
+	struct overrides o = { NULL, 0 };
 	enum nd_err e = protocol_load(db, meeting, &p);
 	if (e)
 		return e;
+	if ((e = overrides_load(db, meeting, &o))) {
+		protocol_free(p);
+		return e;
+	}
 	if ((e = sitting_load(db, meeting, &s))) {
+		overrides_free(&o);
 		protocol_free(p);
 		return e;
 	}
 	if (!(serving = calloc(s.nseats + 1, sizeof *serving)))
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
-		int n = review_one(db, &s, protocol_attendance_recorded(p), &p->paragraphs[i],
-				   serving, fn, ctx);
+		int n = review_one(db, &s, protocol_attendance_recorded(p), p->chair.id, &o,
+				   &p->paragraphs[i], serving, fn, ctx);
 		if (n == -1)
 			e = db_fail(db, "granska protokollet");
 		else if (n == 0)
@@ -110,7 +284,103 @@ enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *
 	}
 	free(serving);
 	sitting_free(&s);
+	overrides_free(&o);
 	protocol_free(p);
+	return e;
+}
+
+struct gate {
+	int number; /* 0: every paragraph */
+	int count;
+	char first[1400];
+};
+
+static void gate_count(void *ctx, const struct nd_pparagraph *g, const char *f, bool remark)
+{
+	struct gate *k = ctx;
+	if (!f || !remark || (k->number && g->number != k->number))
+		return;
+	if (k->count++ == 0)
+		snprintf(k->first, sizeof k->first, "§ %d: %s", g->number, f);
+}
+
+enum nd_err review_gate(struct nd_db *db, long long meeting, int number, const char *ref)
+{
+	struct gate k = { number, 0, "" };
+	enum nd_err e = review_run(db, meeting, gate_count, &k);
+	if (e)
+		return e;
+	if (k.count == 0)
+		return ND_OK;
+	/* The UI's message line: the count first, then the first finding. */
+	if (!ref)
+		return nd_fail(ND_EINVAL, "%d anmärkning%s hindrar justeringen; %s %s Rätta "
+			       "eller låt ordföranden åsidosätta med skäl.", k.count,
+			       k.count == 1 ? "" : "ar", k.count == 1 ? "den:" : "först", k.first);
+	return nd_fail(ND_EINVAL, "Protokollet kan inte justeras: granskningen har %d "
+			       "anmärkning%s%s %s Rätta %s, eller låt ordföranden åsidosätta en "
+			       "anmärkning med ett skäl.", k.count, k.count == 1 ? "" : "ar",
+			       k.count == 1 ? ":" : ", den första:", k.first,
+			       k.count == 1 ? "den" : "dem");
+	return nd_fail(ND_EINVAL, "Protokollet kan inte justeras: granskningen har %d "
+		       "anmärkning%s%s %s Rätta %s ('namnd review %s' visar %s), eller låt "
+		       "ordföranden åsidosätta en anmärkning med skäl ('namnd review %s "
+		       "--paragraph N --override SLAG --reason TEXT --by ORDFÖRANDE').",
+		       k.count, k.count == 1 ? "" : "ar", k.count == 1 ? ":" : ", den första:",
+		       k.first, k.count == 1 ? "den" : "dem", ref, k.count == 1 ? "den" : "alla",
+		       ref);
+}
+
+enum nd_err review_override(struct nd_db *db, long long paragraph,
+			    enum nd_review_kind kind, const char *reason, long long by)
+{
+	static const struct nd_field f_reason = { "reason", "skäl", FT_LONGTEXT, 1, 10000,
+						  NULL, NULL };
+	struct nd_value v = { V_NULL, 0, NULL };
+	struct nd_protocol *p = NULL;
+	sqlite3_stmt *st = NULL;
+	long long meeting = 0;
+	char name[256];
+	int number = 0;
+	enum nd_err e;
+	if ((e = field_parse(db, &f_reason, reason, &v)))
+		return e;
+	if (v.kind == V_NULL || !v.s || !v.s[strspn(v.s, " \t\r\n")]) {
+		value_clear(&v);
+		return nd_fail(ND_EINVAL, "Fältet \"skäl\" måste anges (--reason): en "
+			       "anmärkning åsidosätts bara med ett skäl.");
+	}
+	if ((e = db_begin(db)))
+		goto out;
+	if ((e = paragraph_check_open(db, paragraph, &meeting, &number)) ||
+	    (e = protocol_load(db, meeting, &p)))
+		goto fail;
+	if (!p->chair.id || p->chair.id != by) {
+		e = nd_fail(ND_EINVAL, "Bara ordföranden vid sammanträdet (%s) kan åsidosätta "
+			    "en anmärkning i granskningen, inte %s.",
+			    p->chair.name ? p->chair.name : "ingen antecknad",
+			    person_name(db, by, name, sizeof name));
+		goto fail;
+	}
+	if ((e = db_prepare(db, "INSERT INTO review_override (meeting_id, paragraph_id, kind, "
+			    "reason, person_id) VALUES (?1, ?2, ?3, ?4, ?5) "
+			    "ON CONFLICT (meeting_id, paragraph_id, kind) DO UPDATE SET "
+			    "reason = excluded.reason, person_id = excluded.person_id, "
+			    "made_at = excluded.made_at", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int64(st, 2, paragraph);
+	sqlite3_bind_text(st, 3, review_kind_name(kind), -1, SQLITE_STATIC);
+	value_bind(st, 4, &v);
+	sqlite3_bind_int64(st, 5, by);
+	if ((e = stmt_done(db, st, "åsidosätta anmärkningen")) || (e = db_commit(db)))
+		goto fail;
+	goto out;
+fail:
+	db_rollback(db);
+out:
+	protocol_free(p);
+	value_clear(&v);
 	return e;
 }
 

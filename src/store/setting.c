@@ -125,7 +125,7 @@ static enum nd_err demo_immediate(struct nd_db *db)
 	sqlite3_finalize(st);
 	for (int i = 0; i < n && !e; i++)
 		e = justera(db, rows[i].meeting, rows[i].number, rows[i].date, &rows[i].by, 1,
-			    NULL);
+			    false, NULL);
 	return e;
 }
 

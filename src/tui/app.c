@@ -490,7 +490,9 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 	sqlite3_busy_timeout(db->h, 250);
 
 	setlocale(LC_ALL, "");
+	tui_signals_install();
 	if (!(scr = newterm(NULL, stdout, stdin))) {
+		tui_signals_uninstall();
 		free(t.org);
 		if (t.timing_fd >= 0)
 			close(t.timing_fd);
@@ -505,6 +507,7 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 	set_escdelay(25);
 	curs_set(0);
 	theme_init();
+	tui_signals_ready();
 
 	tui_push(&t, scr_overview_new(&t));
 	bool first = true;
@@ -532,6 +535,7 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 		s->ops->free(s);
 	}
 	endwin();
+	tui_signals_uninstall();
 	delscreen(scr);
 	free(t.org);
 	keys_log(-1);

@@ -123,6 +123,10 @@ static bool edit_file(struct tui *t, const char *old, char **text)
 		return false;
 	}
 	status = run_editor(path);
+	if (tui_signal_pending()) {
+		/* The program is ending: what the editor left is not saved. */
+		goto out;
+	}
 	if (status != 0) {
 		tui_msg(t, "Redigeraren avslutades med fel (status %d); texten är "
 			"oförändrad.", status);

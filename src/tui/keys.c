@@ -300,11 +300,16 @@ int keys_read(void)
 	int r;
 	/* Every caller has drawn the screen by now: once all keys sent are
 	 * read and this is the last line, the screen shows their effect. */
+	tui_signals_check();
 	if (log_fd >= 0 && write(log_fd, "idle\n", 5) < 0)
 		log_fd = -1;
+	tui_signals_wait(true);
 	r = get_wch(&wc);
-	if (r == ERR)
+	tui_signals_wait(false);
+	if (r == ERR) {
+		tui_signals_check();
 		return -1;
+	}
 	if (r == KEY_CODE_YES) {
 		if (wc == KEY_RESIZE)
 			return TK_RESIZE;

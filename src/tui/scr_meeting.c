@@ -13,6 +13,7 @@
 #include "namnd/agenda_import.h"
 #include "namnd/doc.h"
 #include "namnd/meetdoc.h"
+#include "namnd/meetstate.h"
 #include "namnd/preflight.h"
 #include "namnd/search.h"
 
@@ -26,6 +27,7 @@ struct meeting {
 	long long id;
 	char head[300];      /* "UBNAU 2024-03-20 08.30 · place · kallat" */
 	char code[32], date[16], place[210];
+	char status[32], justerad[16]; /* the state; justerad "" when not */
 	struct tmem mem;     /* the agenda; cells below, k[0] position */
 	struct tlist list;
 	struct pf_list check; /* kontroll före utskick */
@@ -37,7 +39,8 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
 	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
-	ACT_CHECK, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_IMPORT, ACT_COPY, ACT_NONE,
+	ACT_CHECK, ACT_SENT, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_IMPORT, ACT_COPY,
+	ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -79,10 +82,11 @@ static int on_item(void *ctx, sqlite3_stmt *st)
 static int on_head(void *ctx, sqlite3_stmt *st)
 {
 	struct meeting *m = ctx;
-	const char *v[5] = { NULL };
-	static const char *const want[5] = { "Nämnd", "Datum", "Starttid", "Plats", "Status" };
+	const char *v[6] = { NULL };
+	static const char *const want[6] = { "Nämnd", "Datum", "Starttid", "Plats", "Status",
+					      "Justerat" };
 	for (int i = 0; i < sqlite3_column_count(st); i++)
-		for (int k = 0; k < 5; k++)
+		for (int k = 0; k < 6; k++)
 			if (strcmp(sqlite3_column_name(st, i), want[k]) == 0)
 				v[k] = (const char *)sqlite3_column_text(st, i);
 	snprintf(m->code, sizeof m->code, "%s", v[0] ? v[0] : "");
@@ -90,6 +94,8 @@ static int on_head(void *ctx, sqlite3_stmt *st)
 	snprintf(m->head, sizeof m->head, "%s %s %s · %s", v[0] ? v[0] : "",
 		 v[1] ? v[1] : "", v[2] ? v[2] : "", v[4] ? v[4] : "");
 	snprintf(m->place, sizeof m->place, "%s", v[3] ? v[3] : "");
+	snprintf(m->status, sizeof m->status, "%s", v[4] ? v[4] : "");
+	snprintf(m->justerad, sizeof m->justerad, "%s", v[5] ? v[5] : "");
 	return 0;
 }
 
@@ -636,6 +642,59 @@ static struct tscreen *scr_findings_new(struct tui *t, struct meeting *m)
 	return &f->base;
 }
 
+/* After justering the agenda and its times are part of the record. */
+static bool edits_agenda(enum tui_action a)
+{
+	return a == ACT_ADD_CASE || a == ACT_STANDING || a == ACT_BREAK || a == ACT_DELETE ||
+	       a == ACT_MOVE_UP || a == ACT_MOVE_DOWN || a == ACT_DURATION ||
+	       a == ACT_PRESENTER;
+}
+
+static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct meeting *m = (struct meeting *)s;
+	(void)t;
+	if (edits_agenda(a))
+		return !m->justerad[0];
+	if (a == ACT_SENT)
+		return strcmp(m->status, "planerat") == 0 || strcmp(m->status, "kallat") == 0;
+	return true;
+}
+
+static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
+{
+	struct meeting *m = (struct meeting *)s;
+	static char buf[200];
+	(void)t;
+	if (a == ACT_SENT)
+		snprintf(buf, sizeof buf, "Sammanträdet är %s; en kallelse skickas före "
+			 "sammanträdet.", m->status);
+	else
+		snprintf(buf, sizeof buf, "Justerat %s: föredragningslistan och tiderna kan "
+			 "inte ändras.", m->justerad);
+	return buf;
+}
+
+/* The kallelse went out: recorded after the check, with who and when. */
+static void record_sent(struct tui *t, struct meeting *m)
+{
+	const struct trow *r;
+	char q[200], day[11];
+	enum nd_err e;
+	date_format(t->today, day);
+	snprintf(q, sizeof q, "Kallelsen skickad idag (%s)? Kontrollen körs först.", day);
+	if (!tui_confirm(t, q))
+		return;
+	do
+		e = kallelse_record_sent(t->db, m->id, NULL);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, NULL))
+		return;
+	r = list_selected(&m->list);
+	refresh_on(t, m, r ? r->id : -1);
+	tui_msg(t, "Kallelsen är antecknad som skickad %s; sammanträdet är kallat.", day);
+}
+
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct meeting *m = (struct meeting *)s;
@@ -649,6 +708,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_MEETING: tui_push(t, scr_meeting_form_new(t, m->id)); return true;
 	case ACT_EXPORT: export(t, m); return true;
 	case ACT_CHECK: tui_push(t, scr_findings_new(t, m)); return true;
+	case ACT_SENT: record_sent(t, m); return true;
 	case ACT_ATTEND: tui_push(t, scr_attend_new(t, m->id)); return true;
 	case ACT_MINUTES: tui_push(t, scr_minutes_new(t, m->id)); return true;
 	case ACT_IMPORT: import_agenda(t, m); return true;
@@ -700,6 +760,8 @@ static const struct tscreen_ops ops = {
 	.title = title,
 	.draw = draw,
 	.act = act,
+	.enabled = enabled,
+	.why_not = why_not,
 	.reload = reload,
 	.free = destroy,
 };

@@ -364,7 +364,7 @@ static void remove_meeting(struct tui *t, struct meetings *m, const struct trow 
 
 static const struct form_field meeting_form[] = {
 	{ "date", "Datum" }, { "time", "Starttid" }, { "end", "Sluttid" },
-	{ "place", "Plats" }, { "status", "Status" }, { "notes", "Anteckningar" },
+	{ "place", "Plats" }, { "notes", "Anteckningar" },
 	{ "justering-place", "Justeringens plats" },
 	{ "justering-date", "Justeringsdag" }, { NULL, NULL },
 };

@@ -28,6 +28,7 @@ enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 #define F_LOCKED 2
 #define F_REMARK 4
 #define F_POSTED 8 /* an omedelbart justerad paragraph's anslag is up */
+#define F_BLOCKS 16 /* a finding that stops the justering */
 
 struct minutes {
 	struct tscreen base;
@@ -43,7 +44,7 @@ struct minutes {
 };
 
 static const enum tui_action actions[] = {
-	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_JUSTERA,
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_OVERRIDE, ACT_JUSTERA,
 	ACT_DECISION, ACT_MOTION, ACT_PROPOSITION, ACT_VOTE, ACT_RESERVE, ACT_RECUSAL, ACT_NOTE,
 	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ANSLAG, ACT_RATTELSE, ACT_EXPORT, ACT_NONE,
 };
@@ -235,6 +236,8 @@ static void on_finding(void *ctx, const struct nd_pparagraph *g, const char *fin
 		const char *old = r->cell[8] ? r->cell[8] : "";
 		if (r->id != g->id)
 			continue;
+		if (remark)
+			r->flags |= F_BLOCKS;
 		if (remark && !(r->flags & (F_REVIEWED | F_LOCKED))) {
 			r->flags |= F_REMARK;
 			trow_set(r, C_DONE, "!");
@@ -406,7 +409,7 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	switch (a) {
 	case ACT_DECISION: case ACT_VOTE: case ACT_RESERVE: case ACT_REVIEW: case ACT_JUSTERA:
 	case ACT_MOTION: case ACT_PROPOSITION: case ACT_RECUSAL: case ACT_NOTE: case ACT_DELETE:
-	case ACT_JUSTERARE:
+	case ACT_JUSTERARE: case ACT_OVERRIDE:
 		return !locked(m);
 	case ACT_RATTELSE:
 		return locked(m) || ((r = list_selected(&m->list)) && (r->flags & F_LOCKED));
@@ -469,14 +472,17 @@ static void justera_now(struct tui *t, struct minutes *m)
 	struct nd_protocol *p = NULL;
 	long long by[8];
 	size_t nby = 0;
-	char q[700], who[500] = "", sha[65];
+	char q[700], who[500] = "", sha[65], today[11];
+	int late;
 	enum nd_err e;
 	if (m->reviewed < m->mem.all.n) {
 		tui_msg(t, "Granska alla paragrafer först: %d av %d är granskade.", m->reviewed,
 			m->mem.all.n);
 		return;
 	}
-	if ((e = protocol_load(t->db, m->meeting, &p)))
+	/* Findings first: no questions about a justering that cannot be. */
+	if ((e = review_gate(t->db, m->meeting, 0, NULL)) ||
+	    (e = protocol_load(t->db, m->meeting, &p)))
 		goto out;
 	if (p->njusterare == 0) {
 		tui_msg(t, "Inga justerare är valda; välj dem bland de tjänstgörande.");
@@ -504,8 +510,15 @@ static void justera_now(struct tui *t, struct minutes *m)
 		 "ändras.", who);
 	if (!tui_confirm(t, q))
 		goto out;
+	date_format(t->today, today);
+	if ((late = justering_days_late(p->date, today)) > 0) {
+		snprintf(q, sizeof q, "Justeringen sker %d dag%s efter fristen. Justera ändå? "
+			 "Det antecknas.", late, late == 1 ? "" : "ar");
+		if (!tui_confirm(t, q))
+			goto out;
+	}
 	do
-		e = justera(t->db, m->meeting, 0, NULL, by, nby, sha);
+		e = justera(t->db, m->meeting, 0, NULL, by, nby, late > 0, sha);
 	while (tui_busy(t, e));
 	if (e)
 		goto out;
@@ -513,6 +526,52 @@ static void justera_now(struct tui *t, struct minutes *m)
 	tui_msg(t, "Protokollet är justerat %s. Kontrollsumma (SHA-256) %.16s…", m->justerad,
 		sha);
 out:
+	protocol_free(p);
+	if (e)
+		tui_err(t, e);
+}
+
+/* The ordförande lets the paragraph's findings of one kind stand, with a
+ * reason; the chair at the meeting is the one who does it. */
+static void override(struct tui *t, struct minutes *m, const struct trow *r)
+{
+	const char *kinds[RK_COUNT];
+	struct nd_protocol *p = NULL;
+	char *reason = NULL, label[120], num[16];
+	long long id = r->id;
+	int k;
+	enum nd_err e;
+	snprintf(num, sizeof num, "%s", r->cell[C_NUM]);
+	if (!(r->flags & F_BLOCKS)) {
+		tui_msg(t, "§ %s har inga anmärkningar att åsidosätta.", num);
+		return;
+	}
+	if ((e = protocol_load(t->db, m->meeting, &p)))
+		goto out;
+	if (!p->chair.id) {
+		tui_msg(t, "Ingen ordförande är antecknad i närvaron; bara ordföranden kan "
+			"åsidosätta en anmärkning.");
+		t->msg_err = true;
+		goto out;
+	}
+	for (k = 0; k < RK_COUNT; k++)
+		kinds[k] = review_kind_name((enum nd_review_kind)k);
+	snprintf(label, sizeof label, "Åsidosätt anmärkning i § %s", num);
+	if ((k = tui_pick(t, label, kinds, RK_COUNT, 0)) < 0)
+		goto out;
+	snprintf(label, sizeof label, "Skäl (ordföranden %s)", p->chair.name);
+	if (!tui_prompt(t, label, NULL, &reason))
+		goto out;
+	do
+		e = review_override(t->db, id, (enum nd_review_kind)k, reason, p->chair.id);
+	while (tui_busy(t, e));
+	if (!e) {
+		refresh_on(t, m, id);
+		tui_msg(t, "§ %s: anmärkningar om %s står kvar med skäl; de hindrar inte "
+			"justeringen.", num, kinds[k]);
+	}
+out:
+	free(reason);
 	protocol_free(p);
 	if (e)
 		tui_err(t, e);
@@ -571,6 +630,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		break;
 	case ACT_REVIEW: review(t, m, r); return true;
 	case ACT_JUSTERA: justera_now(t, m); return true;
+	case ACT_OVERRIDE: override(t, m, r); return true;
 	default: return false;
 	}
 	if (changed)

@@ -62,6 +62,7 @@
 	X(CHECK,     "kontroll",       "Kontroll",        "c") \
 	X(COPY,      "kopiera",        "Kopiera förra",   "C") \
 	X(PLAN,      "årsplan",        "Årsplan",         "p") \
+	X(SENT,      "kallelse-skickad", "Kallelse skickad", "v") \
 	X(ATTEND,    "närvaro",        "Närvaro",         "n") \
 	X(MINUTES,   "protokoll",      "Protokoll",       "o") \
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
@@ -70,6 +71,7 @@
 	X(VOTE,      "omröstning",     "Omröstning",      "o") \
 	X(RESERVE,   "reservation",    "Reservation",     "r") \
 	X(JUSTERA,   "justera",        "Justera",         "J") \
+	X(OVERRIDE,  "åsidosätt",      "Åsidosätt",       "u") \
 	X(YES,       "ja",             "Ja",              "j") \
 	X(NO,        "nej",            "Nej",             "n") \
 	X(ABSTAIN,   "avstår",         "Avstår",          "a") \
@@ -140,6 +142,21 @@ void keys_log(int fd);
 /* Next key from the terminal (blocking): a code point, TK_FN(KEY_…),
  * TK_RESIZE, or -1 on timeout when a timeout is set. */
 int keys_read(void);
+
+/* ---- Signals that end the program (sig.c) ----
+ * install before curses takes the terminal (it saves the termios), ready
+ * once curses is set up (it saves the strings that restore the screen),
+ * uninstall after endwin. Around the blocking read of a key,
+ * wait(true)/wait(false): a signal then ends the program at once with
+ * the terminal restored; at any other time it is only noted, and check
+ * (called by keys_read before it waits) ends the program through endwin.
+ * pending says one was noted, so work in progress can be dropped. */
+void tui_signals_install(void);
+void tui_signals_ready(void);
+void tui_signals_uninstall(void);
+void tui_signals_wait(bool on);
+void tui_signals_check(void);
+bool tui_signal_pending(void);
 
 /* ---- Colours (theme.c) ---- */
 #define THEME_ROLES(X) \

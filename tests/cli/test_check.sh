@@ -96,7 +96,7 @@ expect_ok "later end" meeting edit $M --end 12.00
 
 # The kallelse's last day has passed (and not once it has gone out).
 NAMND_TODAY=2023-11-30 finds kallelse_sen 0 "Kallelsen skulle ha gått ut senast 2023-11-29 \(7 dagar före sammanträdet\)\.$"
-expect_ok "kallad" meeting edit $M --status kallat
+NAMND_TODAY=2023-11-30 expect_ok "kallad" meeting sent $M
 NAMND_TODAY=2023-11-30 expect_ok "sent: nothing to say" check $M
 eq "sent: no finding" "Inga problem hittades." "$out"
 

@@ -189,6 +189,9 @@ for p in "Karin Åberg" "Olof Ek" "Sara Öhman"; do
 	expect_ok "April: $p" attendance set UBN:2024-04-17 "$p" närvarande
 done
 expect_ok "April justerare" justerare set UBN:2024-04-17 "Olof Ek"
+refused "omedelbar justering refused without a decision" "§ 18: Beslut saknas" \
+	justera UBN:2024-04-17 --paragraph 18 --by "Olof Ek"
+expect_ok "April § 18 decision" paragraph set UBN:2024-04-17 18 --decision "Nämnden noterar informationen."
 expect_ok "omedelbar" justera UBN:2024-04-17 --paragraph 18 --by "Olof Ek"
 has "checksum printed" "^Kontrollsumma \(SHA-256\): [0-9a-f]{64}$"
 expect_ok "item before it" agenda add UBN:2024-04-17 --kind information --title Ny --at 1

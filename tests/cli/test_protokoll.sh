@@ -88,7 +88,7 @@ refused "justerare" 1 "justerat" justerare set $MEETING "Mia Nyström"
 refused "renumbering" 1 "justerat" paragraph number $MEETING
 refused "place" 1 "Protokollet är justerat" meeting edit $MEETING --place "Annat rum"
 refused "meeting removed" 1 "justerat" meeting rm $MEETING
-refused "agenda item removed" 1 "Protokollet är justerat: föredragningslistan" agenda rm "$(q "SELECT agenda_item_id FROM paragraph WHERE number = 14")"
+refused "agenda item removed" 1 "justera[dt]" agenda rm "$(q "SELECT agenda_item_id FROM paragraph WHERE number = 14")"
 refused "justera twice" 1 "justerat" justera $MEETING --by "Olof Ek"
 refused "anslag twice" 1 "Anslaget om justeringen sattes upp 2024-03-26" anslag $MEETING --date 2024-03-27
 refused "anslag of § 15 twice" 1 "Anslaget om justeringen av § 15 sattes upp 2024-03-21" \
@@ -180,6 +180,47 @@ export NAMND_TODAY=2024-04-18
 refused "omedelbar justering after the day" 1 "omedelbar justering sker vid sammanträdet 2024-04-17" \
 	justera UBN:2024-04-17 --paragraph 18 --by "Mia Nyström"
 
+# Justering waits for the review: every finding put right, or let stand
+# by the ordförande with a reason.
+refused "justering with findings" 1 "Protokollet kan inte justeras: granskningen har 4 anmärkningar, den första: § 17: Omröstningen i § 17 har 3 röster men 4 tjänstgör" \
+	justera UBN:2024-04-17 --by "Mia Nyström" --date 2024-04-18
+expect_ok "vote redone" vote set UBN:2024-04-17 17 --ja "Karin Åberg, Mia Nyström, Lars Berg" --nej "Olof Ekman"
+expect_ok "written reservation in" reservation add UBN:2024-04-17 17 --person "Olof Ekman" --written --reason "Förslaget är inte finansierat."
+refused "two findings left" 1 "granskningen har 2 anmärkningar, den första: § 17: Omröstning utan propositionsordning\." \
+	justera UBN:2024-04-17 --by "Mia Nyström" --date 2024-04-18
+expect_ok "propositionsordning" paragraph set UBN:2024-04-17 17 --proposition "Ordföranden ställer förslaget mot avslag och finner bifall."
+# A reservation by someone who voted for what was decided, or who did
+# not serve there, is a finding.
+expect_ok "reservation by a ja-voter" reservation add UBN:2024-04-17 17 --person "Mia Nyström" --reason "Fel."
+run review UBN:2024-04-17
+has "reservation by one who voted for the decision" "^ +Reservation av Mia Nyström \(V\), som röstade ja, alltså för det beslut som fattades: den som reserverar sig har röstat emot det\.$"
+refused "justering with that reservation" 1 "§ 17: Reservation av Mia Nyström" \
+	justera UBN:2024-04-17 --by "Mia Nyström" --date 2024-04-18
+expect_ok "reservation withdrawn" reservation rm UBN:2024-04-17 17 --person "Mia Nyström"
+# namnd refuses a reservation by someone not serving; another program
+# writing to the file does not.
+sqlite3 "$NAMND_DB" "INSERT INTO reservation (paragraph_id, person_id, reason) SELECT p.id, (SELECT id FROM person WHERE name || '' = 'Sara Öhman'), 'Fel.' FROM paragraph p JOIN meeting m ON m.id = p.meeting_id WHERE m.date = '2024-04-17' AND p.number = 17"
+run review UBN:2024-04-17
+has "reservation by one not serving" "^ +Reservation av Sara Öhman \(SD\), som inte tjänstgör vid § 17: bara den som deltar i beslutet kan reservera sig\.$"
+expect_ok "her reservation removed" reservation rm UBN:2024-04-17 17 --person "Sara Öhman"
+# § 18 is information: nothing was decided. Only the ordförande (Karin
+# Åberg) may let that stand, and only with a reason.
+refused "override by another" 1 "Bara ordföranden vid sammanträdet \(Karin Åberg\) kan åsidosätta en anmärkning i granskningen, inte Mia Nyström" \
+	review UBN:2024-04-17 --paragraph 18 --override beslut --reason "Information." --by "Mia Nyström"
+refused "override without a reason" 2 "--reason måste anges" \
+	review UBN:2024-04-17 --paragraph 18 --override beslut --by "Karin Åberg"
+refused "override with a blank reason" 1 "Fältet \"skäl\" måste anges" \
+	review UBN:2024-04-17 --paragraph 18 --override beslut --reason "  " --by "Karin Åberg"
+refused "override of an unknown kind" 2 "--override \"allt\" är inget slag av anmärkning" \
+	review UBN:2024-04-17 --paragraph 18 --override allt --reason "x" --by "Karin Åberg"
+expect_ok "override by the ordförande" review UBN:2024-04-17 --paragraph 18 --override beslut \
+	--reason "Informationsärende; inget beslut fattades." --by "Karin Åberg"
+run review UBN:2024-04-17
+has "the finding shown with who and why" "^ +Beslut saknas\. Åsidosatt av ordföranden Karin Åberg: Informationsärende; inget beslut fattades\.$"
+has "nothing left" "^0 av 2 paragrafer har anmärkningar\.$"
+eq "the override is in the audit log, with the user" "testare|Informationsärende; inget beslut fattades." \
+	"$(q "SELECT who || '|' || json_extract(new, '$.reason') FROM audit_log WHERE tbl = 'review_override' AND action = 'insert'")"
+
 # An anslag whose appeal period ends on midsommarafton runs to Monday.
 export NAMND_TODAY=2024-05-31
 expect_ok "justering" justera UBN:2024-04-17 --by "Mia Nyström" --by "Karin Åberg" --date 2024-05-01
@@ -202,4 +243,24 @@ run beslutslista UBN:2024-05-22 --public
 hasnt "beslutslista: no title" "Gläntans"
 run protokoll UBN:2024-05-22
 has "internal version has it" "Gläntans Montessori"
+# After the 14 days the justering must be confirmed, and is recorded.
+export NAMND_TODAY=2024-06-05
+expect_ok "June meeting" meeting add --committee UBN --date 2024-06-05
+expect_ok "June item" agenda add UBN:2024-06-05 --kind information --title "Information"
+expect_ok "June number" paragraph number UBN:2024-06-05
+for p in "Karin Åberg" "Olof Ekman" "Mia Nyström"; do
+	expect_ok "June: $p" attendance set UBN:2024-06-05 "$p" närvarande
+done
+expect_ok "June decision" paragraph set UBN:2024-06-05 20 --decision "Nämnden noterar informationen."
+expect_ok "June justerare" justerare set UBN:2024-06-05 "Mia Nyström"
+export NAMND_TODAY=2024-06-25
+refused "late justering unconfirmed" 1 "2024-06-25 är 6 dagar efter fristen för justering \(14 dagar efter sammanträdet 2024-06-05\)\. Bekräfta att protokollet justeras för sent \(--late\)" \
+	justera UBN:2024-06-05 --by "Mia Nyström"
+expect_ok "late justering confirmed" justera UBN:2024-06-05 --by "Mia Nyström" --late
+run deadlines UBN:2024-06-05
+has "deadlines: late" "^Justering senast +2024-06-19 onsdag  \(justerat 2024-06-25, efter fristen\)$"
+has "deadlines: the late justering recorded" "^Sen justering +Justerat 6 dagar efter fristen \(14 dagar efter sammanträdet\); bekräftat av testare\.$"
+eq "recorded in the audit log" "testare" \
+	"$(q "SELECT who FROM audit_log WHERE tbl = 'review_override' AND json_extract(new, '$.kind') = 'sen justering'")"
+eq "the record is part of the justering" "1" "$(sqlite3 "$NAMND_DB" "DELETE FROM review_override WHERE kind = 'sen justering'" 2>&1 | grep -c justerat)"
 finish

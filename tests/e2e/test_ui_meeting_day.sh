@@ -122,12 +122,35 @@ while [ $n -lt 13 ]; do
 	see "$n reviewed" "$n av 13 granskade"
 done
 see "all reviewed in the title" "granskat 13 av 13"
+# Written reservations promised at § 6 have not come in: no justering.
+keys J
+see "justering refused while the review has findings" "^[0-9]+ anmärkningar hindrar justeringen; först § 6: "
+not_see "not asked who justerar" "Justera protokollet\?"
+eq "not justerat" "" "$(q "SELECT justerad_on FROM meeting WHERE date = '2024-02-14'")"
+# The ordförande lets them stand, with a reason.
+keys Home j j j j j
+selected_is "on § 6" "^ +6 Framtida"
+keys u
+see "kinds of finding offered" "reservation"
+keys End Enter
+see "reason asked, the ordförande named" "Skäl \(ordföranden Henrik Östlund\)"
+type_text "Reservationerna lämnas in senare"
+keys Enter
+see "override confirmed" "§ 6: anmärkningar om reservation står kvar med skäl"
+see "the reason shown in the review" "Östlund: Reservationerna lämnas in senare"
+eq "override stored with the ordförande" "reservation|Henrik Östlund|Reservationerna lämnas in senare" \
+	"$(q "SELECT o.kind || '|' || p.name || '|' || o.reason FROM review_override o JOIN person p ON p.id = o.person_id")"
+eq "override audited with the user" "testare" "$(q "SELECT who FROM audit_log WHERE tbl = 'review_override'")"
 keys J
 see "who justerar is asked" "Justera protokollet\? Justeras av Henrik Östlund och Birgitta Sandell\."
 keys j
+# 2024-03-12 is 13 days after the deadline (2024-02-28).
+see "late justering asks again" "Justeringen sker 13 dagar efter fristen\. Justera ändå\? Det antecknas\."
+keys j
 see "locked state obvious in the title" "^ UBNAU 2024-02-14 · §§ 1–13 · JUSTERAT 2024-03-12"
 see "checksum shown" "Kontrollsumma \(SHA-256\) [0-9a-f]{16}…"
-not_see "edit keys gone from the footer" "b Beslutstext|o Omröstning|J Justera|Enter Granska"
+not_see "edit keys gone from the footer" "b Beslutstext|o Omröstning|J Justera|Enter Granska|u Åsidosätt"
+eq "the late justering recorded" "1" "$(q "SELECT count(*) FROM review_override WHERE kind = 'sen justering' AND reason LIKE 'Justerat 13 dagar efter fristen%testare.'")"
 keys b
 see "a try gives a message, not an edit" "Protokollet justerades 2024-03-12 och kan inte ändras"
 eq "the database shows the lock" "justerat|2024-03-12|64" \

@@ -78,10 +78,12 @@ see "jäv recorded" "Jävet är antecknat: Annika Wennberg \(KD\) deltar inte i 
 see "the detail says so" "Jäv: Annika Wennberg \(KD\); i stället tjänstgör Jonas Ahlgren"
 
 # Omröstning: the ersättare votes in Annika Wennberg's place.
+# Birgitta Sandell votes for her own yrkande (nej) and reserves herself
+# below; a reservation by one who voted for the decision is a finding.
 keys o
 see "omröstning" "^ Omröstning § 9 · ja 0 · nej 0 · avstår 0 · saknas 5"
 see "the ersättare is on the list" "^Jonas Ahlgren +för Annika Wennberg"
-keys Home j n j n j Enter
+keys Home j j n n j Enter
 see "saved" "Omröstningen i § 9 är sparad: 3 ja, 2 nej, 0 avstår\."
 see "counted in the list" "^ +9 Revidering av riktlinjer.* 3–2"
 
@@ -138,8 +140,14 @@ done
 see "all reviewed" "granskat 13 av 13"
 keys s
 see "the justerare stay: § 7 was justerad with them" "§ 7 justerades omedelbart 2024-02-14 av de valda justerarna; de kan inte bytas\."
+# § 6's promised written reservation is not in: the ordförande lets it
+# stand, with a reason (else the justering is refused).
+"$NAMND" review UBNAU:2024-02-14 --paragraph 6 --override reservation \
+	--reason "Skälen lämnas in senare." --by "Henrik Östlund" >/dev/null 2>&1 || bad "override of § 6"
 keys J
 see "who justerar" "Justera protokollet\? Justeras av Henrik Östlund och Birgitta Sandell\."
+keys j
+see "13 days late: asked again" "Justeringen sker 13 dagar efter fristen\. Justera ändå\?"
 keys j
 see "justerat" "JUSTERAT 2024-03-12"
 see "the anslag's deadline shown" "^ Anslag senast 2024-03-14 \(A antecknar det\)"

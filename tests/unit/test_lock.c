@@ -192,8 +192,11 @@ static void anslag_and_rattelse_after_justering(void **state)
 		     "före justeringen");
 	exec_ok("UPDATE meeting SET anslag_on = '2024-03-26', status = 'anslaget' WHERE id = 1");
 	exec_refused("UPDATE meeting SET anslag_on = '2024-03-27' WHERE id = 1", "justerat");
-	exec_ok("UPDATE meeting SET status = 'arkiverat', notes = 'Arkiverat i pärm 3' "
-		"WHERE id = 1");
+	/* arkiverat only with its fact (schema 13). */
+	exec_refused("UPDATE meeting SET status = 'arkiverat' WHERE id = 1",
+		     "status följer av vad som har skett");
+	exec_ok("UPDATE meeting SET archived_on = '2024-04-30', status = 'arkiverat', "
+		"notes = 'Arkiverat i pärm 3' WHERE id = 1");
 	exec_ok("INSERT INTO rattelse (id, meeting_id, paragraph_id, made_on, text) VALUES "
 		"(1, 1, 2, '2024-04-02', 'Namnet ska vara Olof Ek.')");
 	exec_refused("UPDATE rattelse SET text = 'x' WHERE id = 1", "ny, daterad rättelse");
