@@ -125,7 +125,8 @@ static bool edit_file(struct tui *t, const char *old, char **text)
 	status = run_editor(path);
 	if (tui_signal_pending()) {
 		/* The program is ending: what the editor left is not saved. */
-		goto out;
+		unlink(path);
+		return false;
 	}
 	if (status != 0) {
 		tui_msg(t, "Redigeraren avslutades med fel (status %d); texten är "

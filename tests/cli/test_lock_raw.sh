@@ -231,4 +231,23 @@ for stmt in \
 		case $res in *"ny, daterad rättelse"*) ok ;; *) bad "rättelse replace message: $res" ;; esac
 	fi
 done
+# The ordförande's recorded overrides are part of the justering: once the
+# meeting is justerat, no form of write takes, changes or removes one.
+om=$(q "SELECT min(m.id) FROM meeting m WHERE m.justerad_on IS NULL AND m.date <= date('now') AND EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = m.id)")
+op=$(q "SELECT min(id) FROM paragraph WHERE meeting_id = $om")
+oper=$(q "SELECT min(person_id) FROM attendance WHERE meeting_id = $om")
+eq "an override on a meeting not yet justerat" ok "$(raw_sql "INSERT INTO review_override (id, meeting_id, paragraph_id, kind, reason, person_id) VALUES (90002, $om, $op, 'beslut', 'Information.', $oper)")"
+eq "the meeting justeras" ok "$(raw_sql "UPDATE meeting SET justerad_on = date('now') WHERE id = $om")"
+before=$(q "SELECT group_concat(id || '|' || meeting_id || '|' || paragraph_id || '|' || kind || '|' || reason, ';') FROM review_override")
+for stmt in \
+	"INSERT OR REPLACE INTO review_override (id, meeting_id, paragraph_id, kind, reason) VALUES (90002, $free, NULL, 'sen justering', 'X')" \
+	"INSERT INTO review_override (meeting_id, paragraph_id, kind, reason, person_id) VALUES ($om, $op, 'beslut', 'X', $oper) ON CONFLICT DO UPDATE SET reason = 'X'" \
+	"INSERT OR REPLACE INTO review_override (meeting_id, paragraph_id, kind, reason, person_id) VALUES ($om, $op, 'beslut', 'X', $oper)" \
+	"UPDATE review_override SET reason = 'X' WHERE id = 90002" \
+	"DELETE FROM review_override WHERE id = 90002"; do
+	if res=$(sqlite3 "$NAMND_DB" "$stmt" 2>&1); then bad "override changed: $stmt"; else
+		case $res in *justera*) ok ;; *) bad "override lock message: $res" ;; esac
+	fi
+done
+eq "the overrides are as they were" "$before" "$(q "SELECT group_concat(id || '|' || meeting_id || '|' || paragraph_id || '|' || kind || '|' || reason, ';') FROM review_override")"
 finish
