@@ -22,9 +22,10 @@ DEB_PKGS = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
            libcsv-dev nettle-dev \
            libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter \
            libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils \
-           libreoffice-calc-nogui openssh-client
+           libreoffice-calc-nogui openssh-client libical-dev python3-icalendar \
+           python3-jsonschema chromium libgmime-3.0-dev
 
-PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo
+PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo libical gmime-3.0
 # Recursively expanded: evaluated after `deps` has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # libcsv ships no .pc file.

@@ -173,6 +173,8 @@ enum nd_err doc_write(const struct nd_doc *doc, enum doc_format fmt, int width,
  * checks and messages are doc_write's. */
 typedef enum nd_err (*doc_file_fn)(void *ctx, const char *tmp);
 enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx);
+/* doc_write_file of a text as it is (a calendar, a web page). */
+enum nd_err doc_write_string(const char *path, const char *text);
 
 /* "text"/"txt", "xlsx" or "pdf" (Swedish message naming the value
  * otherwise). */

@@ -17,6 +17,11 @@
  * (a new kallelse after a change) records the new one. */
 enum nd_err kallelse_record_sent(struct nd_db *db, long long meeting, const char *date);
 
+/* ND_OK when a kallelse may go out now: the meeting is planerat or kallat
+ * and the check (preflight) has no error; else the reason (the first
+ * error named). Sending by e-mail asks this before the first message. */
+enum nd_err kallelse_sendable(struct nd_db *db, long long meeting);
+
 /* Archive the meeting on date (NULL: today): only once anslaget and the
  * appeal period is over (laga kraft), once. */
 enum nd_err meeting_archive(struct nd_db *db, long long meeting, const char *date);

@@ -36,14 +36,16 @@ enum nd_err paragraph_check_open(struct nd_db *db, long long paragraph,
 enum nd_err paragraph_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx);
 
 /* What the paragraph records, in protokoll order: yrkanden, votes,
- * reservationer, protokollsanteckningar, jäv, expediering. Columns:
+ * reservationer, protokollsanteckningar, jäv, expediering, and the
+ * utdrag sent by e-mail. Columns:
  * 0 kind ("yrkande", "röst", "reservation", "protokollsanteckning",
- * "jäv", "expediering"), 1 key (yrkande number, note id; else NULL),
+ * "jäv", "expediering", "expedierat"), 1 key (yrkande number, note id; else NULL),
  * 2 person name (or NULL), 3 party (or NULL), 4 text: the yrkande, the
  * vote (ja/nej/avstår), the reservation's reason, the note, the jäv
- * ersättare's name, or the expediering's recipient; 5 extra: "skriftlig
- * reservation utlovad", the expediering's purpose, or NULL; 6 the
- * person's id (NULL for expediering and an unnamed note). */
+ * ersättare's name, the expediering's recipient, or for "expedierat"
+ * "2026-12-09 till Namn <adress>"; 5 extra: "skriftlig reservation
+ * utlovad", the expediering's purpose, "Message-ID <…>", or NULL; 6 the
+ * person's id (NULL for expediering, expedierat and an unnamed note). */
 enum nd_err paragraph_parts(struct nd_db *db, long long paragraph, nd_row_fn fn, void *ctx);
 
 /* Write into paragraph's account the delegeringsbeslut, ordförandebeslut

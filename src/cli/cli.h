@@ -139,6 +139,11 @@ int cmd_audit(struct cli *c, struct args *a);
 int cmd_protokoll(struct cli *c, struct args *a);
 int cmd_utdrag(struct cli *c, struct args *a);
 int cmd_beslutslista(struct cli *c, struct args *a);
+int cmd_publish(struct cli *c, struct args *a);
+/* namnd kallelse MEETING --send / expedite MEETING --send [--maildir DIR]
+ * [--again]: by e-mail (mail.h). */
+int kallelse_send_cmd(struct cli *c, struct args *a);
+int expedite_send_cmd(struct cli *c, struct args *a);
 int cmd_demo(struct cli *c, struct args *a);
 int cmd_report(struct cli *c, struct args *a);
 int cmd_budget(struct cli *c, struct args *a);

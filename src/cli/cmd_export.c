@@ -124,8 +124,18 @@ int cmd_kallelse(struct cli *c, struct args *a)
 		     "sammanträdets anteckningar och föredragningslistan med tider räknade\n"
 		     "från starttiden och punkternas längd.\n");
 		export_options_help();
+		puts("\n       namnd kallelse SAMMANTRÄDE --send [--maildir MAPP] [--again]\n\n"
+		     "--send skickar kallelsen med e-post, ett meddelande per ledamot, ersättare\n"
+		     "och inbjuden med e-postadress, kallelsen bifogad som PDF; de utan adress\n"
+		     "räknas upp. Avsändare är nämndens sekreterare (annars inställningen\n"
+		     "mail_from). Meddelandena lämnas till kommandot i inställningen sendmail\n"
+		     "(standard \"sendmail -t -oi\"), eller läggs i Maildir-mappen MAPP. Vem som\n"
+		     "fick vad, när och med vilket Message-ID antecknas, och sammanträdet blir\n"
+		     "kallat. En kallelse som redan skickats skickas igen bara med --again.");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
+	if (args_flag(a, "send"))
+		return kallelse_send_cmd(c, a);
 	return export_meeting(c, a, 0, kallelse_build, "kallelsen");
 }
 

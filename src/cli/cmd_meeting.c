@@ -5,8 +5,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "namnd/agenda.h"
+#include "namnd/calendar.h"
 #include "namnd/date.h"
 #include "namnd/meetdoc.h"
 #include "namnd/plan.h"
@@ -192,6 +194,31 @@ static enum nd_err build_plan(void *ctx, const struct doc_opts *opts, struct nd_
 	return plan_doc_build(p->db, p->committee, p->year, opts, out);
 }
 
+/* The year's plan as iCalendar to out (standard output when NULL). */
+static int plan_ics(struct cli *c, const char *code, int year, const char *out)
+{
+	long long committee;
+	char from[16], to[16], *text = NULL;
+	enum nd_err e;
+	if ((e = committee_resolve(c->db, code, &committee)))
+		return cli_fail(e);
+	snprintf(from, sizeof from, "%d-01-01", year);
+	snprintf(to, sizeof to, "%d-12-31", year);
+	if (out) {
+		if (!*out)
+			return cli_usage("--out behöver ett filnamn.");
+		if ((e = calendar_ics_write(c->db, committee, from, to, NULL, out)))
+			return cli_fail(e);
+		printf("Skrev sammanträdesplanen (iCalendar) till %s.\n", out);
+		return EXIT_OK;
+	}
+	if ((e = calendar_ics(c->db, committee, from, to, NULL, &text)))
+		return cli_fail(e);
+	fputs(text, stdout);
+	free(text);
+	return EXIT_OK;
+}
+
 /* namnd meeting plan: create a year's meetings from a list of dates, or
  * show the year's plan (as a document with --out, --format or --width).
  * All dates or none. */
@@ -211,7 +238,7 @@ static int meeting_plan(struct cli *c, struct args *a)
 	if (!committee || !year_s)
 		return cli_usage("namnd meeting plan --committee KOD --year ÅR [--dates "
 				 "\"17/1, 21/2\" [--time HH.MM] [--place PLATS]] [--out FIL] "
-				 "[--format text|xlsx|pdf] [--width N]");
+				 "[--format text|xlsx|pdf|ics] [--width N]");
 	year = strtol(year_s, &end, 10);
 	if (*end || year < 1900 || year > 2199)
 		return cli_usage("--year ska vara ett år 1900–2199, inte \"%s\".", year_s);
@@ -229,6 +256,11 @@ static int meeting_plan(struct cli *c, struct args *a)
 			if (plan_date_note(list[i], note, sizeof note))
 				fprintf(stderr, "namnd: obs: %s\n", note);
 	}
+	const char *out = args_get(a, "out"), *fmt = args_get(a, "format");
+	size_t olen = out ? strlen(out) : 0;
+	if ((fmt && !strcmp(fmt, "ics")) ||
+	    (!fmt && olen > 4 && !strcasecmp(out + olen - 4, ".ics")))
+		return plan_ics(c, committee, (int)year, out);
 	if (args_get(a, "out") || args_get(a, "format") || args_get(a, "width")) {
 		struct plan_export pe = { c->db, 0, (int)year };
 		if ((e = committee_resolve(c->db, committee, &pe.committee)))

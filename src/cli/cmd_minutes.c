@@ -253,9 +253,16 @@ int cmd_expedite(struct cli *c, struct args *a)
 		"  namnd expedite add SAMMANTRÄDE N --to MOTTAGARE\n"
 		"                     [--purpose \"för vidare hantering\"|\"för kännedom\"]\n"
 		"  namnd expedite rm SAMMANTRÄDE N --to MOTTAGARE\n"
-		"\nExpediering: vem som får protokollsutdrag av paragraf N.";
+		"  namnd expedite SAMMANTRÄDE --send [--maildir MAPP] [--again]\n"
+		"\nExpediering: vem som får protokollsutdrag av paragraf N. --send skickar\n"
+		"utdragen av justerade paragrafer med e-post, ett meddelande per mottagare\n"
+		"med ett PDF-utdrag per paragraf; adressen står i mottagaren (\"Namn\n"
+		"<adress>\") eller är e-posten hos personen med det namnet. Varje paragraf\n"
+		"antecknar vem som fick den och när.";
 	long long id;
 	enum nd_err e;
+	if (!a->help && a->npos == 1 && args_flag(a, "send"))
+		return expedite_send_cmd(c, a);
 	PARA(usage);
 	const char *to = need(a, "to");
 	if (!to)

@@ -49,7 +49,13 @@ int cmd_setting(struct cli *c, struct args *a)
 		     "siffror, {N} nummer, {N:5} nollutfyllt, {K} klassificeringskod; t.ex.\n"
 		     "\"{S} {Y}/{N}\", \"{S}.{Y}-{N:5}\", \"{Y}/{S} {N:4} {K}\", \"{YY}{S}{N}\";\n"
 		     "flera former åtskilda med ; där den första är den som skrivs),\n"
-		     "dnr_series, archive_place, anslag_place.");
+		     "dnr_series, archive_place, anslag_place, org_domain (domännamnet\n"
+		     "i kalenderns UID, t.ex. exempelstad.se), personnummer (stoppa eller\n"
+		     "maskera: vad publish gör med ett personnummer), appeal_court\n"
+		     "(domstolen som överklaganden ställs till, t.ex. \"Förvaltningsrätten i\n"
+		     "Göteborg\"), site_url (anslagstavlans adress, med / sist), sendmail\n"
+		     "(kommandot som tar emot e-post, standard \"sendmail -t -oi\"),\n"
+		     "mail_from (avsändare när nämnden saknar sekreterare med e-post).");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
 	if (strcmp(a->pos[0], "set") == 0) {

@@ -37,7 +37,7 @@ static const struct verb verbs[] = {
 	{ "agenda", NULL, cmd_agenda, V_WRITES, "föredragningslistan" },
 	{ "template", &template_entity, NULL, V_WRITES, "standardpunkter för nya sammanträden" },
 	{ "delegation", &delegation_entity, NULL, V_WRITES, "delegeringsbeslut och meddelanden" },
-	{ "kallelse", NULL, cmd_kallelse, 0, "kallelsen som text eller xlsx" },
+	{ "kallelse", NULL, cmd_kallelse, V_WRITES, "kallelsen som dokument eller med e-post" },
 	{ "check", NULL, cmd_check, 0, "kontroll före utskick av kallelsen" },
 	{ "attendance", NULL, cmd_attendance, V_WRITES, "närvaro, ersättare och beslutförhet" },
 	{ "paragraph", NULL, cmd_paragraph, V_WRITES, "protokollets paragrafer: numrering och texter" },
@@ -57,6 +57,7 @@ static const struct verb verbs[] = {
 	{ "protokoll", NULL, cmd_protokoll, 0, "protokollet som text eller xlsx" },
 	{ "utdrag", NULL, cmd_utdrag, 0, "protokollsutdrag av en paragraf" },
 	{ "beslutslista", NULL, cmd_beslutslista, 0, "beslutslista för webben" },
+	{ "publish", NULL, cmd_publish, 0, "den digitala anslagstavlan som webbplats" },
 	{ "deadlines", NULL, cmd_deadlines, 0, "frister för ett sammanträde" },
 	{ "search", NULL, cmd_search, 0, "fritextsökning i ärenden och paragrafer" },
 	{ "setting", NULL, cmd_setting, V_WRITES, "organisationens inställningar" },
@@ -157,7 +158,7 @@ int main(int argc, char **argv)
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
 					     "replace", "allow-area-changes", "canonical", "verify", "checksums",
-					     "dry-run", "late", NULL };
+					     "dry-run", "late", "send", "again", NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

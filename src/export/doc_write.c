@@ -163,6 +163,12 @@ static enum nd_err write_bytes_file(void *ctx, const char *tmp)
 	return e;
 }
 
+enum nd_err doc_write_string(const char *path, const char *text)
+{
+	struct bytes b = { text, strlen(text) };
+	return doc_write_file(path, write_bytes_file, &b);
+}
+
 static enum nd_err write_xlsx_file(void *ctx, const char *tmp)
 {
 	return doc_render_xlsx(ctx, tmp);

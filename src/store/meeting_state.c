@@ -21,9 +21,47 @@ static enum nd_err day_or_today(const char *date, const char *label, char buf[11
 	return ND_OK;
 }
 
-enum nd_err kallelse_record_sent(struct nd_db *db, long long meeting, const char *date)
+enum nd_err kallelse_sendable(struct nd_db *db, long long meeting)
 {
 	struct pf_list pf;
+	struct nd_date today;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if ((e = date_today(&today)))
+		return e;
+	if ((e = db_prepare(db, "SELECT status, date FROM meeting WHERE id = ?1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		e = nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
+	} else {
+		const char *status = (const char *)sqlite3_column_text(st, 0);
+		if (strcmp(status, "planerat") != 0 && strcmp(status, "kallat") != 0)
+			e = nd_fail(ND_EINVAL, "Sammanträdet %s är %s; en kallelse skickas före "
+				    "sammanträdet.", sqlite3_column_text(st, 1), status);
+	}
+	sqlite3_finalize(st);
+	if (e)
+		return e;
+	if ((e = preflight_check(db, meeting, today, &pf))) {
+		preflight_free(&pf);
+		return e;
+	}
+	if (pf.errors > 0) {
+		for (size_t i = 0; i < pf.n; i++)
+			if (pf.v[i].severity == PF_ERROR) {
+				e = nd_fail(ND_EINVAL, "Kallelsen kan inte skickas: kontrollen har %d "
+					    "fel, först %s: %s Rätta dem först (namnd check).",
+					    pf.errors, pf.v[i].where, pf.v[i].message);
+				break;
+			}
+	}
+	preflight_free(&pf);
+	return e;
+}
+
+enum nd_err kallelse_record_sent(struct nd_db *db, long long meeting, const char *date)
+{
 	struct nd_date today;
 	sqlite3_stmt *st = NULL;
 	char day[11], now[11];
@@ -36,39 +74,11 @@ enum nd_err kallelse_record_sent(struct nd_db *db, long long meeting, const char
 			       "det %s).", day, now);
 	if ((e = db_begin(db)))
 		return e;
-	if ((e = db_prepare(db, "SELECT status, date FROM meeting WHERE id = ?1", &st)))
-		goto fail;
-	sqlite3_bind_int64(st, 1, meeting);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		e = nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
-	} else {
-		const char *status = (const char *)sqlite3_column_text(st, 0);
-		if (strcmp(status, "planerat") != 0 && strcmp(status, "kallat") != 0)
-			e = nd_fail(ND_EINVAL, "Sammanträdet %s är %s; en kallelse skickas före "
-				    "sammanträdet.", sqlite3_column_text(st, 1), status);
-	}
-	sqlite3_finalize(st);
-	if (e)
-		goto fail;
-	if ((e = preflight_check(db, meeting, today, &pf))) {
-		preflight_free(&pf);
-		goto fail;
-	}
-	if (pf.errors > 0) {
-		for (size_t i = 0; i < pf.n; i++)
-			if (pf.v[i].severity == PF_ERROR) {
-				e = nd_fail(ND_EINVAL, "Kallelsen kan inte antecknas som skickad: "
-					    "kontrollen har %d fel, först %s: %s Rätta dem först "
-					    "(namnd check).", pf.errors, pf.v[i].where,
-					    pf.v[i].message);
-				break;
-			}
-	}
-	preflight_free(&pf);
-	if (e || (e = db_prepare(db, "UPDATE meeting SET kallelse_sent_on = ?2, "
-				 "kallelse_sent_by = ?3, kallelse_sent_as = date || ' ' || "
-				 "start_time || ' ' || coalesce(place, ''), status = 'kallat' "
-				 "WHERE id = ?1", &st)))
+	if ((e = kallelse_sendable(db, meeting)) ||
+	    (e = db_prepare(db, "UPDATE meeting SET kallelse_sent_on = ?2, "
+			    "kallelse_sent_by = ?3, kallelse_sent_as = date || ' ' || "
+			    "start_time || ' ' || coalesce(place, ''), status = 'kallat' "
+			    "WHERE id = ?1", &st)))
 		goto fail;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_text(st, 2, day, -1, SQLITE_TRANSIENT);

@@ -481,7 +481,11 @@ enum nd_err paragraph_parts(struct nd_db *db, long long paragraph, nd_row_fn fn,
 		"FROM recusal j JOIN person p ON p.id = j.person_id LEFT JOIN person q ON q.id = j.replaced_by "
 		"WHERE j.paragraph_id = ?1 "
 		"UNION ALL SELECT 6, 'expediering', NULL, NULL, NULL, x.recipient, x.purpose, x.id, NULL "
-		"FROM paragraph_recipient x WHERE x.paragraph_id = ?1) ORDER BY o, s", &st);
+		"FROM paragraph_recipient x WHERE x.paragraph_id = ?1 "
+		"UNION ALL SELECT 7, 'expedierat', NULL, NULL, NULL, substr(m.sent_at, 1, 10) || "
+		"' till ' || m.recipient || CASE WHEN instr(m.recipient, '<') = 0 THEN ' <' || "
+		"m.address || '>' ELSE '' END, 'Message-ID <' || m.message_id || '>', m.id, NULL "
+		"FROM sent_mail m WHERE m.paragraph_id = ?1) ORDER BY o, s", &st);
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, paragraph);

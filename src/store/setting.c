@@ -39,8 +39,38 @@ static const struct setting_def settings[] = {
 	{ "archive_place", "förvaringsplats för protokoll" },
 	{ "anslag_place", "anslagstavla" },
 	{ "allowed_signers", "fil med tillåtna underskrifter (ssh-keygen allowed_signers), utanför databasen" },
+	{ "org_domain", "organisationens domännamn (i kalenderns UID, Message-ID)" },
+	{ "personnummer", "personnummer vid publicering: stoppa eller maskera" },
+	{ "site_url", "anslagstavlans webbadress (i öppna data), t.ex. https://exempelstad.se/anslagstavla/" },
+	{ "sendmail", "kommandot som tar emot e-post (standard \"sendmail -t -oi\")" },
+	{ "mail_from", "avsändare när nämnden saknar sekreterare med e-post: \"Namn <adress>\"" },
+	{ "appeal_court", "domstolen som prövar överklaganden (förvaltningsrätten i …)" },
 	{ NULL, NULL },
 };
+
+/* A host name as it stands after the @ of a Message-ID or a UID:
+ * labels of a-z, 0-9 and '-' (not at either end), at least two of them. */
+static bool domain_ok(const char *s)
+{
+	size_t label = 0, labels = 1, len = strlen(s);
+	if (len > 253)
+		return false;
+	for (const char *p = s; *p; p++) {
+		if (*p == '.') {
+			if (label == 0 || p[-1] == '-')
+				return false;
+			labels++;
+			label = 0;
+		} else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+			   (*p == '-' && label > 0)) {
+			if (++label > 63)
+				return false;
+		} else {
+			return false;
+		}
+	}
+	return label > 0 && s[len - 1] != '-' && labels >= 2;
+}
 
 enum nd_err setting_set(struct nd_db *db, const char *key, const char *value)
 {
@@ -80,6 +110,21 @@ enum nd_err setting_set(struct nd_db *db, const char *key, const char *value)
 				       "versaler A–Ö och siffror (t.ex. \"KS\" eller \"T1\"), "
 				       "inte \"%.40s\".", value);
 	}
+	if (strcmp(key, "org_domain") == 0 && *value && !domain_ok(value))
+		return nd_fail(ND_EINVAL, "Inställningen org_domain ska vara ett domännamn som "
+			       "\"exempelstad.se\" (a–z, 0–9, bindestreck och punkter), inte "
+			       "\"%.60s\".", value);
+	if (strcmp(key, "personnummer") == 0 && strcmp(value, "stoppa") != 0 &&
+	    strcmp(value, "maskera") != 0)
+		return nd_fail(ND_EINVAL, "Inställningen personnummer ska vara \"stoppa\" (ett "
+			       "personnummer stoppar publiceringen) eller \"maskera\", inte "
+			       "\"%.60s\".", value);
+	if (strcmp(key, "site_url") == 0 && *value &&
+	    ((strncmp(value, "https://", 8) != 0 && strncmp(value, "http://", 7) != 0) ||
+	     value[strlen(value) - 1] != '/' || strpbrk(value, " \"<>") != NULL))
+		return nd_fail(ND_EINVAL, "Inställningen site_url ska vara anslagstavlans adress "
+			       "med / sist, som \"https://exempelstad.se/anslagstavla/\", inte "
+			       "\"%.80s\".", value);
 	const char *vals[2] = { key, value };
 	enum nd_err e = db_begin(db);
 	if (e)

@@ -107,6 +107,10 @@ static int on_part(void *ctx, sqlite3_stmt *st)
 			      extra ? " (" : "", extra ? extra : "", extra ? ")" : "");
 		return 0;
 	}
+	if (strcmp(kind, "expedierat") == 0) {
+		strbuf_printf(line(p), "Expedierat %s", text ? text : "");
+		return 0;
+	}
 	b = line(p);
 	if (strcmp(kind, "reservation") == 0) {
 		p->res++;

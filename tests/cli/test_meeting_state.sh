@@ -37,7 +37,7 @@ expect_fail "not in the future" 1 'Fältet "skickad": 2024-03-13 har inte kommit
 
 # The check must pass first: a decision item without a dnr is an error.
 expect_ok "decision item without dnr" agenda add SRBU:2024-03-21 --kind information --title "Utan diarienummer" --decision ja
-expect_fail "refused while the check has errors" 1 "Kallelsen kan inte antecknas som skickad: kontrollen har [0-9]+ fel, först punkt" \
+expect_fail "refused while the check has errors" 1 "Kallelsen kan inte skickas: kontrollen har [0-9]+ fel, först punkt" \
 	meeting sent SRBU:2024-03-21
 eq "still planerat" "planerat" "$(q "SELECT status FROM meeting WHERE date = '2024-03-21'")"
 
