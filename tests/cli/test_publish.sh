@@ -34,7 +34,8 @@ chromium_loads() {
 
 fixture_protokoll
 export NAMND_TODAY=2024-03-26
-expect_ok "a kallad meeting" meeting add --committee UBN --date 2024-04-17 --status kallat
+expect_ok "a meeting" meeting add --committee UBN --date 2024-04-17
+expect_ok "its kallelse sent" meeting sent UBN:2024-04-17
 expect_ok "a planned one" meeting add --committee UBN --date 2024-05-15
 expect_ok "court" setting set appeal_court "Förvaltningsrätten i Göteborg"
 
