@@ -52,6 +52,8 @@ section edit	-	not yet in the UI (see section add)
 section list	-	not yet in the UI (see section add)
 section rm	-	not yet in the UI (see section add)
 section show	-	not yet in the UI (see section add)
+meeting sent	Sammanträde:kallelse-skickad
+meeting archive	-	not yet in the UI: archiving a meeting whose protokoll has vunnit laga kraft, done by the registrator once the appeal period is over
 meeting absent	-	not yet in the UI: a förhinder announced before the meeting (at the meeting, Närvaro marks who is absent)
 meeting add	Sammanträden:ny, Sammanträden:kopiera
 meeting edit	Sammanträden:ändra, Sammanträde:sammanträdet, Uppgifter:ändra
@@ -102,7 +104,7 @@ recusal add	Protokoll:jäv
 recusal rm	Protokoll:ta-bort
 expedite add	Underlag och expediering:ny
 expedite rm	Underlag och expediering:ta-bort
-review	Protokoll:granska
+review	Protokoll:granska, Protokoll:åsidosätt
 justerare set	Protokoll:justerare
 justera	Protokoll:justera
 anslag	Protokoll:anslag
@@ -114,6 +116,7 @@ deadlines	Översikt, Sammanträde:kontroll
 search	Sök:sök
 setting list	-	setup: the organisation's name, dnr pattern and places, set once
 setting set	-	setup (see setting list)
+publish	-	writes the organisation's anslagstavla into a web server's folder; run where the site is served from (a cron job or a deploy script), not at a terminal session's meeting work
 dnr	-	reads and shows one dnr for scripts; in the UI every field that takes a dnr reads it the same way and says what is wrong
 overview	Översikt
 report comment	Månadsrapport:kommentar
