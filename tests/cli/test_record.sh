@@ -109,7 +109,12 @@ con.executescript("""
 DROP TRIGGER protocol_record_delete; DELETE FROM protocol_record; DROP TABLE protocol_record;
 DROP TABLE person_party; DROP TABLE justering_signature;
 DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;
-ALTER TABLE audit_log DROP COLUMN hash; PRAGMA user_version = 12;
+ALTER TABLE audit_log DROP COLUMN hash;
+DROP TABLE review_override; DROP TABLE sent_mail;
+DROP TRIGGER meeting_status_facts; DROP TRIGGER meeting_archive_facts;
+ALTER TABLE meeting DROP COLUMN kallelse_sent_on; ALTER TABLE meeting DROP COLUMN kallelse_sent_by;
+ALTER TABLE meeting DROP COLUMN kallelse_sent_as; ALTER TABLE meeting DROP COLUMN archived_on;
+PRAGMA user_version = 12;
 """)
 PY
 NAMND_DB="$TMP/old.db" expect_ok "the upgraded file's protokoll verifies" protokoll $MEETING --verify

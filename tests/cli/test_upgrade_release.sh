@@ -1,0 +1,39 @@
+#!/bin/sh
+# A database made by the previous release opens and upgrades. The file is
+# the demo as namnd at schema version 14 (main at 1eef732) made it on
+# 2026-12-01 (NAMND_TODAY), then with that release: the held meeting 211
+# justerat on 2026-11-17 by Henrik Östlund and Birgitta Sandell, its
+# anslag on 2026-11-18, and afterwards Birgitta Sandell's party changed to
+# L. Kept gzipped in tests/data with the protokoll of 211 as that release
+# printed it; neither is made by the code under test. Each later release
+# adds its own file here.
+. tests/cli/lib.sh
+export NAMND_TODAY=2026-12-01
+gzip -dc tests/data/release-v14-demo.db.gz >"$NAMND_DB"
+eq "the file is from schema version 14" 14 "$(sqlite3 -readonly "$NAMND_DB" "PRAGMA user_version")"
+justerade=$(sqlite3 -readonly "$NAMND_DB" "SELECT id FROM meeting WHERE justerad_on IS NOT NULL ORDER BY date")
+kallade=$(sqlite3 -readonly "$NAMND_DB" "SELECT group_concat(id, ' ') FROM meeting WHERE status = 'kallat'")
+audit_rows=$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) FROM audit_log")
+
+expect_ok "the old file opens" meeting list
+eq "upgraded to the current version" "$SCHEMA_LATEST" "$(sqlite3 -readonly "$NAMND_DB" "PRAGMA user_version")"
+eq "22 justerade meetings in the old file" 22 "$(printf '%s\n' $justerade | wc -l | tr -d ' ')"
+expect_ok "the protokoll justerat by the old release verifies" protokoll 211 --verify
+has "its checksum" "^Kontrollsumman stämmer: ad9c905f994abc2f8f0561a9cc986e2685220883f23468e4286f90aa8ed87e31$"
+expect_ok "the protokoll as the upgraded file prints it" protokoll 211
+if printf '%s\n' "$out" | cmp -s - tests/data/release-v14-protokoll-211.txt; then ok; else
+	bad "the justerat protokoll changed in the upgrade: $(printf '%s\n' "$out" | diff tests/data/release-v14-protokoll-211.txt - | head -20)"
+fi
+expect_ok "the omedelbart justerad § 79 verifies" utdrag 211 79 --verify
+# The upgrade keeps what the old file said: a kallat meeting is kallat
+# because its kallelse is recorded as sent (the fact 016 asks for).
+eq "the kallade meetings stay kallat, with the kallelse recorded" "$kallade" \
+	"$(sqlite3 -readonly "$NAMND_DB" "SELECT group_concat(id, ' ') FROM meeting WHERE status = 'kallat' AND kallelse_sent_on IS NOT NULL")"
+expect_ok "the audit chain of the old file holds" audit verify
+eq "no audit row lost" 1 "$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) >= $audit_rows FROM audit_log")"
+# The upgraded file works: a new ärende, the check of the next meeting.
+expect_ok "a new ärende in the upgraded file" case add --committee UBN --title "Efter uppgraderingen"
+next=$(sqlite3 -readonly "$NAMND_DB" "SELECT id FROM meeting WHERE date >= '2026-12-01' ORDER BY date LIMIT 1")
+run check "$next"
+case $rc in 0|1) ok ;; *) bad "check of the next meeting: exit $rc: $err" ;; esac
+finish
