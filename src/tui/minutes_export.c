@@ -116,6 +116,7 @@ void minutes_export(struct tui *t, long long meeting, const char *code, const ch
 	static const char *const what[] = {
 		"Protokoll", "Protokoll, offentlig version", "Protokollsutdrag (valda paragrafer)",
 		"Anslag (bevis om justering)", "Beslutslista",
+		"Skicka utdragen med e-post (expediering)",
 	};
 	static const char *const noun[] = {
 		"protokollet", "det offentliga protokollet", "utdraget", "anslaget",
@@ -132,9 +133,13 @@ void minutes_export(struct tui *t, long long meeting, const char *code, const ch
 	struct doc_opts opts = { false };
 	enum doc_format fmt = DOC_TEXT;
 	enum nd_err e = ND_OK;
-	int i = tui_pick(t, "Exportera", what, 5, 0);
+	int i = tui_pick(t, "Exportera eller skicka", what, 6, 0);
 	if (i < 0)
 		return;
+	if (i == 5) {
+		tui_send_mail(t, meeting, false);
+		return;
+	}
 	if (i == 2) {
 		if (number > 0)
 			snprintf(initial, sizeof initial, "%d", number);

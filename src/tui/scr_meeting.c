@@ -12,12 +12,10 @@
 #include "namnd/agenda.h"
 #include "namnd/agenda_import.h"
 #include "namnd/doc.h"
-#include "namnd/mail.h"
 #include "namnd/meetdoc.h"
 #include "namnd/meetstate.h"
 #include "namnd/preflight.h"
 #include "namnd/search.h"
-#include "namnd/strbuf.h"
 
 #define PICK_MAX 40
 /* As namnd agenda import. */
@@ -505,54 +503,6 @@ static void copy_previous(struct tui *t, struct meeting *m)
 		refresh_on(t, m, -1);
 }
 
-struct send_report {
-	struct strbuf none; /* those without an address */
-	int without;
-};
-
-static void send_line(void *ctx, const char *name, const char *address, const char *id,
-		      const char *what)
-{
-	struct send_report *r = ctx;
-	(void)id;
-	(void)what;
-	if (address)
-		return;
-	strbuf_add(&r->none, r->without++ ? ", " : "");
-	strbuf_add(&r->none, name);
-}
-
-/* The kallelse by e-mail (namnd kallelse --send): asked first, and
- * again before a second sending. */
-static void send_kallelse(struct tui *t, struct meeting *m)
-{
-	struct mail_opts o = { NULL, false };
-	struct send_report r = { { 0 }, 0 };
-	struct strbuf msg = { 0 };
-	int sent = 0;
-	enum nd_err e;
-	if (!tui_confirm(t, "Skicka kallelsen med e-post (PDF) till ledamöter, ersättare och "
-			 "inbjudna?"))
-		return;
-	e = kallelse_send(t->db, m->id, &o, send_line, &r, &sent);
-	if (e == ND_EEXIST) {
-		if (!tui_confirm(t, "Kallelsen är redan skickad. Skicka igen?"))
-			goto out;
-		o.again = true;
-		strbuf_free(&r.none);
-		r.without = 0;
-		e = kallelse_send(t->db, m->id, &o, send_line, &r, &sent);
-	}
-	strbuf_printf(&msg, "Skickade %d %s.", sent, sent == 1 ? "meddelande" : "meddelanden");
-	if (r.without)
-		strbuf_printf(&msg, " Utan e-postadress: %s.", strbuf_str(&r.none));
-	tui_result(t, e, strbuf_str(&msg));
-	refresh_on(t, m, -1);
-out:
-	strbuf_free(&r.none);
-	strbuf_free(&msg);
-}
-
 /* Kallelse or föredragningslista, text, xlsx or PDF by the file name's
  * ending (tui_export_doc asks where), written whole or not at all. */
 struct export_ctx {
@@ -585,7 +535,8 @@ static void export(struct tui *t, struct meeting *m)
 	char def[128];
 	struct export_ctx x = { m->id, tui_pick(t, "Exportera eller skicka", what, 6, 0) };
 	if (x.which == 5) {
-		send_kallelse(t, m);
+		tui_send_mail(t, m->id, true);
+		refresh_on(t, m, -1);
 		return;
 	}
 	if (x.which < 0)

@@ -339,6 +339,12 @@ bool tui_export_path(struct tui *t, const char *name, char **path,
 void tui_export_done(const char *path);
 /* Ask (tui_export_path), build the document, write it whole or not at
  * all, and say "Skrev NOUN till PATH." or the error. True when written. */
+/* E-mail from the UI, as namnd kallelse --send and namnd expedite --send:
+ * the kallelse to those it calls (kallelse true), or each recipient of the
+ * expediering their utdrag; asked first, and again before sending what
+ * was sent before. Says how many went and who has no address. */
+void tui_send_mail(struct tui *t, long long meeting, bool kallelse);
+
 bool tui_export_doc(struct tui *t, const char *noun, const char *name,
 		    enum nd_err (*build)(struct tui *t, void *ctx, struct nd_doc **out),
 		    void *ctx);
