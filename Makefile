@@ -17,13 +17,16 @@ Q := @
 say = @printf '  %-6s %s\n'
 endif
 
-# Debian packages needed to build, test and benchmark.
-DEB_PKGS = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
-           libcsv-dev nettle-dev \
+# Debian packages needed to build and run namnd (make run) ...
+RUN_PKGS  = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev \
+            libcsv-dev nettle-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core \
+            libical-dev libgmime-3.0-dev
+# ... and besides those to test and benchmark it (make check, make bench):
+# the independent readers of what namnd writes.
+DEB_PKGS = $(RUN_PKGS) \
            libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter \
-           libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils \
-           libreoffice-calc-nogui openssh-client libical-dev python3-icalendar \
-           python3-jsonschema chromium libgmime-3.0-dev
+           poppler-utils libreoffice-calc-nogui openssh-client python3-icalendar \
+           python3-jsonschema chromium
 
 PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo libical gmime-3.0
 # Recursively expanded: evaluated after `deps` has installed pkg-config.
@@ -57,7 +60,7 @@ BENCH_BIN = $(BUILD)/bench/benchgen $(BUILD)/bench/benchrun
 
 MIGRATIONS = $(sort $(wildcard schema/[0-9][0-9][0-9]_*.sql))
 
-.PHONY: all deps check test run demo bench fuzz install uninstall clean
+.PHONY: all deps deps-run install-pkgs check test run demo bench fuzz install uninstall clean
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -98,7 +101,15 @@ $(BUILD)/bench/%: tests/bench/%.c tests/bench/benchdata.h $(LIB)
 # Installs the Debian packages above when run as root; otherwise prints the
 # line to run. Does nothing when everything is installed already.
 deps:
-	@missing=$$(for p in $(DEB_PKGS); do \
+	$(Q)$(MAKE) --no-print-directory install-pkgs WANT="$(DEB_PKGS)"
+
+# Only what building and running needs: a newcomer's `make run` does not
+# fetch the test readers (Chromium, LibreOffice).
+deps-run:
+	$(Q)$(MAKE) --no-print-directory install-pkgs WANT="$(RUN_PKGS)"
+
+install-pkgs:
+	@missing=$$(for p in $(WANT); do \
 	  dpkg-query -W -f='$${db:Status-Status}\n' $$p 2>/dev/null | grep -qx installed || echo $$p; \
 	done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -123,12 +134,12 @@ test: $(BIN) $(UNIT_BIN) $(BENCH_BIN) $(PLAN_BIN)
 # demo: makes the demo database anew (an earlier demo is replaced), then
 # opens it.
 DEMO_DB = build/demo.db
-run: deps
+run: deps-run
 	$(Q)$(MAKE) --no-print-directory MODE=release all
 	$(Q)[ -e $(DEMO_DB) ] || build/release/namnd --db $(DEMO_DB) demo
 	$(Q)build/release/namnd --db $(DEMO_DB)
 
-demo: deps
+demo: deps-run
 	$(Q)$(MAKE) --no-print-directory MODE=release all
 	$(Q)build/release/namnd --db $(DEMO_DB) demo --force
 	$(Q)build/release/namnd --db $(DEMO_DB)
