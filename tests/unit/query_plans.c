@@ -55,6 +55,13 @@ static const struct {
 	{ "NOT EXISTS (SELECT 1 FROM protocol_record r WHERE r.meeting_id = p.meeting_id",
 	  "protocol_record_backfill runs once after an upgrade (and on the demo) to "
 	  "record the justerade protokoll an earlier version left without a record" },
+	{ "SELECT DISTINCT nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), c.title, "
+	  "c.registered",
+	  "'namnd publish' writes the open data (OParl Paper) of every ärende in a "
+	  "published paragraph: the output is the whole public record" },
+	{ "WHERE p.anslag_on IS NOT NULL AND p.anslag_on <= ?1 ORDER BY 8 DESC",
+	  "'namnd publish' lists every anslag ever posted (the board and its archive "
+	  "page): the output is the whole list" },
 	{ NULL, NULL },
 };
 
