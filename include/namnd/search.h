@@ -20,6 +20,10 @@ enum nd_err search_page(struct nd_db *db, const char *text, long long after, int
 enum nd_err search_run(struct nd_db *db, const char *text, int limit,
 		       const char *mark_on, const char *mark_off,
 		       nd_row_fn fn, void *ctx);
+/* The first page as search_run without marks, every word a prefix (a
+ * picker: "månadsupp jan" finds Månadsuppföljning januari). */
+enum nd_err search_prefix(struct nd_db *db, const char *text, int limit, nd_row_fn fn,
+			  void *ctx);
 /* The number of hits, counting no further than max + 1 (a count above
  * max means "more than max"). */
 enum nd_err search_count(struct nd_db *db, const char *text, long long max,

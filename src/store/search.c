@@ -9,8 +9,9 @@
 #include "namnd/text.h"
 #include "quote.h"
 
-/* Quotes, stars, NEAR, AND and column filters in the text stay text. */
-char *search_fts_query(const char *text)
+/* Quotes, stars, NEAR, AND and column filters in the text stay text.
+ * every: each word a prefix, else only the last. */
+static char *fts_query(const char *text, bool every)
 {
 	size_t len = strlen(text);
 	char *q = malloc(len * 2 + 8), *o = q;
@@ -32,12 +33,19 @@ char *search_fts_query(const char *text)
 			*o++ = *p++;
 		}
 		*o++ = '"';
+		if (every)
+			*o++ = '*';
 		any = true;
 	}
-	if (any)
+	if (any && !every)
 		*o++ = '*';
 	*o = '\0';
 	return q;
+}
+
+char *search_fts_query(const char *text)
+{
+	return fts_query(text, false);
 }
 
 /* The columns of a hit (search.h); ?2 and ?3 mark the words. */
@@ -72,8 +80,9 @@ static long long exact_dnr(struct nd_db *db, const char *text)
  * a paragraph), newest first: FTS5 walks its word lists in rowid order
  * and stops after a page, where ranking would score every match of a
  * common word (a second at a million ärenden). */
-enum nd_err search_page(struct nd_db *db, const char *text, long long after, int limit,
-			const char *mark_on, const char *mark_off, nd_row_fn fn, void *ctx)
+static enum nd_err page(struct nd_db *db, const char *text, bool every, long long after,
+			int limit, const char *mark_on, const char *mark_off, nd_row_fn fn,
+			void *ctx)
 {
 	sqlite3_stmt *st = NULL;
 	char *q = NULL;
@@ -86,7 +95,7 @@ enum nd_err search_page(struct nd_db *db, const char *text, long long after, int
 	if (strlen(text) > 1000)
 		return nd_fail(ND_ETOOLONG, "Söktexten är för lång (%zu byte, högst 1000).",
 			       strlen(text));
-	if (!(q = search_fts_query(text)))
+	if (!(q = fts_query(text, every)))
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
 	if (!*q) {
 		free(q);
@@ -137,6 +146,18 @@ out:
 	sqlite3_finalize(st);
 	free(q);
 	return e;
+}
+
+enum nd_err search_page(struct nd_db *db, const char *text, long long after, int limit,
+			const char *mark_on, const char *mark_off, nd_row_fn fn, void *ctx)
+{
+	return page(db, text, false, after, limit, mark_on, mark_off, fn, ctx);
+}
+
+enum nd_err search_prefix(struct nd_db *db, const char *text, int limit, nd_row_fn fn,
+			  void *ctx)
+{
+	return page(db, text, true, 0, limit, "", "", fn, ctx);
 }
 
 enum nd_err search_run(struct nd_db *db, const char *text, int limit,

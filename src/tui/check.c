@@ -71,18 +71,3 @@ enum nd_err check_dnr_or_empty(struct tui *t, const char *text, void *ctx)
 	nd_errclear();
 	return ND_OK;
 }
-
-enum nd_err check_person(struct tui *t, const char *text, void *ctx)
-{
-	long long id;
-	char q[TEXT_QUOTE_SIZE];
-	enum nd_err e;
-	(void)ctx;
-	if ((e = person_resolve(t->db, text, &id)) == ND_ENOTFOUND) {
-		text_quote(text, q, sizeof q);
-		return nd_fail(e, "Okänd person: \"%s\". Lägg till personen i personregistret "
-			       "först (%s, sedan %s).", q, keys_first(ACT_GO_PEOPLE),
-			       keys_first(ACT_NEW));
-	}
-	return e;
-}

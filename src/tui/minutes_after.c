@@ -53,8 +53,8 @@ bool minutes_justerare(struct tui *t, long long meeting)
 		snprintf(title, sizeof title, n ? "Justerare %zu (Inga fler: klart)" :
 			 "Justerare %zu", n + 1);
 		/* The first is required: "Inga fler" is offered from the second. */
-		i = tui_pick(t, title, (const char *const *)cand.label + (n ? 0 : 1),
-			     cand.n - (n ? 0 : 1), 0);
+		i = tui_pick_find(t, title, (const char *const *)cand.label + (n ? 0 : 1),
+				  cand.n - (n ? 0 : 1));
 		if (i < 0) {
 			tui_msg(t, "Avbrutet; ingenting ändrades.");
 			goto out;

@@ -38,7 +38,7 @@ void people_add(struct people *p, long long id, const char *name, const char *pa
 
 long long people_pick(struct tui *t, const char *title, const struct people *p)
 {
-	int i = tui_pick(t, title, (const char *const *)p->label, p->n, 0);
+	int i = tui_pick_find(t, title, (const char *const *)p->label, p->n);
 	return i < 0 ? -1 : p->id[i];
 }
 

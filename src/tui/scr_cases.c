@@ -208,7 +208,6 @@ static void choose_filter(struct tui *t, struct cases *c)
 						"klart för beslut", "beslutat", "avslutat" };
 	char *name = NULL;
 	long long id;
-	enum nd_err e;
 	int i = tui_pick(t, "Filtrera ärenden", what, 3, 0);
 	if (i == 0) {
 		int k = tui_pick(t, "Status", statuses, 6, 0);
@@ -217,14 +216,9 @@ static void choose_filter(struct tui *t, struct cases *c)
 		free(c->status);
 		c->status = k > 0 ? strdup(statuses[k]) : NULL;
 	} else if (i == 1) {
-		if (!tui_prompt(t, "Handläggare (namn eller id; tomt: alla)", c->officer_name,
-				&name))
+		if (!tui_pick_person(t, "Handläggare: skriv en del av namnet", "Alla handläggare",
+				     &id, &name))
 			return;
-		if (*name && (e = person_resolve(t->db, name, &id))) {
-			tui_err(t, e);
-			free(name);
-			return;
-		}
 		free(c->officer_name);
 		c->officer_name = *name ? name : NULL;
 		c->officer = *name ? id : 0;

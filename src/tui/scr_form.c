@@ -144,6 +144,18 @@ static void edit(struct tui *t, struct form *f, const struct trow *r)
 		int i = tui_pick(t, label, ch, n, cur);
 		if (i >= 0)
 			save(t, f, fd->name, ch[i]);
+	} else if (fd->type == FT_PERSON) {
+		long long id;
+		char idbuf[24];
+		if (tui_pick_person(t, label, "(ingen)", &id, &text)) {
+			/* By id: two people may share a name. */
+			snprintf(idbuf, sizeof idbuf, id ? "%lld" : "", id);
+			save(t, f, fd->name, idbuf);
+		}
+	} else if (fd->type == FT_CASE) {
+		long long id;
+		if (tui_pick_case(t, label, NULL, &id, &text))
+			save(t, f, fd->name, text);
 	} else if (tui_prompt(t, label, old, &text)) {
 		save(t, f, fd->name, text);
 	}

@@ -17,7 +17,6 @@
 #include "namnd/preflight.h"
 #include "namnd/search.h"
 
-#define PICK_MAX 40
 /* As namnd agenda import. */
 #define AGENDA_CELL_MAX (16u * 1024u)
 #define AGENDA_FILE_MAX (4u * 1024u * 1024u)
@@ -193,56 +192,18 @@ static void add(struct tui *t, struct meeting *m, int n, const char *const *name
 		refresh_on(t, m, id);
 }
 
-struct hits {
-	char *label[PICK_MAX];
-	char *dnr[PICK_MAX];
-	int n;
-};
-
-static int on_hit(void *ctx, sqlite3_stmt *st)
-{
-	struct hits *h = ctx;
-	const char *kind = (const char *)sqlite3_column_text(st, 0);
-	const char *dnr = (const char *)sqlite3_column_text(st, 2);
-	char buf[600];
-	if (!kind || strcmp(kind, "ärende") != 0 || !dnr)
-		return 0;
-	snprintf(buf, sizeof buf, "%-13s %s (%s)", dnr,
-		 (const char *)sqlite3_column_text(st, 3),
-		 (const char *)sqlite3_column_text(st, 5));
-	h->label[h->n] = strdup(buf);
-	h->dnr[h->n] = strdup(dnr);
-	return ++h->n == PICK_MAX;
-}
-
-/* Add an ärende: search the register, pick a hit. */
+/* Add an ärende: picked from the register as its dnr or title is typed. */
 static void add_case(struct tui *t, struct meeting *m)
 {
-	char *text = NULL, msg[200];
-	struct hits h = { { NULL }, { NULL }, 0 };
-	enum nd_err e;
-	if (!tui_prompt(t, "Lägg till ärende: sök i registret (ord eller dnr)", NULL, &text))
+	char *dnr = NULL, msg[200];
+	long long id;
+	if (!tui_pick_case(t, "Lägg till ärende: skriv en del av dnr eller rubrik", NULL, &id,
+			   &dnr))
 		return;
-	if ((e = search_run(t->db, text, 200, "", "", on_hit, &h))) {
-		tui_err(t, e);
-		goto out;
-	}
-	if (h.n == 0) {
-		tui_msg(t, "Inga ärenden hittades för »%s«.", text);
-		goto out;
-	}
-	int i = tui_pick(t, "Välj ärende", (const char *const *)h.label, h.n, 0);
-	if (i >= 0) {
-		const char *names[1] = { "case" }, *values[1] = { h.dnr[i] };
-		snprintf(msg, sizeof msg, "Lade till ärende %s.", h.dnr[i]);
-		add(t, m, 1, names, values, msg);
-	}
-out:
-	for (int k = 0; k < h.n; k++) {
-		free(h.label[k]);
-		free(h.dnr[k]);
-	}
-	free(text);
+	const char *names[1] = { "case" }, *values[1] = { dnr };
+	snprintf(msg, sizeof msg, "Lade till ärende %s.", dnr);
+	add(t, m, 1, names, values, msg);
+	free(dnr);
 }
 
 static void add_standing(struct tui *t, struct meeting *m)
@@ -291,24 +252,32 @@ static void set_duration(struct tui *t, struct meeting *m, const struct trow *r)
 	free(text);
 }
 
-/* A name in the person register becomes the föredragande; other text
- * is a role ("Controller"); empty clears both. */
+/* The föredragande: a person picked from the register, or a role
+ * ("Controller") typed, or none. */
 static void set_presenter(struct tui *t, struct meeting *m, const struct trow *r)
 {
-	char *text = NULL;
+	static const char *const what[] = { "Person ur registret …", "Roll (t.ex. Controller) …",
+					     "Ingen föredragande" };
+	char *text = NULL, ok[300], idbuf[24];
 	long long pid;
-	if (!tui_prompt(t, "Föredragande (person i registret eller roll; tom: ingen)",
-			r->cell[C_WHO], &text))
-		return;
-	if (!*text) {
-		const char *names[2] = { "presenter", "role" }, *values[2] = { "", "" };
-		edit_item(t, m, r, 2, names, values, "Föredragande borttagen.");
-	} else if (person_resolve(t->db, text, &pid) == ND_OK) {
-		const char *names[1] = { "presenter" }, *values[1] = { text };
-		edit_item(t, m, r, 1, names, values, "Föredragande satt.");
-	} else {
+	int i = tui_pick(t, "Föredragande", what, 3, 0);
+	if (i == 0) {
+		if (!tui_pick_person(t, "Föredragande: skriv en del av namnet", NULL, &pid, &text))
+			return;
+		snprintf(idbuf, sizeof idbuf, "%lld", pid);
+		const char *names[1] = { "presenter" }, *values[1] = { idbuf };
+		snprintf(ok, sizeof ok, "Föredragande: %s.", text);
+		edit_item(t, m, r, 1, names, values, ok);
+	} else if (i == 1) {
+		if (!tui_prompt(t, "Föredragande, roll", r->cell[C_WHO], &text))
+			return;
 		const char *names[1] = { "role" }, *values[1] = { text };
 		edit_item(t, m, r, 1, names, values, "Föredragande satt (som roll).");
+	} else if (i == 2) {
+		const char *names[2] = { "presenter", "role" }, *values[2] = { "", "" };
+		edit_item(t, m, r, 2, names, values, "Föredragande borttagen.");
+	} else {
+		tui_msg(t, "Avbrutet; ingenting ändrades.");
 	}
 	free(text);
 }

@@ -182,9 +182,18 @@ static void create(struct tui *t, struct people *p)
 		static const char *const roles[] = { "ordförande", "1:e vice ordförande",
 			"2:e vice ordförande", "ledamot", "ersättare", "sekreterare", "övrig" };
 		const char *names[3] = { "person", "committee", "role" }, *values[3];
-		if (!tui_prompt_check(t, "Nytt uppdrag, person (namn i registret)", NULL,
-				      check_person, NULL, &name))
+		long long pid;
+		char idbuf[24];
+		if (!tui_pick_person(t, "Nytt uppdrag: skriv en del av personens namn", NULL, &pid,
+				     &name))
 			return;
+		/* By id: two people may share a name. */
+		snprintf(idbuf, sizeof idbuf, "%lld", pid);
+		free(name);
+		if (!(name = strdup(idbuf))) {
+			tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
+			return;
+		}
 		int i = tui_pick(t, "Roll", roles, 7, 3);
 		if (i < 0) {
 			free(name);

@@ -296,6 +296,21 @@ bool tui_confirm(struct tui *t, const char *question);
 /* Choose one of n items in a box; returns the index or -1 on Esc. */
 int tui_pick(struct tui *t, const char *title, const char *const *items, int n,
 	     int initial);
+/* Choose one of n items from a list that narrows as one types (every
+ * word typed in an item, case and diacritics folded: "ostl" finds
+ * Östlund); arrows move, Enter takes, Esc gives up. Letters always go to
+ * the search line, never to commands. The index in items, or -1. */
+int tui_pick_find(struct tui *t, const char *title, const char *const *items, int n);
+/* A person from the register, by a part of the name (first, when not
+ * NULL, is offered before them as id 0 and name ""): true with *id and
+ * *name (malloc'ed); false on Esc or error (message set). */
+bool tui_pick_person(struct tui *t, const char *title, const char *first, long long *id,
+		     char **name);
+/* An ärende by a part of its dnr or title (the search index, newest
+ * first), starting from initial (may be NULL): true with *id and *dnr
+ * (malloc'ed); false on Esc (message set). */
+bool tui_pick_case(struct tui *t, const char *title, const char *initial, long long *id,
+		   char **dnr);
 /* A check run when a field is left: ND_OK, or an error whose nd_fail
  * message says what is wrong with text (check.c has the common ones). */
 typedef enum nd_err (*tui_check_fn)(struct tui *t, const char *text, void *ctx);
@@ -309,8 +324,6 @@ enum nd_err check_time_or_empty(struct tui *t, const char *text, void *ctx);
 enum nd_err check_year(struct tui *t, const char *text, void *ctx);
 enum nd_err check_committee(struct tui *t, const char *text, void *ctx);
 enum nd_err check_committee_or_empty(struct tui *t, const char *text, void *ctx);
-/* A person in the register by name (or id). */
-enum nd_err check_person(struct tui *t, const char *text, void *ctx);
 /* Empty, or a dnr in a known form that is not in the register yet. */
 enum nd_err check_dnr_or_empty(struct tui *t, const char *text, void *ctx);
 

@@ -19,11 +19,12 @@ see "empty agenda explained" "Föredragningslistan är tom"
 see "footer keys" "a Lägg till +s Stående punkt +p Paus"
 
 keys a
-see "search prompt" "Lägg till ärende: sök i registret"
-type_text "månadsuppföljning januari"
-keys Enter
-see "hits to pick from" "Välj ärende"
+see "the ärende picker" "Lägg till ärende: skriv en del av dnr eller rubrik"
+type_text "månadsuppf"
+see "hits narrow as one types" "UBN 2024/107 +Månadsuppföljning per januari 2024 \(klart för beslut\)"
+type_text " janu"
 see "the hit" "UBN 2024/107 +Månadsuppföljning per januari 2024 \(klart för beslut\)"
+not_see "other months are gone" "Månadsuppföljning per februari"
 keys Enter
 see "added" "Lade till ärende UBN 2024/107\."
 see "listed with its time" "^1 +Månadsuppföljning per januari 2024 +UBN 2024/107 +13\.00–13\.05"
@@ -31,9 +32,8 @@ see "the check before sending counts" "^─ Kontroll före utskick: 0 fel, 3 var
 see "the item's finding first" "^ · punkt 1: Föredragande saknas\."
 
 keys a
-type_text "nämndplan 2025"
-keys Enter
-see "second pick" "UBN 2024/81 +Nämndplan med budget 2025"
+type_text "namndplan 2025"
+see "second pick (å ä ö may be typed plain)" "UBN 2024/81 +Nämndplan med budget 2025"
 keys Enter
 see "second item after the first" "^2 +Nämndplan med budget 2025.* +UBN 2024/81 +13\.05–13\.10"
 
@@ -65,6 +65,8 @@ keys Enter
 see "times recomputed" "^2 +Nämndplan.* +13\.05–13\.35"
 see "the rest follows" "^ +Paus +13\.35–13\.45"
 keys f
+see "föredragande: a person, a role or none" "Roll \(t\.ex\. Controller\)"
+keys Down Enter
 type_text "Controller"
 keys Enter
 see "föredragande as a role" "UBN 2024/81 +Controller +13\.05–13\.35"
