@@ -19,6 +19,7 @@
  * structure (Cairo 1.16 cannot mark it as an artifact). */
 #include "doc_impl.h"
 
+#include "namnd/date.h"
 #include "namnd/svnum.h"
 
 #include <cairo-pdf.h>
@@ -1007,6 +1008,16 @@ static void metadata(cairo_surface_t *s, const struct nd_doc *doc)
 	if (doc->subject)
 		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, doc->subject);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "namnd");
+	/* The day it was made (namnd's today), not the second: the same
+	 * document made twice on one day is the same file, so a publish
+	 * repeated is byte-identical. */
+	struct nd_date today;
+	char iso[11], stamp[24];
+	if (date_today(&today) == ND_OK) {
+		date_format(today, iso);
+		snprintf(stamp, sizeof stamp, "%sT00:00:00", iso);
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, stamp);
+	}
 }
 
 static bool pdf_init(struct pdf *p, const struct nd_doc *doc)
