@@ -49,7 +49,8 @@
  *
  * The PDF (doc_pdf.c, Cairo + Pango): A4 portrait, DejaVu Sans embedded;
  * the first header block is the head of every page with the page number
- * "1 (3)"; headings stay with their text; table rows are not split and a
+ * "1 (3)"; headings stay with their text; table rows are not split (one
+ * taller than a page goes on line by line on the next) and a
  * table's header row repeats on each page; tagged (H1 = the kind in the
  * header, H2 headings, H3 subheadings, P, L/LI, Table/TR/TH/TD) with
  * title, author (the organisation) and subject from doc_info.

@@ -4,8 +4,10 @@
  * organisation and committee at the left, the document's kind and its
  * date at the right, the page number "2 (5)" in the corner. The blocks
  * follow in reading order; a heading is kept on the page of the text it
- * heads, a table row is never split and a table's header row is repeated
- * on each page it continues on. Fonts are DejaVu, embedded by Cairo.
+ * heads, a table row is split only when it is taller than a page (its
+ * cells go on line by line on the next) and a table's header row is
+ * repeated on each page it continues on. Fonts are DejaVu, embedded by
+ * Cairo.
  *
  * The same walk runs twice: first without drawing, to count the pages
  * ("1 (3)" needs the total), then drawing. Both passes measure text with
@@ -531,6 +533,14 @@ static double row_layouts(struct pdf *p, const struct doc_block *b, const double
 	return h + 2 * CELL_PAD;
 }
 
+/* Whether cell c of a row (cells NULL: the header row) is a negative
+ * deviation, drawn red. */
+static bool cell_red(const struct doc_block *b, const char *const *cells, int c)
+{
+	return cells && (b->red_negative >> c & 1) &&
+	       (cells[c][0] == '-' || strncmp(cells[c], "\u2212", 3) == 0);
+}
+
 /* cells: the row's texts (NULL for the header row), for the red. */
 static void row_show(struct pdf *p, const struct doc_block *b, const double *w,
 		     PangoLayout **ls, const char *const *cells, const char *cell_tag)
@@ -539,8 +549,7 @@ static void row_show(struct pdf *p, const struct doc_block *b, const double *w,
 	if (cell_tag)
 		tag_open(p, "TR");
 	for (int c = 0; c < b->ncols; c++) {
-		bool red = cells && (b->red_negative >> c & 1) &&
-			   (cells[c][0] == '-' || strncmp(cells[c], "\u2212", 3) == 0);
+		bool red = cell_red(b, cells, c);
 		if (cell_tag)
 			tag_open(p, cell_tag);
 		if (red && p->cr)
@@ -555,6 +564,68 @@ static void row_show(struct pdf *p, const struct doc_block *b, const double *w,
 	}
 	if (cell_tag)
 		tag_close(p);
+}
+
+/* A row taller than the room left on the page, drawn from p->y line by
+ * line: each cell's lines go on while they fit above the foot, the rest
+ * continue on the next page under the repeated header row, until every
+ * cell is drawn whole. Nothing is cut and nothing runs off the page. In
+ * the structure each page's part is a row of its own (Cairo cannot
+ * continue an element), the parts in reading order. */
+static void row_split(struct pdf *p, const struct doc_block *b, const double *w,
+		      PangoLayout **ls, const char *const *cells)
+{
+	PangoLayoutIter *it[DOC_COLS_MAX];
+	bool more[DOC_COLS_MAX];
+	double off[DOC_COLS_MAX];
+	bool any = true;
+	int slice = 0;
+	for (int c = 0; c < b->ncols; c++) {
+		it[c] = pango_layout_get_iter(ls[c]);
+		more[c] = *cells[c] != '\0';
+		off[c] = 0;
+	}
+	while (any) {
+		double top = p->y + CELL_PAD, bottom = top, x = X0;
+		any = false;
+		tag_open(p, "TR");
+		for (int c = 0; c < b->ncols; c++) {
+			bool red = cell_red(b, cells, c), first = true;
+			tag_open(p, "TD");
+			if (red && p->cr)
+				cairo_set_source_rgb(p->cr, 0.78, 0, 0);
+			while (more[c]) {
+				int y0, y1;
+				pango_layout_iter_get_line_yrange(it[c], &y0, &y1);
+				double ly0 = pango_units_to_double(y0) - off[c],
+				       ly1 = pango_units_to_double(y1) - off[c];
+				if (top + ly1 > Y_BOTTOM && !(first && slice > 0)) {
+					off[c] = pango_units_to_double(y0);
+					any = true;
+					break;
+				}
+				first = false;
+				if (p->cr)
+					draw_line(p, ls[c], it[c], x, top + ly0);
+				if (top + ly1 > bottom)
+					bottom = top + ly1;
+				more[c] = pango_layout_iter_next_line(it[c]);
+			}
+			if (red && p->cr)
+				cairo_set_source_rgb(p->cr, 0, 0, 0);
+			tag_close(p);
+			x += w[c] + COL_GAP;
+		}
+		tag_close(p);
+		p->y = bottom + CELL_PAD;
+		if (any)
+			new_page(p);
+		slice++;
+	}
+	for (int c = 0; c < b->ncols; c++) {
+		pango_layout_iter_free(it[c]);
+		g_object_unref(ls[c]);
+	}
 }
 
 static double table_total(const struct doc_block *b, const double *w)
@@ -598,7 +669,7 @@ static void table(struct pdf *p, const struct doc_block *b)
 	double w[DOC_COLS_MAX];
 	PangoLayout *ls[DOC_COLS_MAX];
 	table_widths(p, b, w);
-	double total = table_total(b, w);
+	double total = table_total(b, w), head_h = 0;
 	tag_open(p, "Table");
 	p->colw = w;
 	if (b->has_header) {
@@ -609,10 +680,13 @@ static void table(struct pdf *p, const struct doc_block *b)
 		double h = row_layouts(p, b, w, head, F_TABLE_BOLD, ls);
 		for (int c = 0; c < b->ncols; c++)
 			g_object_unref(ls[c]);
+		head_h = h + 1;
 		if (b->nrows > 0) {
 			double h1 = row_layouts(p, b, w, (const char *const *)b->cells, F_TABLE, ls);
 			for (int c = 0; c < b->ncols; c++)
 				g_object_unref(ls[c]);
+			if (h1 > Y_BOTTOM - Y_TOP - 4 * h) /* split: its first lines */
+				h1 = 3 * line_height(p, F_TABLE) + 2 * CELL_PAD;
 			h += h1;
 		}
 		room(p, h + 1);
@@ -623,9 +697,15 @@ static void table(struct pdf *p, const struct doc_block *b)
 	for (size_t r = 0; r < b->nrows; r++) {
 		const char *const *cells = (const char *const *)b->cells + r * (size_t)b->ncols;
 		double h = row_layouts(p, b, w, cells, F_TABLE, ls);
-		room(p, h);
-		row_show(p, b, w, ls, cells, "TD");
-		p->y += h;
+		if (h > Y_BOTTOM - p->body_top - head_h) {
+			/* Taller than a page: begun here when a few lines fit. */
+			room(p, 3 * line_height(p, F_TABLE) + 2 * CELL_PAD);
+			row_split(p, b, w, ls, cells);
+		} else {
+			room(p, h);
+			row_show(p, b, w, ls, cells, "TD");
+			p->y += h;
+		}
 		if (r + 1 < b->nrows)
 			rule(p, X0, p->y, total, 0.3, 0.75);
 	}

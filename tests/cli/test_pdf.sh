@@ -136,4 +136,26 @@ for pg in 1 2; do
 	case $last in *kommentarer*) ok ;; *) bad "page $pg ends inside a row: $last" ;; esac
 done
 
+# A row taller than a page (a beslut of some 1 400 words in the
+# beslutslista) breaks across pages: every word is there once, in order,
+# nothing is drawn below the page's foot margin or cut, and the pages it
+# continues on repeat the header row.
+long=$(awk 'BEGIN { printf "Nämnden beslutar:"; for (i = 1; i <= 1400; i++) printf " ord%d", i }')
+expect_ok "a long decision" paragraph set UBN:2024-05-22 18 --decision "$long"
+"$NAMND" beslutslista UBN:2024-05-22 --width 400 > "$TMP/huge.txt"
+expect_ok "long beslutslista" beslutslista UBN:2024-05-22 --out "$TMP/huge.pdf"
+pages=$(pdfinfo "$TMP/huge.pdf" | sed -n 's/^Pages: *//p')
+if [ "$pages" -ge 3 ]; then ok; else bad "long beslutslista: $pages pages"; fi
+if /usr/bin/python3 tests/cli/pdf_check.py "$TMP/huge.pdf" "$TMP/huge.txt" \
+	--page-text "2:Beslut" --page-text "3:Ärende" > "$TMP/check" 2>&1
+then ok; else bad "long beslutslista: $(cat "$TMP/check")"; fi
+words=$(pdftotext "$TMP/huge.pdf" - | tr -s ' \n' '\n\n' | grep '^ord[0-9]*$' | tr '\n' ' ')
+want=$(awk 'BEGIN { for (i = 1; i <= 1400; i++) printf "ord%d ", i }')
+if [ "$words" = "$want" ]; then ok; else bad "long beslutslista: the words are not all there once in order"; fi
+# pdftotext -bbox: each word's box inside the page (A4 842 pt, foot
+# margin 16 mm = 45 pt): none drawn off the page or over its foot.
+low=$(pdftotext -bbox "$TMP/huge.pdf" - | sed -n 's/.*yMax="\([0-9.]*\)".*/\1/p' |
+	awk '$1 > 842 - 45 { n++ } END { print n + 0 }')
+eq "no word below the foot margin" 0 "$low"
+
 finish
