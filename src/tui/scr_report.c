@@ -3,7 +3,7 @@
  * never stored), with the report's and the selected line's comments.
  * A file from the finance system comes in through report_import (all or
  * nothing; its errors and mismatches in a list of their own), and the
- * shown period goes out as xlsx or text. */
+ * shown period goes out as xlsx, PDF or text. */
 #include "tui.h"
 
 #include <curses.h>
@@ -46,7 +46,7 @@ struct report {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_IMPORT, ACT_EXPORT_XLSX,
-	ACT_EXPORT_TEXT, ACT_PREV_PERIOD, ACT_NEXT_PERIOD, ACT_PERIOD, ACT_COMMITTEE, ACT_COMMENT,
+	ACT_EXPORT_PDF, ACT_EXPORT_TEXT, ACT_PREV_PERIOD, ACT_NEXT_PERIOD, ACT_PERIOD, ACT_COMMITTEE, ACT_COMMENT,
 	ACT_DELETE, ACT_NONE,
 };
 
@@ -695,19 +695,30 @@ static enum nd_err write_text(void *ctx, const char *tmp)
 	return e;
 }
 
-static void export(struct tui *t, struct report *r, bool xlsx)
+/* The shown period as text, xlsx or PDF (A4, for print and the nämnd's
+ * handlingar), to a file the user names. */
+static void export(struct tui *t, struct report *r, enum doc_format fmt)
 {
+	static const char *const ext[] = { [DOC_TEXT] = "txt", [DOC_XLSX] = "xlsx",
+					   [DOC_PDF] = "pdf" };
+	static const char *const label[] = { [DOC_TEXT] = "Exportera text till fil",
+					     [DOC_XLSX] = "Exportera xlsx till fil",
+					     [DOC_PDF] = "Exportera PDF till fil" };
 	char def[128], day[11], msg[600];
 	char *path = NULL;
 	enum nd_err e;
 	snprintf(def, sizeof def, "manadsuppfoljning-%s-%04d-%02d.%s", r->code[r->ci],
-		 r->head.year, r->head.month, xlsx ? "xlsx" : "txt");
-	if (!ask_path(t, xlsx ? "Exportera xlsx till fil" : "Exportera text till fil", def,
-		      "Ingen fil angiven; ingenting exporterades.", &path))
+		 r->head.year, r->head.month, ext[fmt]);
+	if (!ask_path(t, label[fmt], def, "Ingen fil angiven; ingenting exporterades.", &path))
 		return;
-	if (xlsx) {
+	if (fmt == DOC_XLSX) {
 		date_format(t->today, day);
 		e = report_write_xlsx(t->db, &r->head, 1, path, day, t->org);
+	} else if (fmt == DOC_PDF) {
+		struct nd_doc *doc = NULL;
+		if ((e = report_doc_build(t->db, &r->head, 1, t->org ? t->org : "", &doc)) == ND_OK)
+			e = doc_write(doc, DOC_PDF, 0, path);
+		doc_free(doc);
 	} else {
 		void *ctx[2] = { t->db, &r->head };
 		e = doc_write_file(path, write_text, ctx);
@@ -837,7 +848,7 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	switch (a) {
 	case ACT_IMPORT: return r->ci >= 0;
 	case ACT_COMMITTEE: return r->ncommittees > 1;
-	case ACT_EXPORT_XLSX: case ACT_EXPORT_TEXT: case ACT_COMMENT: case ACT_DELETE:
+	case ACT_EXPORT_XLSX: case ACT_EXPORT_PDF: case ACT_EXPORT_TEXT: case ACT_COMMENT: case ACT_DELETE:
 		return r->pi >= 0;
 	case ACT_PREV_PERIOD: case ACT_NEXT_PERIOD: case ACT_PERIOD: return r->nperiods > 1;
 	default: return true;
@@ -851,8 +862,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		return true;
 	switch (a) {
 	case ACT_IMPORT: import(t, r); return true;
-	case ACT_EXPORT_XLSX: export(t, r, true); return true;
-	case ACT_EXPORT_TEXT: export(t, r, false); return true;
+	case ACT_EXPORT_XLSX: export(t, r, DOC_XLSX); return true;
+	case ACT_EXPORT_PDF: export(t, r, DOC_PDF); return true;
+	case ACT_EXPORT_TEXT: export(t, r, DOC_TEXT); return true;
 	case ACT_PREV_PERIOD: step_period(t, r, 1); return true;
 	case ACT_NEXT_PERIOD: step_period(t, r, -1); return true;
 	case ACT_PERIOD: pick_period(t, r); return true;

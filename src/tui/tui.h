@@ -78,6 +78,7 @@
 	X(IMPORT,    "importera",      "Importera fil",   "i") \
 	X(EXPORT_TEXT, "exportera-text", "Exportera text", "t") \
 	X(EXPORT_XLSX, "exportera-xlsx", "Exportera xlsx", "x") \
+	X(EXPORT_PDF, "exportera-pdf", "Exportera PDF", "u") \
 	X(PREV_PERIOD, "föregående-period", "Föregående period", "Left h [") \
 	X(NEXT_PERIOD, "nästa-period",  "Nästa period",    "Right l ]") \
 	X(PERIOD,    "välj-period",    "Välj period",     "p") \

@@ -120,7 +120,7 @@ publish	-	writes the organisation's anslagstavla into a web server's folder; run
 dnr	-	reads and shows one dnr for scripts; in the UI every field that takes a dnr reads it the same way and says what is wrong
 overview	Översikt
 report comment	Månadsrapport:kommentar
-report export	Månadsrapport:exportera-xlsx, Månadsrapport:exportera-text
+report export	Månadsrapport:exportera-xlsx, Månadsrapport:exportera-pdf, Månadsrapport:exportera-text
 report import	Månadsrapport:importera
 report list	Månadsrapport:välj-nämnd, Månadsrapport:välj-period
 report rm	Månadsrapport:ta-bort

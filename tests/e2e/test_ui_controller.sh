@@ -5,7 +5,7 @@
 # read its table on screen with the deviations and the total, import a
 # month with mismatches (listed, stored anyway), step between the
 # periods, and export the month as xlsx (read back by openpyxl) and as
-# text (the seed's hand-written golden file).
+# text (the seed's hand-written golden file) and as PDF (poppler-utils).
 . tests/e2e/lib.sh
 
 SEED=tests/data/seed_2023-10.tsv
@@ -135,6 +135,19 @@ keys Enter
 see "text written" "Skrev månadsuppföljningen 2023-10 till .*okt\.txt\."
 if cmp -s "$GOLDEN" "$TMP/okt.txt"; then ok; else bad "text differs from $GOLDEN:
 $(diff "$GOLDEN" "$TMP/okt.txt")"; fi
+
+# As PDF (u): A4 for the nämnd's handlingar, read by poppler-utils: the
+# text export's content in order, tagged, every font embedded.
+keys u
+see "pdf prompt" "Exportera PDF till fil: manadsuppfoljning-UBN-2023-10\.pdf"
+keys C-u
+type_text "$TMP/okt.pdf"
+keys Enter
+see "pdf written" "Skrev månadsuppföljningen 2023-10 till .*okt\.pdf\."
+if "$PY" tests/cli/pdf_check.py "$TMP/okt.pdf" "$TMP/okt.txt" --pages 2 \
+	--title "Månadsuppföljning Utbildningsnämnden 2023-10" \
+	--page-text "2:Avvikelse per område (tkr)" >"$TMP/check" 2>&1
+then ok; else bad "pdf: $(cat "$TMP/check")"; fi
 
 # --- A month with mismatches: listed, stored as in the file -----------------
 sed -e 's/^Utbildning\t-795 480\t-792 815/Utbildning\t-795 480\t-792 800/' \
