@@ -25,8 +25,8 @@ RUN_PKGS  = gcc make pkg-config libncurses-dev libsqlite3-dev libxlsxwriter-dev 
 # the independent readers of what namnd writes.
 DEB_PKGS = $(RUN_PKGS) \
            libcmocka-dev sqlite3 tmux python3 python3-openpyxl python3-xlsxwriter \
-           poppler-utils libreoffice-calc-nogui openssh-client python3-icalendar \
-           python3-jsonschema chromium
+           poppler-utils python3-pikepdf liblcms2-2 libreoffice-calc-nogui \
+           openssh-client python3-icalendar python3-jsonschema chromium
 
 PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo libical gmime-3.0
 # Recursively expanded: evaluated after `deps` has installed pkg-config.

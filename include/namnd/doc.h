@@ -53,7 +53,8 @@
  * taller than a page goes on line by line on the next) and a
  * table's header row repeats on each page; tagged (H1 = the kind in the
  * header, H2 headings, H3 subheadings, P, L/LI, Table/TR/TH/TD) with
- * title, author (the organisation) and subject from doc_info.
+ * title, author (the organisation) and subject from doc_info; PDF/A-2b's
+ * XMP metadata, sRGB output intent and trailer /ID added after Cairo.
  */
 #ifndef NAMND_DOC_H
 #define NAMND_DOC_H

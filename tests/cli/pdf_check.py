@@ -22,11 +22,20 @@ one unit of the document (a paragraph, a table row, a field) unbroken.
 - --page-text N:TEXT: page N's pdftotext holds TEXT (a page number "2 (6)",
   a repeated table header).
 - --absent TEXT: nowhere in the PDF's text.
+- pikepdf (qpdf) for what PDF/A-2b and a screen reader look for in the
+  file's structure: the catalog's /Lang (sv-SE) and /MarkInfo, the XMP
+  packet declaring PDF/A-2b with the same title, author and dates as the
+  document information, an sRGB output intent (its ICC profile opened by
+  lcms2 and mapping colours as lcms2's own sRGB does), the trailer's /ID,
+  and no structural problem qpdf finds.
 Prints what is wrong and exits 1; silent and 0 when all holds."""
 import collections
+import ctypes
 import re
 import subprocess
 import sys
+
+import pikepdf
 
 args = sys.argv[1:]
 if len(args) < 2:
@@ -143,6 +152,69 @@ for spec in opts["--page-text"]:
 for t in opts["--absent"]:
     if t in layout:
         errors.append("pdftotext: %r should not be there" % t)
+
+
+def archive_checks():
+    """PDF/A-2b's pieces, read by qpdf (pikepdf) and lcms2."""
+    with pikepdf.open(pdf) as p:
+        for problem in p.check():
+            errors.append("qpdf: %s" % problem)
+        root = p.Root
+        if str(root.get("/Lang", "")) != "sv-SE":
+            errors.append("catalog: /Lang is %r, not sv-SE" % root.get("/Lang"))
+        if not bool(root.get("/MarkInfo", {}).get("/Marked", False)):
+            errors.append("catalog: /MarkInfo /Marked is not true")
+        ids = p.trailer.get("/ID")
+        if ids is None or len(ids) != 2 or len(bytes(ids[0])) != 16:
+            errors.append("trailer: no /ID of two 16-byte strings")
+        meta = p.open_metadata()
+        if meta.pdfa_status != "2B":
+            errors.append("XMP: PDF/A status %r, not 2B" % meta.pdfa_status)
+        info = p.docinfo
+        if meta.get("dc:title") != str(info.get("/Title")):
+            errors.append("XMP: dc:title %r, /Title %r" % (meta.get("dc:title"),
+                                                           str(info.get("/Title"))))
+        if "/Author" in info and meta.get("dc:creator") != [str(info.Author)]:
+            errors.append("XMP: dc:creator %r, /Author %r" % (meta.get("dc:creator"),
+                                                              str(info.Author)))
+        if "/Subject" in info and meta.get("dc:description") != str(info.Subject):
+            errors.append("XMP: dc:description differs from /Subject")
+        created = str(info.get("/CreationDate", ""))
+        m = re.fullmatch(r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z", created)
+        want = m and "%s-%s-%sT%s:%s:%sZ" % m.groups()
+        if not want or meta.get("xmp:CreateDate") != want:
+            errors.append("XMP: xmp:CreateDate %r, /CreationDate %r" %
+                          (meta.get("xmp:CreateDate"), created))
+        intents = root.get("/OutputIntents", [])
+        if len(intents) != 1 or str(intents[0].get("/S")) != "/GTS_PDFA1":
+            errors.append("catalog: no /GTS_PDFA1 output intent")
+            return
+        icc = bytes(intents[0].DestOutputProfile.read_bytes())
+    lc = ctypes.CDLL("liblcms2.so.2")
+    lc.cmsOpenProfileFromMem.restype = ctypes.c_void_p
+    lc.cmsOpenProfileFromMem.argtypes = [ctypes.c_char_p, ctypes.c_uint32]
+    lc.cmsCreate_sRGBProfile.restype = ctypes.c_void_p
+    lc.cmsCreateTransform.restype = ctypes.c_void_p
+    lc.cmsCreateTransform.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_void_p,
+                                      ctypes.c_uint32, ctypes.c_uint32, ctypes.c_uint32]
+    lc.cmsDoTransform.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p,
+                                  ctypes.c_uint32]
+    lc.cmsGetColorSpace.argtypes = [ctypes.c_void_p]
+    lc.cmsGetColorSpace.restype = ctypes.c_uint32
+    h = lc.cmsOpenProfileFromMem(icc, len(icc))
+    if not h or lc.cmsGetColorSpace(h) != 0x52474220:  # 'RGB '
+        errors.append("output intent: lcms2 cannot read the ICC profile as RGB")
+        return
+    rgb8 = (4 << 16) | (3 << 3) | 1  # TYPE_RGB_8
+    t = lc.cmsCreateTransform(h, rgb8, lc.cmsCreate_sRGBProfile(), rgb8, 1, 0)
+    for px in [(255, 255, 255), (128, 128, 128), (199, 0, 0), (0, 0, 0), (40, 90, 200)]:
+        out = ctypes.create_string_buffer(3)
+        lc.cmsDoTransform(t, bytes(px), out, 1)
+        if any(abs(a - b) > 1 for a, b in zip(px, out.raw)):
+            errors.append("output intent: %r maps to %r, not sRGB" % (px, tuple(out.raw)))
+
+
+archive_checks()
 
 for e in errors:
     print(e)
