@@ -78,6 +78,9 @@ struct report_data {
 struct report_parse_opts {
 	enum sv_unit unit;          /* SV_UNIT_NONE: from the header, else tkr */
 	const char *committee_name; /* a row so labelled is the total row */
+	int year;                   /* the report's year, 0: unknown; a column
+				       headed with another year ("Utfall
+				       2009-04" in 2010) is not read */
 };
 
 /* Read the month report table of t: the header row is found by its words

@@ -9,7 +9,9 @@
 #include <stdint.h>
 #include "namnd/err.h"
 
-enum sv_unit { SV_UNIT_NONE, SV_UNIT_KR, SV_UNIT_TKR };
+/* mnkr (also written "mkr") is read, never stored: a table in mnkr is
+ * kept in tkr (1 mnkr = 1 000 tkr, exact for two decimals). */
+enum sv_unit { SV_UNIT_NONE, SV_UNIT_KR, SV_UNIT_TKR, SV_UNIT_MNKR };
 
 /* Largest magnitude accepted, in hundredths: 99 999 999 999,99 units.
  * A sum of a million such values still fits in int64_t. */
@@ -18,13 +20,14 @@ enum sv_unit { SV_UNIT_NONE, SV_UNIT_KR, SV_UNIT_TKR };
 struct sv_num {
 	int64_t cents;     /* hundredths of the unit; 0 when empty */
 	bool empty;        /* the cell was empty or blank */
-	enum sv_unit unit; /* "tkr" or "kr" written after the number */
+	enum sv_unit unit; /* "tkr", "kr" or "mnkr" written after the number */
 };
 
 /* Parse one cell. Accepted: digits grouped in threes by space, no-break
  * space (U+00A0) or narrow no-break space (U+202F), or not grouped at
  * all; a decimal comma with one or two decimals; a leading '-', '−'
- * (U+2212), '–' (U+2013) or '+'; a trailing "tkr" or "kr" (any case);
+ * (U+2212), '–' (U+2013) or '+', spaces after it or not ("– 614"); a
+ * trailing "tkr", "kr", "mnkr" or "mkr" (any case);
  * spaces around; an empty cell; a lone '-' (Excel's accounting zero) is 0.
  * Refused with a Swedish message quoting the text and saying why:
  * "1.234,5" (point), "12 34" (bad grouping), "--5", text, more than two
@@ -39,7 +42,7 @@ enum nd_err sv_num_parse(const char *s, struct sv_num *out);
 #define SV_NUM_BUF 32
 size_t sv_num_format(int64_t cents, int decimals, char *buf, size_t bufsz);
 
-/* "tkr", "kr" or "". */
+/* "tkr", "kr", "mnkr" or "". */
 const char *sv_unit_name(enum sv_unit u);
 
 #endif

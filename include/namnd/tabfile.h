@@ -29,6 +29,10 @@ struct tab_opts {
 	char delim;        /* '\t', ';' or ','; 0: detect */
 	bool allow_ragged; /* rows may have another number of cells than
 			      the first row; else that is an error */
+	bool allow_layout; /* with delim 0: a table pasted from a PDF (no tabs,
+			      columns parted by runs of two or more spaces,
+			      "-2 209" one cell) is read as such; delim is
+			      then ' ' */
 };
 
 struct tab_row {
@@ -41,7 +45,7 @@ struct tab_file {
 	struct tab_row *rows; /* rows with at least one non-blank cell */
 	size_t nrows;
 	size_t width;         /* most cells in any row */
-	char delim;           /* the delimiter used */
+	char delim;           /* the delimiter used (' ': runs of spaces) */
 	enum tab_encoding encoding;
 	char note[160];       /* Swedish: the encoding and delimiter found */
 };
@@ -66,7 +70,8 @@ void tab_free(struct tab_file *t);
 /* The cell at column col (0-based) of row r, or "" past its end. */
 const char *tab_cell(const struct tab_row *r, size_t col);
 
-/* Swedish name of a delimiter ("tabb", "semikolon", "komma"). */
+/* Swedish name of a delimiter ("tabb", "semikolon", "komma", : "flera
+ * blanksteg"). */
 const char *tab_delim_name(char delim);
 
 /* Swedish name of an encoding ("UTF-8", "Windows-1252", ...). */

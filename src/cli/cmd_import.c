@@ -13,7 +13,7 @@
 
 int cmd_agenda_import(struct cli *c, struct args *a)
 {
-	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true };
+	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true, false };
 	struct tab_file *t = NULL;
 	struct ai_result res;
 	long long id;

@@ -14,7 +14,7 @@
 static void report_help(void)
 {
 	puts("Användning:\n"
-	     "  namnd report import --committee KOD --period ÅÅÅÅ-MM [--unit tkr|kr]\n"
+	     "  namnd report import --committee KOD --period ÅÅÅÅ-MM [--unit tkr|kr|mnkr]\n"
 	     "                      [--comment TEXT] [--replace] [--allow-area-changes] FIL\n"
 	     "  namnd report show   --committee KOD --period ÅÅÅÅ-MM\n"
 	     "  namnd report export --committee KOD --period ÅÅÅÅ-MM [--to ÅÅÅÅ-MM]\n"
@@ -86,9 +86,11 @@ static int import_file(struct cli *c, struct args *a, struct report_import_opts 
 	long long id;
 	enum nd_err e;
 	*d = NULL;
-	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr"))
-		return cli_usage("--unit kan vara \"tkr\" eller \"kr\", inte \"%s\".", unit);
-	o->unit = !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR : SV_UNIT_TKR;
+	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr") && strcmp(unit, "mnkr"))
+		return cli_usage("--unit kan vara \"tkr\", \"kr\" eller \"mnkr\", inte \"%s\".",
+				 unit);
+	o->unit = !unit ? SV_UNIT_NONE : strcmp(unit, "kr") == 0 ? SV_UNIT_KR
+		: strcmp(unit, "mnkr") == 0 ? SV_UNIT_MNKR : SV_UNIT_TKR;
 	o->save.source = strcmp(a->pos[1], "-") == 0 ? NULL : a->pos[1];
 	o->save.comment = args_get(a, "comment");
 	o->save.replace = args_flag(a, "replace");
@@ -356,7 +358,7 @@ struct budget_out {
 static void budget_help(void)
 {
 	puts("Användning:\n"
-	     "  namnd budget import --committee KOD [--year ÅR] [--unit tkr|kr]\n"
+	     "  namnd budget import --committee KOD [--year ÅR] [--unit tkr|kr|mnkr]\n"
 	     "                      [--comment TEXT] [--replace] FIL\n"
 	     "  namnd budget show   --committee KOD --year ÅR [--out FIL[.pdf]]\n"
 	     "  namnd budget list   [--committee KOD]\n"

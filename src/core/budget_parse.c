@@ -19,6 +19,8 @@ struct blayout {
 	size_t label;
 	size_t col[BC_NCOLS];
 	char head[BC_NCOLS][32]; /* "Budget 2024", for messages */
+	enum sv_unit unit;       /* the file's (mnkr is stored as tkr) */
+	int64_t scale;           /* 1, or 1000 for mnkr */
 };
 
 static bool word_in(const char *cell, const char *w)
@@ -160,13 +162,13 @@ static int read_figures(struct report_data *d, const struct blayout *l,
 				      l->head[k], nd_errmsg());
 			continue;
 		}
-		if (n.unit != SV_UNIT_NONE && n.unit != d->unit) {
+		if (n.unit != SV_UNIT_NONE && n.unit != l->unit) {
 			rc = rp_error(d, "Rad %zu, kolumn %zu (%s): beloppet är i %s men tabellen "
 				      "är i %s.", r->line, l->col[k] + 1, l->head[k],
-				      sv_unit_name(n.unit), sv_unit_name(d->unit));
+				      sv_unit_name(n.unit), sv_unit_name(l->unit));
 			continue;
 		}
-		v[k] = n.cents;
+		v[k] = n.cents * l->scale;
 		has[k] = !n.empty;
 	}
 	return rc;
@@ -257,9 +259,14 @@ enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opt
 	enum sv_unit u = rp_unit(l.header);
 	if (u == SV_UNIT_NONE)
 		u = rp_unit(l.years);
-	d->unit = o.unit != SV_UNIT_NONE ? o.unit : u != SV_UNIT_NONE ? u : SV_UNIT_TKR;
+	l.unit = o.unit != SV_UNIT_NONE ? o.unit : u != SV_UNIT_NONE ? u : SV_UNIT_TKR;
+	l.scale = l.unit == SV_UNIT_MNKR ? 1000 : 1;
+	d->unit = l.unit == SV_UNIT_MNKR ? SV_UNIT_TKR : l.unit;
 	if ((rc = read_layout(d, &o, &l)) != 0)
 		goto done;
+	if (l.unit == SV_UNIT_MNKR)
+		report_msg_add(&d->notes, "Beloppen är i mnkr och lagras i tkr (1 mnkr = 1 000 "
+			       "tkr).");
 	for (size_t i = hi; i < t->nrows && rc != -2; i++)
 		rc = read_row(d, &l, &t->rows[i], &o, &cap, total, total_has);
 	if (rc == -2)

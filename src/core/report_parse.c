@@ -3,6 +3,7 @@
 #include "namnd/report.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,8 @@
 #define HEADER_SEARCH 20    /* rows searched for the header */
 
 /* Kinds of column besides the figures (enum report_col). */
-enum { K_NONE = -1, K_COMMENT = RC_NCOLS, K_GROUP, K_BUDGET, K_NKINDS };
+enum { K_YEAR = -6, K_AVV = -5, K_SHARE = -4, K_LAST = -3, K_UNKNOWN = -2, K_NONE = -1, K_COMMENT = RC_NCOLS, K_GROUP, K_BUDGET,
+       K_NKINDS };
 
 static const char *const col_labels[RC_NCOLS] = {
 	"Budget (ack)", "Utfall (ack)", "Avvikelse (ack)",
@@ -150,25 +152,150 @@ bool rp_has_word(const char *l, const char *w)
 	return false;
 }
 
-static int classify(const char *cell)
+/* What a header word means. A header is read word by word, in any order
+ * and combination ("Avvikelse budget helår", "Årsprognos", "Utfall
+ * jan-okt"); a column is what its words together say. */
+enum {
+	W_BUDGET = 1 << 0, W_UTFALL = 1 << 1, W_PROGNOS = 1 << 2, W_AVV = 1 << 3,
+	W_ACK = 1 << 4, W_YEAR = 1 << 5, W_LAST = 1 << 6, W_SHARE = 1 << 7,
+	W_COMMENT = 1 << 8, W_GROUP = 1 << 9, W_OTHER = 1 << 10, /* known, no meaning */
+};
+#define W_FIGURE (W_BUDGET | W_UTFALL | W_PROGNOS | W_AVV)
+
+static const struct {
+	const char *word;
+	unsigned bits;
+} lexicon[] = {
+	{ "budget", W_BUDGET }, { "budg", W_BUDGET }, { "budgeten", W_BUDGET },
+	{ "budgeterat", W_BUDGET }, { "årsbudget", W_BUDGET | W_YEAR },
+	{ "helårsbudget", W_BUDGET | W_YEAR }, { "periodbudget", W_BUDGET | W_ACK },
+	{ "utfall", W_UTFALL }, { "utf", W_UTFALL }, { "utfallet", W_UTFALL },
+	{ "bokfört", W_UTFALL },
+	{ "prognos", W_PROGNOS }, { "progn", W_PROGNOS }, { "prog", W_PROGNOS },
+	{ "prognosen", W_PROGNOS }, { "årsprognos", W_PROGNOS | W_YEAR },
+	{ "helårsprognos", W_PROGNOS | W_YEAR }, { "utfallsprognos", W_PROGNOS | W_YEAR },
+	{ "bokslutsprognos", W_PROGNOS | W_YEAR },
+	{ "avvikelse", W_AVV }, { "avvikelser", W_AVV }, { "avv", W_AVV }, { "avvik", W_AVV },
+	{ "differens", W_AVV }, { "diff", W_AVV }, { "budgetavvikelse", W_AVV },
+	{ "prognosavvikelse", W_AVV | W_PROGNOS },
+	{ "ack", W_ACK }, { "ackumulerat", W_ACK }, { "ackumulerad", W_ACK },
+	{ "ackum", W_ACK }, { "period", W_ACK }, { "perioden", W_ACK }, { "periodens", W_ACK },
+	{ "hittills", W_ACK }, { "tom", W_ACK }, { "periodiserad", W_ACK },
+	{ "periodiserat", W_ACK },
+	{ "jan", W_ACK }, { "januari", W_ACK }, { "feb", W_ACK }, { "februari", W_ACK },
+	{ "mar", W_ACK }, { "mars", W_ACK }, { "apr", W_ACK }, { "april", W_ACK },
+	{ "maj", W_ACK }, { "jun", W_ACK }, { "juni", W_ACK }, { "jul", W_ACK },
+	{ "juli", W_ACK }, { "aug", W_ACK }, { "augusti", W_ACK }, { "sep", W_ACK },
+	{ "sept", W_ACK }, { "september", W_ACK }, { "okt", W_ACK }, { "oktober", W_ACK },
+	{ "nov", W_ACK }, { "november", W_ACK }, { "dec", W_ACK }, { "december", W_ACK },
+	{ "helår", W_YEAR }, { "helåret", W_YEAR }, { "helårs", W_YEAR }, { "år", W_YEAR },
+	{ "året", W_YEAR }, { "årets", W_YEAR }, { "innevarande", W_OTHER },
+	/* Last year's figures: kept out, never read as this year's. */
+	{ "föregående", W_LAST }, { "fg", W_LAST }, { "fjol", W_LAST },
+	{ "fjolår", W_LAST }, { "fjolåret", W_LAST }, { "förra", W_LAST },
+	{ "bokslut", W_LAST }, { "jämförelse", W_LAST },
+	{ "procent", W_SHARE }, { "andel", W_SHARE },
+	{ "kommentar", W_COMMENT }, { "kommentarer", W_COMMENT }, { "förklaring", W_COMMENT },
+	{ "grupp", W_GROUP }, { "huvudområde", W_GROUP }, { "verksamhetsgrupp", W_GROUP },
+	{ "tkr", W_OTHER }, { "kr", W_OTHER }, { "mnkr", W_OTHER }, { "mkr", W_OTHER },
+	{ "i", W_OTHER }, { "per", W_OTHER }, { "mot", W_OTHER }, { "och", W_OTHER },
+	{ "till", W_OTHER }, { "med", W_OTHER }, { "samt", W_OTHER }, { "av", W_OTHER },
+	{ "netto", W_OTHER }, { "nettokostnad", W_OTHER }, { "nettokostnader", W_OTHER },
+	{ "belopp", W_OTHER }, { "inkl", W_OTHER }, { "exkl", W_OTHER }, { "total", W_OTHER },
+	{ "totalt", W_OTHER }, { "summa", W_OTHER }, { "beslutad", W_OTHER },
+	{ "fastställd", W_OTHER }, { "reviderad", W_OTHER }, { "justerad", W_OTHER },
+	{ "nämnd", W_OTHER }, { "nämndens", W_OTHER }, { "kf", W_OTHER },
+};
+
+static bool word_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+}
+
+/* The meaning of a header cell: the bits of its words. A word not in the
+ * lexicon (not a number, not one letter) is copied to unknown (the first
+ * one), else unknown is "". "%" means a share. */
+static unsigned header_words(const char *cell, char *unknown, size_t usize, int *year)
 {
 	char l[256];
+	unsigned bits = 0;
+	size_t o = 0;
+	unknown[0] = '\0';
+	*year = 0;
 	rp_lower(cell, l, sizeof l);
-	bool ack = strstr(l, "ack") || strstr(l, "period");
-	bool year = strstr(l, "helår") || strstr(l, "årsbudget") || rp_has_word(l, "år");
-	if (strstr(l, "kommentar"))
+	for (size_t i = 0; l[i]; i++) /* "t.o.m.", "f.g. år": the letters together */
+		if (l[i] != '.')
+			l[o++] = l[i];
+	l[o] = '\0';
+	if (strchr(l, '%'))
+		bits |= W_SHARE;
+	for (size_t i = 0; l[i];) {
+		if (!word_byte(l[i])) {
+			i++;
+			continue;
+		}
+		size_t n = 0;
+		bool digits = true;
+		while (word_byte(l[i + n])) {
+			digits &= l[i + n] >= '0' && l[i + n] <= '9';
+			n++;
+		}
+		if (digits && n == 4 && !*year) /* "Budget 2023", "Utfall 2010-04" */
+			*year = atoi(l + i);
+		bool found = digits || n == 1;
+		for (size_t k = 0; !found && k < sizeof lexicon / sizeof lexicon[0]; k++)
+			if (strlen(lexicon[k].word) == n && memcmp(lexicon[k].word, l + i, n) == 0) {
+				bits |= lexicon[k].bits;
+				found = true;
+			}
+		if (!found && !unknown[0])
+			snprintf(unknown, usize, "%.*s", (int)n, l + i);
+		i += n;
+	}
+	return bits;
+}
+
+/* The column a header cell names, from its words: a figure column, a bare
+ * Budget, the comment or the group, K_LAST (last year's figures) or
+ * K_SHARE (a share, "%": both shown as not read), K_AVV (a bare
+ * "Avvikelse": of the figures to its left), K_UNKNOWN (a figure word beside a word namnd does
+ * not know, in unknown: not guessed at), or K_NONE (no figure word: the
+ * areas' names, or a column not read). */
+static int classify_words(const char *cell, int report_year, char *unknown, size_t usize)
+{
+	int year;
+	unsigned w = header_words(cell, unknown, usize, &year);
+	if (report_year && year >= 1900 && year <= 2199 && year != report_year &&
+	    w & W_FIGURE)
+		return K_YEAR; /* another year's figures */
+	if (w & W_SHARE)
+		return K_SHARE;
+	if (w & W_LAST)
+		return K_LAST;
+	if (w & W_COMMENT && !(w & W_FIGURE))
 		return K_COMMENT;
-	if (strstr(l, "grupp") || strstr(l, "huvudområde"))
+	if (w & W_GROUP && !(w & W_FIGURE))
 		return K_GROUP;
-	if (strstr(l, "avvikelse") || rp_has_word(l, "avv"))
-		return strstr(l, "prognos") || year ? RC_AVV_PROGNOS : RC_AVV_ACK;
-	if (strstr(l, "utfall"))
-		return RC_UTFALL_ACK;
-	if (strstr(l, "prognos"))
+	if (!(w & W_FIGURE))
+		return K_NONE;
+	if (unknown[0])
+		return K_UNKNOWN;
+	if (w & W_AVV && !(w & (W_PROGNOS | W_YEAR | W_ACK | W_BUDGET | W_UTFALL)))
+		return K_AVV; /* a bare "Avvikelse": its neighbours tell which */
+	if (w & W_AVV)
+		return w & (W_PROGNOS | W_YEAR) ? RC_AVV_PROGNOS : RC_AVV_ACK;
+	if (w & W_PROGNOS)
 		return RC_PROGNOS_YEAR;
-	if (strstr(l, "budget"))
-		return ack ? RC_BUDGET_ACK : year ? RC_BUDGET_YEAR : K_BUDGET;
-	return K_NONE;
+	if (w & W_UTFALL)
+		return RC_UTFALL_ACK;
+	return w & W_ACK ? RC_BUDGET_ACK : w & W_YEAR ? RC_BUDGET_YEAR : K_BUDGET;
+}
+
+static int classify(const char *cell)
+{
+	char unknown[64];
+	int k = classify_words(cell, 0, unknown, sizeof unknown);
+	return k == K_AVV ? RC_AVV_ACK : k;
 }
 
 struct layout {
@@ -176,6 +303,10 @@ struct layout {
 	size_t label;          /* the area name column */
 	int order[RC_NCOLS];   /* the figure columns in file order */
 	const struct tab_row *header;
+	size_t unknown[4];     /* columns left out for a word not known */
+	int nunknown;
+	enum sv_unit unit;     /* the file's unit (mnkr is stored as tkr) */
+	int64_t scale;         /* 1, or 1000 for mnkr */
 };
 
 #define ABSENT ((size_t)-1)
@@ -203,23 +334,84 @@ int rp_error(struct report_data *d, const char *fmt, ...)
 }
 
 /* Assign the header's columns; errors for duplicates and missing ones. */
-static int read_layout(struct report_data *d, const struct tab_row *h, struct layout *l)
+/* The column of the areas' names: the first whose cell in the first row
+ * under the header is text, not a figure (nor the group or the comment);
+ * ABSENT when there is none. */
+static size_t names_column(const struct tab_row *h, const struct tab_row *first)
 {
-	size_t bare[2], nbare = 0;
+	for (size_t c = 0; first && c < first->ncells; c++) {
+		struct sv_num n;
+		int k = classify(tab_cell(h, c));
+		if (k != K_GROUP && k != K_COMMENT && !rp_blank(first->cells[c]) &&
+		    sv_num_parse(first->cells[c], &n) != ND_OK)
+			return c;
+	}
+	return ABSENT;
+}
+
+static int read_layout(struct report_data *d, const struct tab_row *h,
+		       const struct tab_row *first, int year, struct layout *l)
+{
+	size_t names = names_column(h, first);
+	size_t bare[2], nbare = 0, avv[2], navv = 0;
 	char q[TEXT_QUOTE_SIZE], q2[TEXT_QUOTE_SIZE];
 	int rc = 0;
 	l->header = h;
 	l->label = ABSENT;
 	for (size_t k = 0; k < K_NKINDS; k++)
 		l->col[k] = ABSENT;
+	l->nunknown = 0;
 	for (size_t c = 0; c < h->ncells; c++) {
-		int k = classify(h->cells[c]);
-		if (k == K_NONE) {
-			if (l->label == ABSENT)
-				l->label = c;
-			else if (!rp_blank(h->cells[c]))
+		char unknown[64];
+		int k = classify_words(h->cells[c], year, unknown, sizeof unknown);
+		if (c == names) { /* "PROGNOSAVVIKELSE, MKR" over the names */
+			l->label = c;
+			if (k != K_NONE)
+				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") har områdenas namn.",
+					       c + 1, head_q(l, c, q, sizeof q));
+			continue;
+		}
+		if (k == K_LAST || k == K_SHARE || k == K_YEAR) {
+			char why[80];
+			if (k == K_YEAR)
+				snprintf(why, sizeof why, "den gäller ett annat år än rapportens %d",
+					 year);
+			else
+				snprintf(why, sizeof why, "%s", k == K_LAST ?
+					 "den har föregående års siffror eller ett bokslut" :
+					 "den är en andel, inte ett belopp");
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: %s.", c + 1,
+				       head_q(l, c, q, sizeof q), why);
+			continue;
+		}
+		if (k == K_AVV) {
+			if (navv < 2)
+				avv[navv] = c;
+			else
+				rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): en tredje kolumn "
+					      "Avvikelse; skriv \"ack\" eller \"prognos\" i rubrikerna.",
+					      h->line, c + 1, head_q(l, c, q, sizeof q));
+			navv++;
+			continue;
+		}
+		if (k == K_NONE && l->label == ABSENT && (names == ABSENT || names > c)) {
+			l->label = c;
+			continue;
+		}
+		if (k == K_NONE && unknown[0]) {
+			k = K_UNKNOWN; /* "Delårsrapp jan-aug": named as below */
+		} else if (k == K_NONE) {
+			if (!rp_blank(h->cells[c]))
 				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") känns inte igen "
 					       "och läses inte.", c + 1, head_q(l, c, q, sizeof q));
+			continue;
+		}
+		if (k == K_UNKNOWN) {
+			text_quote(unknown, q2, sizeof q2);
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: ordet \"%s\" "
+				       "känns inte igen.", c + 1, head_q(l, c, q, sizeof q), q2);
+			if (l->nunknown < 4)
+				l->unknown[l->nunknown++] = c;
 			continue;
 		}
 		if (k == K_BUDGET) {
@@ -256,6 +448,33 @@ static int read_layout(struct report_data *d, const struct tab_row *h, struct la
 			       head_q(l, bare[i], q, sizeof q),
 			       report_col_label((enum report_col)k));
 	}
+	/* A bare "Avvikelse" is the deviation of the figures to its left:
+	 * after Utfall or Budget (ack) the period's, after Prognos or Budget
+	 * (helår) the forecast's. */
+	for (size_t i = 0; i < navv && i < 2; i++) {
+		int left = K_NONE;
+		size_t at = 0;
+		for (int k = 0; k < RC_NCOLS; k++)
+			if (l->col[k] != ABSENT && l->col[k] < avv[i] && l->col[k] >= at) {
+				at = l->col[k];
+				left = k;
+			}
+		int k = left == RC_UTFALL_ACK || left == RC_BUDGET_ACK ? RC_AVV_ACK
+			: left == RC_PROGNOS_YEAR || left == RC_BUDGET_YEAR ? RC_AVV_PROGNOS
+										: K_NONE;
+		if (k == K_NONE || l->col[k] != ABSENT) {
+			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): det framgår inte om "
+				      "avvikelsen gäller perioden eller prognosen; skriv \"ack\" "
+				      "eller \"prognos\" i rubriken.", h->line, avv[i] + 1,
+				      head_q(l, avv[i], q, sizeof q));
+			continue;
+		}
+		l->col[k] = avv[i];
+		report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses som %s (den står efter "
+			       "\"%s\").", avv[i] + 1, head_q(l, avv[i], q, sizeof q),
+			       report_col_label((enum report_col)k),
+			       head_q(l, l->col[left], q2, sizeof q2));
+	}
 	for (int k = 0; k < RC_NCOLS; k++) { /* insertion sort by column */
 		int j = k;
 		for (; j > 0 && l->col[l->order[j - 1]] > l->col[k]; j--)
@@ -265,10 +484,27 @@ static int read_layout(struct report_data *d, const struct tab_row *h, struct la
 	if (l->label == ABSENT)
 		rc = rp_error(d, "Rad %zu: rubrikraden har ingen kolumn för områdenas namn.",
 			    h->line);
-	for (int k = 0; k < RC_NCOLS; k++)
-		if (!report_col_computed((enum report_col)k) && l->col[k] == ABSENT)
+	bool told = false;
+	for (int k = 0; k < RC_NCOLS; k++) {
+		if (report_col_computed((enum report_col)k) || l->col[k] != ABSENT)
+			continue;
+		if (l->nunknown == 0 || told) {
 			rc = rp_error(d, "Rad %zu: kolumnen %s saknas i rubrikraden.", h->line,
-				    report_col_label((enum report_col)k));
+				      report_col_label((enum report_col)k));
+			continue;
+		}
+		told = true;
+		/* Perhaps it is the column with a word namnd does not know. */
+		char unknown[64], qw[TEXT_QUOTE_SIZE];
+		classify_words(tab_cell(h, l->unknown[0]), year, unknown, sizeof unknown);
+		text_quote(unknown, qw, sizeof qw);
+		rc = rp_error(d, "Rad %zu: kolumnen %s saknas i rubrikraden; kolumn %zu (\"%s\") "
+			      "läses inte eftersom ordet \"%s\" inte känns igen. Skriv om "
+			      "rubriken med orden budget, utfall, prognos, avvikelse, ack eller "
+			      "helår om det är den kolumnen.", h->line,
+			      report_col_label((enum report_col)k), l->unknown[0] + 1,
+			      head_q(l, l->unknown[0], q, sizeof q), qw);
+	}
 	return rc;
 }
 
@@ -280,6 +516,8 @@ enum sv_unit rp_unit(const struct tab_row *h)
 		rp_lower(h->cells[c], l, sizeof l);
 		if (strstr(l, "tkr"))
 			return SV_UNIT_TKR;
+		if (rp_has_word(l, "mnkr") || rp_has_word(l, "mkr"))
+			return SV_UNIT_MNKR;
 		if (rp_has_word(l, "kr"))
 			u = SV_UNIT_KR;
 	}
@@ -346,14 +584,14 @@ static int read_figures(struct report_data *d, const struct layout *l, const str
 				    head_q(l, l->col[k], q, sizeof q), nd_errmsg());
 			continue;
 		}
-		if (n.unit != SV_UNIT_NONE && n.unit != d->unit) {
+		if (n.unit != SV_UNIT_NONE && n.unit != l->unit) {
 			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): beloppet är i %s men "
 				    "rapporten är i %s.", r->line, l->col[k] + 1,
 				    head_q(l, l->col[k], q, sizeof q), sv_unit_name(n.unit),
-				    sv_unit_name(d->unit));
+				    sv_unit_name(l->unit));
 			continue;
 		}
-		v[k] = n.cents;
+		v[k] = n.cents * l->scale;
 		has[k] = !n.empty;
 	}
 	return rc;
@@ -500,18 +738,115 @@ static int place_in_group(struct report_data *d, const struct layout *l,
 	return 0;
 }
 
-/* One row under the header: the total row, or an area. */
+/* Where the rows under the header stand: the open group, the subtotal
+ * waiting to be told from a total, the rows a subtotal sums. */
+struct rows {
+	size_t open_group;  /* REPORT_NO_PARENT: none */
+	size_t cap;
+	size_t since;       /* first line a subtotal without a group sums */
+	int64_t total[RC_NCOLS];
+	bool total_has[RC_NCOLS];
+	/* "Summa verksamheter" under every area so far: the total if no area
+	 * follows, else a subtotal, checked then. */
+	size_t pending;     /* its line, 0: none */
+	char *pending_area;
+	int64_t pv[RC_NCOLS];
+	bool phas[RC_NCOLS];
+	size_t pfrom, pto;  /* the lines it sums */
+};
+
+/* "Summa förskola", "Delsumma", "Förskola totalt": a subtotal's label (a
+ * total's own words, "Summa", "Totalt", are the total). */
+static bool subtotal_label(const char *area)
+{
+	static const char *const first[] = { "summa ", "delsumma", "totalt ", "total ",
+					     "s:a ", NULL };
+	static const char *const last[] = { " totalt", " summa", " total", NULL };
+	char l[1024];
+	size_t n;
+	rp_lower(area, l, sizeof l);
+	n = strlen(l);
+	for (size_t i = 0; first[i]; i++)
+		if (strncmp(l, first[i], strlen(first[i])) == 0)
+			return true;
+	for (size_t i = 0; last[i]; i++)
+		if (n > strlen(last[i]) && strcmp(l + n - strlen(last[i]), last[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Check a subtotal's figures v/has (row line, label area) against the
+ * areas d->lines[from, to) (those under group, if group is one). */
+static void check_subtotal(struct report_data *d, const struct layout *l, size_t line,
+			   const char *area, const int64_t *v, const bool *has, size_t from,
+			   size_t to, size_t group)
+{
+	int64_t sum[RC_NCOLS] = { 0 };
+	size_t before = d->warnings.n, first = 0, last = 0;
+	char q[TEXT_QUOTE_SIZE];
+	for (size_t i = from; i < to; i++) {
+		const struct report_line *ln = &d->lines[i];
+		if (ln->is_group || (group != REPORT_NO_PARENT && ln->parent != group))
+			continue;
+		if (!first)
+			first = ln->line;
+		last = ln->line;
+		for (int k = 0; k < RC_NCOLS; k++)
+			sum[k] += ln->v[k];
+	}
+	deviations(sum);
+	for (int k = 0; k < RC_NCOLS; k++)
+		check_value(d, l, line, area, k, has[k], v[k], sum[k]);
+	text_quote(area, q, sizeof q);
+	if (d->warnings.n == before)
+		report_msg_add(&d->notes, "Rad %zu (\"%s\") är en delsumma av raderna %zu–%zu och "
+			       "stämmer; den lagras inte som ett område.", line, q, first, last);
+}
+
+/* Whether figures v/has are the sums of every area so far: a total
+ * ("Summa verksamheter") under subtotals. */
+static bool sums_all(const struct report_data *d, const int64_t *v, const bool *has)
+{
+	int64_t sum[RC_NCOLS] = { 0 };
+	for (size_t i = 0; i < d->nlines; i++)
+		if (!d->lines[i].is_group)
+			for (int k = 0; k < RC_NCOLS; k++)
+				sum[k] += d->lines[i].v[k];
+	deviations(sum);
+	for (int k = 0; k < RC_NCOLS; k++)
+		if (has[k] && v[k] != sum[k])
+			return false;
+	return true;
+}
+
+static void settle_pending(struct report_data *d, const struct layout *l, struct rows *st)
+{
+	if (!st->pending)
+		return;
+	check_subtotal(d, l, st->pending, st->pending_area, st->pv, st->phas, st->pfrom,
+		       st->pto, REPORT_NO_PARENT);
+	free(st->pending_area);
+	st->pending_area = NULL;
+	st->pending = 0;
+}
+
+/* One row under the header: the total row, a subtotal, a group's heading
+ * (a name without figures, when there is no Grupp column) or an area. */
 static int read_row(struct report_data *d, const struct layout *l, const struct tab_row *r,
-		    const struct report_parse_opts *o, size_t *open_group, size_t *cap,
-		    int64_t *total, bool *total_has)
+		    const struct report_parse_opts *o, struct rows *st)
 {
 	char q[TEXT_QUOTE_SIZE];
 	int rc = 0;
+	int64_t v[RC_NCOLS];
+	bool has[RC_NCOLS];
 	for (size_t c = l->header->ncells; c < r->ncells; c++)
 		if (!rp_blank(r->cells[c]))
 			return rp_error(d, "Rad %zu, kolumn %zu: cellen har ett värde men "
 				      "kolumnen har ingen rubrik.", r->line, c + 1);
-	if (r->ncells < l->header->ncells)
+	bool values = false; /* a heading row may stop after its name */
+	for (size_t c = 0; c < r->ncells; c++)
+		values |= c != l->label && !rp_blank(r->cells[c]);
+	if (r->ncells < l->header->ncells && values)
 		return rp_error(d, "Rad %zu har %zu celler men rubrikraden (rad %zu) har %zu; "
 			      "saknas en kolumn?", r->line, r->ncells, l->header->line,
 			      l->header->ncells);
@@ -534,23 +869,69 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 			return rp_error(d, "Rad %zu: en andra totalrad (den första är rad %zu).",
 				      r->line, d->total_line);
 		}
+		settle_pending(d, l, st);
 		d->total_line = r->line;
 		free(area);
-		return read_figures(d, l, r, total, total_has);
+		return read_figures(d, l, r, st->total, st->total_has);
 	}
+	if ((rc = read_figures(d, l, r, v, has)) != 0) {
+		free(area);
+		return rc;
+	}
+	bool any = has[RC_BUDGET_ACK] || has[RC_UTFALL_ACK] || has[RC_BUDGET_YEAR] ||
+		   has[RC_PROGNOS_YEAR];
+	bool grouped = l->col[K_GROUP] != ABSENT;
+	if (any && subtotal_label(area)) {
+		settle_pending(d, l, st);
+		if (!grouped && st->open_group != REPORT_NO_PARENT) {
+			check_subtotal(d, l, r->line, area, v, has, st->open_group + 1, d->nlines,
+				       st->open_group);
+			st->open_group = REPORT_NO_PARENT;
+		} else if (!d->total_line && !grouped &&
+			   (st->since == 0 || sums_all(d, v, has))) {
+			st->pending = r->line; /* total or subtotal: the rows below tell */
+			st->pending_area = area;
+			memcpy(st->pv, v, sizeof v);
+			memcpy(st->phas, has, sizeof has);
+			st->pfrom = 0;
+			st->pto = d->nlines;
+			st->since = d->nlines;
+			return 0;
+		} else {
+			check_subtotal(d, l, r->line, area, v, has, st->since, d->nlines,
+				       grouped ? st->open_group : REPORT_NO_PARENT);
+		}
+		st->since = d->nlines;
+		free(area);
+		return 0;
+	}
+	settle_pending(d, l, st);
 	if (d->nlines + 2 > REPORT_LINES_MAX) {
 		free(area);
 		return rp_error(d, "Rad %zu: rapporten har fler än %d rader.", r->line,
 			      REPORT_LINES_MAX);
 	}
-	if ((rc = place_in_group(d, l, r, open_group, cap)) == -2) {
+	if (!any && !grouped) {
+		/* A group's heading: the areas under it up to a subtotal or
+		 * the next heading. */
+		struct report_line *gl = rp_add_line(d, &st->cap, area, r->line);
+		if (!gl)
+			return -2;
+		gl->is_group = true;
+		st->open_group = d->nlines - 1;
+		st->since = d->nlines;
+		return 0;
+	}
+	if (grouped && (rc = place_in_group(d, l, r, &st->open_group, &st->cap)) == -2) {
 		free(area);
 		return rc;
 	}
-	struct report_line *ln = rp_add_line(d, cap, area, r->line);
+	struct report_line *ln = rp_add_line(d, &st->cap, area, r->line);
 	if (!ln)
 		return -2;
-	ln->parent = *open_group;
+	ln->parent = st->open_group;
+	memcpy(ln->v, v, sizeof v);
+	memcpy(ln->has, has, sizeof has);
 	if (l->col[K_COMMENT] != ABSENT) {
 		char *c = rp_clean(tab_cell(r, l->col[K_COMMENT]), true);
 		if (!c)
@@ -563,11 +944,7 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 		else
 			free(c);
 	}
-	int f = read_figures(d, l, r, ln->v, ln->has);
-	if (f)
-		return f;
-	if (!ln->has[RC_BUDGET_ACK] && !ln->has[RC_UTFALL_ACK] && !ln->has[RC_BUDGET_YEAR] &&
-	    !ln->has[RC_PROGNOS_YEAR]) {
+	if (!any) {
 		text_quote(area, q, sizeof q);
 		return rp_error(d, "Rad %zu, kolumn %zu: området \"%s\" har inga belopp (en "
 			      "rubrik för delområden anges i en kolumn Grupp).", r->line,
@@ -581,6 +958,24 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 	check_value(d, l, r->line, area, RC_AVV_PROGNOS, ln->has[RC_AVV_PROGNOS],
 		    ln->v[RC_AVV_PROGNOS], c[RC_AVV_PROGNOS]);
 	return rc;
+}
+
+/* A group's heading with no area under it: a name without figures. */
+static void empty_groups(struct report_data *d, const struct layout *l)
+{
+	char q[TEXT_QUOTE_SIZE];
+	for (size_t i = 0; i < d->nlines; i++) {
+		if (!d->lines[i].is_group)
+			continue;
+		bool members = false;
+		for (size_t k = i + 1; k < d->nlines && !members; k++)
+			members = d->lines[k].parent == i;
+		if (!members) {
+			text_quote(d->lines[i].area, q, sizeof q);
+			rp_error(d, "Rad %zu, kolumn %zu: området \"%s\" har inga belopp och inga "
+				 "områden under sig.", d->lines[i].line, l->label + 1, q);
+		}
+	}
 }
 
 static const struct tab_row *find_header(const struct tab_file *t, size_t *index)
@@ -614,9 +1009,8 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 	struct report_data *d = calloc(1, sizeof *d);
 	struct layout l;
 	const struct tab_row *h;
-	size_t hi = 0, cap = 0, open_group = REPORT_NO_PARENT;
-	int64_t total[RC_NCOLS];
-	bool total_has[RC_NCOLS] = { false };
+	size_t hi = 0;
+	struct rows st = { .open_group = REPORT_NO_PARENT };
 	int rc = 0;
 
 	*out = d;
@@ -635,13 +1029,31 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 		       sv_unit_name(hu), sv_unit_name(o.unit));
 		goto done;
 	}
-	d->unit = o.unit != SV_UNIT_NONE ? o.unit : hu != SV_UNIT_NONE ? hu : SV_UNIT_TKR;
-	if ((rc = read_layout(d, h, &l)) != 0)
+	enum sv_unit fu = o.unit != SV_UNIT_NONE ? o.unit : hu != SV_UNIT_NONE ? hu : SV_UNIT_TKR;
+	d->unit = fu == SV_UNIT_MNKR ? SV_UNIT_TKR : fu;
+	if ((rc = read_layout(d, h, hi + 1 < t->nrows ? &t->rows[hi + 1] : NULL, o.year,
+			      &l)) != 0)
 		goto done;
+	l.unit = fu;
+	l.scale = fu == SV_UNIT_MNKR ? 1000 : 1;
+	if (fu == SV_UNIT_MNKR)
+		report_msg_add(&d->notes, "Beloppen är i mnkr och lagras i tkr (1 mnkr = 1 000 "
+			       "tkr).");
 	for (size_t i = hi + 1; i < t->nrows && rc != -2; i++)
-		rc = read_row(d, &l, &t->rows[i], &o, &open_group, &cap, total, total_has);
+		rc = read_row(d, &l, &t->rows[i], &o, &st);
 	if (rc == -2)
 		goto done;
+	if (st.pending && !d->total_line) {
+		/* No area after "Summa …" that sums them all: the total. */
+		d->total_line = st.pending;
+		memcpy(st.total, st.pv, sizeof st.total);
+		memcpy(st.total_has, st.phas, sizeof st.total_has);
+		free(st.pending_area);
+		st.pending_area = NULL;
+		st.pending = 0;
+	}
+	if (l.col[K_GROUP] == ABSENT)
+		empty_groups(d, &l);
 	if (d->nlines == 0 && d->errors.n == 0)
 		rp_error(d, "Filen har inga områden under rubrikraden (rad %zu).", h->line);
 	if (d->errors.n)
@@ -652,7 +1064,7 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 		goto done;
 	if (d->total_line) {
 		size_t before = d->warnings.n;
-		check_total(d, &l, total, total_has);
+		check_total(d, &l, st.total, st.total_has);
 		if (d->warnings.n == before)
 			report_msg_add(&d->notes, "Totalraden (rad %zu) stämmer med summan "
 				       "av områdena.", d->total_line);
@@ -660,6 +1072,7 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 	else
 		report_msg_add(&d->notes, "Filen har ingen totalrad; totalen räknas fram.");
 done:
+	free(st.pending_area);
 	return rp_result(d, rc);
 }
 

@@ -7,7 +7,7 @@
 
 const char *sv_unit_name(enum sv_unit u)
 {
-	return u == SV_UNIT_TKR ? "tkr" : u == SV_UNIT_KR ? "kr" : "";
+	return u == SV_UNIT_TKR ? "tkr" : u == SV_UNIT_KR ? "kr" : u == SV_UNIT_MNKR ? "mnkr" : "";
 }
 
 /* Length of the space-like character at s (space, tab, U+00A0, U+202F),
@@ -81,7 +81,7 @@ static size_t trim_end(const char *s, size_t len)
 
 enum nd_err sv_num_parse(const char *s, struct sv_num *out)
 {
-	size_t len = s ? strlen(s) : 0, i = 0, n, digits = 0, group = 0, decimals = 0;
+	size_t len = s ? strlen(s) : 0, i = 0, n, k, digits = 0, group = 0, decimals = 0;
 	bool neg = false, grouped = false, sign2 = false;
 	uint64_t v = 0;
 
@@ -95,7 +95,10 @@ enum nd_err sv_num_parse(const char *s, struct sv_num *out)
 		out->empty = true;
 		return ND_OK;
 	}
-	if (ends_with_ci(s + i, len - i, "tkr")) {
+	if (ends_with_ci(s + i, len - i, "mnkr") || ends_with_ci(s + i, len - i, "mkr")) {
+		out->unit = SV_UNIT_MNKR;
+		len = trim_end(s, len - (ends_with_ci(s + i, len - i, "mkr") ? 3 : 4));
+	} else if (ends_with_ci(s + i, len - i, "tkr")) {
 		out->unit = SV_UNIT_TKR;
 		len = trim_end(s, len - 3);
 	} else if (ends_with_ci(s + i, len - i, "kr")) {
@@ -110,8 +113,9 @@ enum nd_err sv_num_parse(const char *s, struct sv_num *out)
 		return ND_OK;
 	if (n && sign_at(s + i, len - i, &sign2))
 		return refuse(s, "två tecken före talet");
-	if (i < len && space_at(s + i, len - i))
-		return refuse(s, "mellanslag mellan tecknet och talet");
+	/* "– 614" as reports set it: spaces between the sign and the figure. */
+	while (n && i < len && (k = space_at(s + i, len - i)) != 0)
+		i += k;
 	for (; i < len; i++) {
 		char c = s[i];
 		if (is_digit(c)) {

@@ -26,6 +26,7 @@ const char *tab_delim_name(char delim)
 	case '\t': return "tabb";
 	case ';': return "semikolon";
 	case ',': return "komma";
+	case ' ': return "flera blanksteg (tabell inklistrad från en PDF)";
 	}
 	return "okänd";
 }
@@ -231,6 +232,74 @@ static char detect_delim(const char *s, size_t len)
 		if (lines_with[k] > lines_with[best])
 			best = k;
 	return cand[best];
+}
+
+/* A table pasted from a PDF (pdftotext -layout, a copy from a viewer):
+ * no tab on the first lines, and most of them part their text with runs
+ * of two or more spaces (a single space stays inside a cell: "-2 209",
+ * "Förskola köpta"), more of them than hold a semicolon. */
+static bool looks_like_layout(const char *s, size_t len)
+{
+	size_t lines = 0, gaps = 0, semis = 0;
+	bool gap = false, semi = false, text = false;
+	for (size_t i = 0; i <= len && lines < DELIM_LINES; i++) {
+		if (i == len || s[i] == '\n') {
+			if (text) {
+				lines++;
+				gaps += gap;
+				semis += semi;
+			}
+			gap = semi = text = false;
+			continue;
+		}
+		if (s[i] == '\t')
+			return false;
+		semi |= s[i] == ';';
+		if (s[i] != ' ' && s[i] != '\r') {
+			/* Two spaces before this, after text on the line. */
+			gap |= text && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ' ';
+			text = true;
+		}
+	}
+	return gaps >= 2 && 2 * gaps >= lines && gaps > semis;
+}
+
+/* s with each line's runs of two or more spaces between text made one
+ * tab and the spaces at its ends dropped; *out malloc'ed. */
+static enum nd_err layout_to_tabs(const char *s, size_t len, char **out, size_t *olen)
+{
+	char *t = malloc(len + 1);
+	size_t o = 0;
+	if (!t)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	for (size_t i = 0; i < len;) {
+		size_t e = i;
+		while (e < len && s[e] != '\n')
+			e++;
+		size_t a = i, b = e;
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+			b--;
+		for (size_t k = a; k < b;) {
+			size_t n = 0;
+			while (k + n < b && s[k + n] == ' ')
+				n++;
+			if (n >= 2) {
+				t[o++] = '\t';
+				k += n;
+			} else {
+				t[o++] = s[k++];
+			}
+		}
+		if (e < len)
+			t[o++] = '\n';
+		i = e + 1;
+	}
+	t[o] = '\0';
+	*out = t;
+	*olen = o;
+	return ND_OK;
 }
 
 struct parse_state {
@@ -442,12 +511,23 @@ enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 		goto fail;
 	}
 	t->delim = o.delim ? o.delim : detect_delim(text, tlen);
+	bool layout = !o.delim && o.allow_layout && looks_like_layout(text, tlen);
+	if (layout) {
+		char *tabbed = NULL;
+		if ((e = layout_to_tabs(text, tlen, &tabbed, &tlen)) != ND_OK)
+			goto fail;
+		free(text);
+		text = tabbed;
+		t->delim = '\t';
+	}
 	p.t = t;
 	p.o = &o;
 	e = parse_lines(&p, text, tlen);
 	free(p.cells);
 	if (e)
 		goto fail;
+	if (layout)
+		t->delim = ' ';
 	if (!o.allow_ragged && (e = check_ragged(t)) != ND_OK)
 		goto fail;
 	snprintf(t->note, sizeof t->note, "Teckenkodning: %s%s; avgränsare: %s.",

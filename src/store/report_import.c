@@ -24,7 +24,7 @@ static char *committee_name(struct nd_db *db, long long committee)
 enum nd_err report_import(struct nd_db *db, const char *path, const struct report_import_opts *o,
 			  struct report_data **out, long long *id)
 {
-	struct tab_opts to = { .allow_ragged = true };
+	struct tab_opts to = { .allow_ragged = true, .allow_layout = true };
 	struct tab_file *t = NULL;
 	struct report_msgs notes = { 0 };
 	char *name = committee_name(db, o->committee);
@@ -34,7 +34,7 @@ enum nd_err report_import(struct nd_db *db, const char *path, const struct repor
 	if ((e = tab_load(path, &to, &t)))
 		goto out;
 	if (o->month) {
-		struct report_parse_opts po = { o->unit, name };
+		struct report_parse_opts po = { o->unit, name, o->year };
 		e = report_parse(t, &po, out);
 	} else {
 		struct budget_parse_opts po = { o->year, o->unit, name };

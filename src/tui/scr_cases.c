@@ -156,7 +156,7 @@ static void remove_case(struct tui *t, struct cases *c, const struct trow *r)
  * first fault (row and column) on the message line with the count. */
 static void import_file(struct tui *t, struct cases *c)
 {
-	struct tab_opts opts = { 0, 0, 0, true };
+	struct tab_opts opts = { 0, 0, 0, true, false };
 	struct tab_file *f = NULL;
 	struct case_import_report rep;
 	char *path = NULL;

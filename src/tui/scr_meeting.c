@@ -371,7 +371,7 @@ static void show_import_notes(struct tui *t, const struct ai_result *res, const 
  * pasted text is kept for the next try. */
 static void import_agenda(struct tui *t, struct meeting *m)
 {
-	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true };
+	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true, false };
 	struct tab_file *tf = NULL;
 	struct ai_result res = { NULL, 0, 0, 0, 0, 0 };
 	char *text = NULL, q[200], msg[400];
