@@ -1229,6 +1229,22 @@ static uint64_t fnv(const unsigned char *s, size_t n, uint64_t h)
 	return h;
 }
 
+/* The moment a document is dated: the start (UTC) of namnd's today, not
+ * the second, so the same document made twice on a day is the same file
+ * (a repeated publish is byte-identical). */
+static time_t made_on(void)
+{
+	struct nd_date d;
+	struct tm tm;
+	if (date_today(&d) != ND_OK)
+		return time(NULL);
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = d.y - 1900;
+	tm.tm_mon = d.m - 1;
+	tm.tm_mday = d.d;
+	return timegm(&tm);
+}
+
 static void archive_update(struct mem *m, const struct nd_doc *doc, time_t now)
 {
 	const char *trailer = rfind(m, m->n, "trailer"), *sx = rfind(m, m->n, "startxref");
@@ -1436,7 +1452,7 @@ enum nd_err doc_render_pdf(const struct nd_doc *doc, unsigned char **out, size_t
 	cairo_surface_destroy(s);
 	pdf_done(&p);
 	if (st == CAIRO_STATUS_SUCCESS)
-		archive_update(&m, doc, time(NULL));
+		archive_update(&m, doc, made_on());
 	if (m.fail || st != CAIRO_STATUS_SUCCESS) {
 		free(m.s);
 		e = m.fail || st == CAIRO_STATUS_NO_MEMORY ?
