@@ -17,8 +17,8 @@
 
 /* What every screen takes after its own actions. */
 static const enum tui_action globals[] = {
-	ACT_HELP, ACT_MENU, ACT_BACK, ACT_QUIT, ACT_REDRAW, ACT_GO_CASES, ACT_GO_MEETINGS,
-	ACT_GO_PEOPLE, ACT_GO_SEARCH, ACT_GO_REPORT, ACT_NONE,
+	ACT_HELP, ACT_MENU, ACT_BACK, ACT_QUIT, ACT_REDRAW, ACT_UNDO, ACT_GO_CASES,
+	ACT_GO_MEETINGS, ACT_GO_PEOPLE, ACT_GO_SEARCH, ACT_GO_REPORT, ACT_NONE,
 };
 
 static struct timespec started_at;
@@ -428,8 +428,15 @@ static void dispatch(struct tui *t, int key)
 	/* A new key press clears an old message. */
 	t->msg[0] = '\0';
 	t->msg_err = false;
-	if (enabled(t, s, a) && s->ops->act(t, s, a))
-		return;
+	if (a != ACT_UNDO && enabled(t, s, a)) {
+		/* What the action writes is journalled for undo. */
+		long long from = undo_mark(t);
+		const char *name = s->ops->name; /* static; s may be closed by act */
+		bool done = s->ops->act(t, s, a);
+		undo_record(t, from, undo_mark(t), a, name);
+		if (done)
+			return;
+	}
 	switch (a) {
 	case ACT_HELP: tui_push(t, scr_help_new(t, s)); break;
 	case ACT_MENU: open_menu(t); break;
@@ -443,6 +450,13 @@ static void dispatch(struct tui *t, int key)
 			t->quit = true;
 		break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
+	case ACT_UNDO:
+		tui_undo(t);
+		/* The screens show what the database holds now. */
+		for (int i = 0; i < t->depth; i++)
+			if (t->stack[i]->ops->reload)
+				t->stack[i]->ops->reload(t, t->stack[i]);
+		break;
 	case ACT_NEXT_HIT: scr_search_step(t, 1); break;
 	case ACT_PREV_HIT: scr_search_step(t, -1); break;
 	case ACT_GO_CASES: case ACT_GO_MEETINGS: case ACT_GO_PEOPLE: case ACT_GO_SEARCH:
@@ -537,6 +551,7 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 	endwin();
 	tui_signals_uninstall();
 	delscreen(scr);
+	undo_free();
 	free(t.org);
 	keys_log(-1);
 	if (t.timing_fd >= 0)

@@ -52,8 +52,8 @@ static void add_action(struct help *h, enum tui_action a, const char *label,
 static void fill(struct tui *t, struct help *h, const struct tscreen *below)
 {
 	static const enum tui_action general[] = {
-		ACT_HELP, ACT_MENU, ACT_BACK, ACT_QUIT, ACT_REDRAW, ACT_GO_CASES, ACT_GO_MEETINGS,
-		ACT_GO_PEOPLE, ACT_GO_SEARCH, ACT_GO_REPORT, ACT_NONE,
+		ACT_HELP, ACT_MENU, ACT_BACK, ACT_QUIT, ACT_REDRAW, ACT_UNDO, ACT_GO_CASES,
+		ACT_GO_MEETINGS, ACT_GO_PEOPLE, ACT_GO_SEARCH, ACT_GO_REPORT, ACT_NONE,
 	};
 	enum tui_action acc[ACT_COUNT + 16];
 	if (below)

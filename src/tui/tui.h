@@ -71,7 +71,8 @@
 	X(VOTE,      "omröstning",     "Omröstning",      "o") \
 	X(RESERVE,   "reservation",    "Reservation",     "r") \
 	X(JUSTERA,   "justera",        "Justera",         "J") \
-	X(OVERRIDE,  "åsidosätt",      "Åsidosätt",       "u") \
+	X(OVERRIDE,  "åsidosätt",      "Åsidosätt",       "w") \
+	X(UNDO,      "ångra",          "Ångra",           "u") \
 	X(YES,       "ja",             "Ja",              "j") \
 	X(NO,        "nej",            "Nej",             "n") \
 	X(ABSTAIN,   "avstår",         "Avstår",          "a") \
@@ -336,6 +337,20 @@ bool tui_edit_long(struct tui *t, const char *old, char **out);
  * tabs and line ends kept, nothing removed. true and *out (malloc'ed)
  * when the editor exited 0; false with a message otherwise. */
 bool tui_edit_paste(struct tui *t, const char *old, char **out);
+
+/* ---- Undo (undo.c) ----
+ * The session's journal: each action that wrote is the range of audit
+ * rows (from, to] it made; u takes the newest back. */
+/* The newest audit row's id (0 when none). */
+long long undo_mark(struct tui *t);
+/* Action a on screen made audit rows (from, to]; the message line says
+ * what it did. */
+void undo_record(struct tui *t, long long from, long long to, enum tui_action a,
+		 const char *screen);
+/* u: take back the newest change, saying what; refuse (with the
+ * reason) a justering and what came before it, or rows changed since. */
+void tui_undo(struct tui *t);
+void undo_free(void);
 
 /* ---- Exports (export.c) ---- */
 /* path with a leading ~ as the home folder (malloc'ed; NULL on no

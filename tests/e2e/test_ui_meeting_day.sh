@@ -130,7 +130,7 @@ eq "not justerat" "" "$(q "SELECT justerad_on FROM meeting WHERE date = '2024-02
 # The ordförande lets them stand, with a reason.
 keys Home j j j j j
 selected_is "on § 6" "^ +6 Framtida"
-keys u
+keys w
 see "kinds of finding offered" "reservation"
 keys End Enter
 see "reason asked, the ordförande named" "Skäl \(ordföranden Henrik Östlund\)"
