@@ -348,6 +348,7 @@ void tui_draw(struct tui *t)
 		return;
 	}
 	erase();
+	list_drawn_reset();
 	if (s) {
 		draw_title(t, s);
 		int lines = draw_footer(t, s);
@@ -410,6 +411,24 @@ static void open_menu(struct tui *t)
 	}
 }
 
+static void run(struct tui *t, enum tui_action a);
+
+/* A click selects the row under it; the wheel moves three rows (htop,
+ * mutt). Nothing else: a click never runs a command. */
+static void mouse(struct tui *t)
+{
+	int y, x, row, b = keys_mouse_event(&y, &x);
+	struct tlist *l;
+	if (b == 4 || b == 5) {
+		for (int i = 0; i < 3; i++)
+			run(t, b == 4 ? ACT_UP : ACT_DOWN);
+	} else if (b == 1 && (l = list_at(y, &row)) != NULL && row < l->rows.n) {
+		l->cur = row;
+		t->msg[0] = '\0';
+		t->msg_err = false;
+	}
+}
+
 static void dispatch(struct tui *t, int key)
 {
 	struct tscreen *s = tui_top(t);
@@ -421,10 +440,20 @@ static void dispatch(struct tui *t, int key)
 			t->quit = true;
 		return;
 	}
+	if (key == TK_MOUSE) {
+		mouse(t);
+		return;
+	}
 	tui_accepted(t, s, acc, sizeof acc / sizeof *acc);
 	a = keys_lookup(key, acc);
 	if (a == ACT_NONE)
 		return;
+	run(t, a);
+}
+
+static void run(struct tui *t, enum tui_action a)
+{
+	struct tscreen *s = tui_top(t);
 	/* A new key press clears an old message. */
 	t->msg[0] = '\0';
 	t->msg_err = false;
@@ -519,6 +548,17 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	/* The mouse where the terminal reports it, unless the keys file
+	 * says "mus av"; a click is reported at once (no double-click
+	 * wait). */
+	if (!keys_mouse_off()) {
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+			  | BUTTON5_PRESSED
+#endif
+			  , NULL);
+		mouseinterval(0);
+	}
 	curs_set(0);
 	theme_init();
 	tui_signals_ready();

@@ -31,6 +31,28 @@ struct binding {
 
 static struct binding map[ACT_COUNT];
 static int log_fd = -1;
+static bool mouse_off;
+static MEVENT last_mouse;
+
+bool keys_mouse_off(void)
+{
+	return mouse_off;
+}
+
+int keys_mouse_event(int *y, int *x)
+{
+	*y = last_mouse.y;
+	*x = last_mouse.x;
+	if (last_mouse.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+		return 1;
+	if (last_mouse.bstate & BUTTON4_PRESSED)
+		return 4;
+#ifdef BUTTON5_PRESSED
+	if (last_mouse.bstate & BUTTON5_PRESSED)
+		return 5;
+#endif
+	return 0;
+}
 
 void keys_log(int fd)
 {
@@ -111,6 +133,7 @@ static void bind_list(struct binding *b, const char *list, bool user)
 
 void keys_defaults(void)
 {
+	mouse_off = false;
 	for (int a = 1; a < ACT_COUNT; a++)
 		bind_list(&map[a], defs[a].keys, false);
 }
@@ -143,6 +166,18 @@ static bool keys_line(char *line, const char *path, int no, char *msg, size_t si
 	enum tui_action a;
 	if (!name || name[0] == '#')
 		return true;
+	/* "mus av": the mouse stays the terminal's (selecting text). */
+	if (strcmp(name, "mus") == 0) {
+		tok = strtok_r(NULL, " \t\r\n", &save);
+		if (tok && (strcmp(tok, "av") == 0 || strcmp(tok, "på") == 0)) {
+			mouse_off = strcmp(tok, "av") == 0;
+			return true;
+		}
+		text_quote(tok ? tok : "", q, sizeof q);
+		snprintf(msg, size, "Tangentfilen %s, rad %d: \"mus\" tar \"av\" eller \"på\", "
+			 "inte \"%s\".", path, no, q);
+		return false;
+	}
 	if ((a = action_find(name)) == ACT_NONE) {
 		text_quote(name, q, sizeof q);
 		snprintf(msg, size, "Tangentfilen %s, rad %d: okänd åtgärd \"%s\" "
@@ -315,6 +350,11 @@ int keys_read(void)
 			return TK_RESIZE;
 		if (wc == KEY_ENTER)
 			return logged('\n');
+		if (wc == KEY_MOUSE) {
+			if (getmouse(&last_mouse) != OK)
+				memset(&last_mouse, 0, sizeof last_mouse);
+			return logged(TK_MOUSE);
+		}
 		return logged(TK_FN((int)wc));
 	}
 	if (wc == '\r')

@@ -361,6 +361,28 @@ static int col_width(const struct tcol *cols, int ncols, int c, int x)
 	return COLS - x - rest > 1 ? COLS - x - rest : 1;
 }
 
+/* Where each list of the frame was drawn, for a click. */
+static struct {
+	struct tlist *l;
+	int y, n;
+} drawn[8];
+static int ndrawn;
+
+void list_drawn_reset(void)
+{
+	ndrawn = 0;
+}
+
+struct tlist *list_at(int y, int *row)
+{
+	for (int i = ndrawn - 1; i >= 0; i--)
+		if (y >= drawn[i].y && y < drawn[i].y + drawn[i].n) {
+			*row = y - drawn[i].y;
+			return drawn[i].l;
+		}
+	return NULL;
+}
+
 int list_draw(struct tlist *l, const struct tcol *cols, int ncols, int y, int h,
 	      enum theme_role (*row_role)(const struct trow *r))
 {
@@ -403,6 +425,11 @@ int list_draw(struct tlist *l, const struct tcol *cols, int ncols, int y, int h,
 	}
 	for (int i = used; i < h; i++)
 		draw_blank(y + i, 0, COLS, R_NORMAL);
+	if (ndrawn < (int)(sizeof drawn / sizeof *drawn)) {
+		drawn[ndrawn].l = l;
+		drawn[ndrawn].y = y + 1;
+		drawn[ndrawn++].n = used - 1;
+	}
 	return used;
 }
 

@@ -109,6 +109,8 @@ enum tui_action {
  * its curses KEY_ code, so the two never collide. */
 #define TK_FN(k) (0x200000 | (k))
 #define TK_RESIZE (-2)
+/* A mouse event (keys_mouse_event says which). */
+#define TK_MOUSE TK_FN(KEY_MOUSE)
 #define TK_ESC 27
 
 void keys_defaults(void);
@@ -141,6 +143,11 @@ bool action_is_nav(enum tui_action a);
 /* Log every key read as "read CODE" lines to fd (-1: off), and "idle"
  * each time the UI, its screen drawn, waits for the next key. */
 void keys_log(int fd);
+/* Whether the keys file said "mus av" (the mouse left to the terminal). */
+bool keys_mouse_off(void);
+/* The last mouse event read: 1 click (button 1), 4 wheel up, 5 wheel
+ * down, 0 other; *y and *x its cell. */
+int keys_mouse_event(int *y, int *x);
 /* Next key from the terminal (blocking): a code point, TK_FN(KEY_…),
  * TK_RESIZE, or -1 on timeout when a timeout is set. */
 int keys_read(void);
@@ -438,6 +445,13 @@ void list_refresh(struct tui *t, struct tlist *l);
 /* Navigation actions; false for others. Errors go to the message line. */
 bool list_act(struct tui *t, struct tlist *l, enum tui_action a);
 const struct trow *list_selected(const struct tlist *l);
+
+/* The list drawn at screen row y in the last full draw, with *row the
+ * index of its visible row there; NULL when none (a header, the footer,
+ * a screen without one). */
+struct tlist *list_at(int y, int *row);
+/* Forget the lists drawn (a new frame begins). */
+void list_drawn_reset(void);
 
 /* Columns of a list: header and width (0: the rest). */
 struct tcol {
