@@ -18,6 +18,11 @@ enum nd_err check_date(struct tui *t, const char *text, void *ctx)
 	return date_parse(text, &d);
 }
 
+enum nd_err check_date_or_empty(struct tui *t, const char *text, void *ctx)
+{
+	return *text ? check_date(t, text, ctx) : ND_OK;
+}
+
 enum nd_err check_time_or_empty(struct tui *t, const char *text, void *ctx)
 {
 	int min;

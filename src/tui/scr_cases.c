@@ -23,6 +23,7 @@ struct cases {
 };
 
 static const enum tui_action actions[] = {
+	ACT_UNDERLAG,
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
 	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_IMPORT, ACT_DELETE, ACT_NONE,
 };
@@ -250,6 +251,12 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_NEW:
 		create(t, c);
 		return true;
+	case ACT_UNDERLAG:
+		if (r)
+			tui_push(t, scr_case_docs_new(t, r->id));
+		else
+			tui_msg(t, "Inget ärende valt.");
+		return true;
 	case ACT_SORT:
 		c->sort = c->sort == CASE_BY_DNR ? CASE_BY_TITLE : CASE_BY_DNR;
 		tui_result(t, list_home(&c->list, c->list.height), NULL);
@@ -294,9 +301,15 @@ static void destroy(struct tscreen *s)
 	free(c);
 }
 
+static const char *label(enum tui_action a)
+{
+	return a == ACT_UNDERLAG ? "Handlingar" : NULL;
+}
+
 static const struct tscreen_ops ops = {
 	.name = "Ärenden",
 	.actions = actions,
+	.label = label,
 	.title = title,
 	.draw = draw,
 	.act = act,

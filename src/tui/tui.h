@@ -329,6 +329,7 @@ typedef enum nd_err (*tui_check_fn)(struct tui *t, const char *text, void *ctx);
 bool tui_prompt_check(struct tui *t, const char *label, const char *initial,
 		      tui_check_fn check, void *ctx, char **out);
 enum nd_err check_date(struct tui *t, const char *text, void *ctx);
+enum nd_err check_date_or_empty(struct tui *t, const char *text, void *ctx);
 enum nd_err check_time_or_empty(struct tui *t, const char *text, void *ctx);
 enum nd_err check_year(struct tui *t, const char *text, void *ctx);
 enum nd_err check_committee(struct tui *t, const char *text, void *ctx);
@@ -510,6 +511,8 @@ struct form_field {
 struct tscreen *scr_form_new(struct tui *t, const struct nd_entity *e, long long id,
 			     const struct form_field *fields, const char *heading);
 struct tscreen *scr_case_new(struct tui *t, long long id);
+/* An ärende's handlingar and "Beslutet skickas till" (by case id). */
+struct tscreen *scr_case_docs_new(struct tui *t, long long id);
 struct tscreen *scr_meeting_form_new(struct tui *t, long long id);
 
 #endif

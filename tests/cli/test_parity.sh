@@ -35,18 +35,18 @@ case list	Ärenden, Ärenden:sortera, Ärenden:sök, Ärenden:filtrera
 case import	Ärenden:importera
 case rm	Ärenden:ta-bort
 case show	Ärenden:öppna
-document add	Underlag och expediering:ny
+document add	Underlag och expediering:ny, Handlingar och mottagare:ny
 signera	-	not yet in the UI: a signature is made with the signer's own OpenSSH key (ssh-keygen -Y sign, which may ask for its passphrase on a terminal of its own)
 audit verify	-	not yet in the UI: a check of the whole audit chain for whoever audits the file, like protokoll --verify
-document edit	-	not in the UI: a beslutsunderlag entered wrong is removed and added again (Underlag och expediering)
-document list	Protokoll:underlag
-document rm	Underlag och expediering:ta-bort
-document show	Protokoll:underlag
-recipient add	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
-recipient edit	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
-recipient list	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
-recipient rm	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
-recipient show	-	not yet in the UI: the ärende's "Beslutet skickas till" before the meeting (after it, the paragraph's expediering is kept under Underlag och expediering)
+document edit	Handlingar och mottagare:ändra
+document list	Protokoll:underlag, Ärenden:underlag, Handlingar och mottagare
+document rm	Underlag och expediering:ta-bort, Handlingar och mottagare:ta-bort
+document show	Protokoll:underlag, Handlingar och mottagare
+recipient add	Handlingar och mottagare:ny
+recipient edit	Handlingar och mottagare:ändra
+recipient list	Ärenden:underlag, Handlingar och mottagare
+recipient rm	Handlingar och mottagare:ta-bort
+recipient show	Handlingar och mottagare
 section add	-	not yet in the UI: the tjänsteutlåtande's extra sections (the ärende's own texts are edited in its form)
 section edit	-	not yet in the UI (see section add)
 section list	-	not yet in the UI (see section add)

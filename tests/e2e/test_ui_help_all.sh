@@ -93,6 +93,9 @@ help_lists "Ärenden"
 keys Enter
 see "an ärende's form" "^ Ärende UBN "
 help_lists "Uppgifter"
+keys Escape U
+see "an ärende's handlingar" "^ Handlingar och mottagare · UBN "
+help_lists "Handlingar och mottagare"
 keys Escape Escape
 see "Översikt again" "^ namnd — Exempelstads kommun"
 keys M
