@@ -149,19 +149,20 @@ done
 quit_ui
 
 # A long question wraps to more lines rather than being cut: removing an
-# ärende names it with its whole title.
+# agenda item names it with its whole title.
 long="Yttrande över remiss om ändrade föreskrifter för fritidshemmets verksamhet, elevhälsans organisation och skolskjutsarnas upphandling i kommunens norra delar inklusive Bäckeby"
-"$NAMND" case add --committee UBN --title "$long" >/dev/null || bad "case add"
+"$NAMND" agenda add UBN:2024-03-20 --kind stående --title "$long" >/dev/null || bad "agenda add"
 ui 80 24
-keys Ä
-see "Ärenden" "^ Ärenden · sorterade"
-keys End
-selected_is "the long ärende" "Yttrande över remiss"
+keys j
+selected_is "the UBN row" "^Utbildningsnämnden \(UBN\)"
+keys Enter
+see "the meeting" "^ UBN 2024-03-20"
+selected_is "the long item" "Yttrande över remiss"
 keys d
-see "the question begins" "Ta bort ärende UBN 2024/[0-9]+ »Yttrande över remiss"
+see "the question begins" "Ta bort punkt 1 »Yttrande över remiss"
 see "and ends on a later line, whole" "norra delar inklusive Bäckeby«\? \(j/n\)"
 keys n
 see "n keeps it" "Avbrutet; ingenting ändrades"
-eq "still there" 1 "$(sql "SELECT count(*) FROM cases WHERE title LIKE 'Yttrande över remiss%'")"
+eq "still there" 1 "$(sql "SELECT count(*) FROM agenda_item WHERE title LIKE 'Yttrande över remiss%'")"
 quit_ui
 finish
