@@ -18,10 +18,27 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 		     const char *const *values, long long *id_out,
 		     char *dnr_out, size_t dnr_size);
 
+/* Makulera (void) the ärende id: it was registered by mistake. It keeps
+ * its dnr (the number is never given out again), shows as makulerat in
+ * lists, search and show, and can no longer be put on an agenda or
+ * changed; today's date, reason and the user are recorded (and audited).
+ * Refused when the ärende is on an agenda or in a protokoll, when it is
+ * makulerat already, and without a reason. */
+enum nd_err case_void(struct nd_db *db, long long id, const char *reason);
+
+/* Remove the ärende id: a registered ärende never is (the database
+ * refuses, whichever program asks); the refusal names its dnr and says
+ * how to makulera it instead. */
+enum nd_err case_remove(struct nd_db *db, long long id);
+
 /* e, with "Menade du UBN 2023/451 (title)?" added to the current message
  * when text looks like a slip for existing ärenden (a digit missing from
  * the year, two digits swapped; see dnr_typo_candidates). */
 enum nd_err case_typo_hint(struct nd_db *db, const char *text, enum nd_err e);
+
+/* The dnr of ärende id as the register writes it (its id when there is
+ * no such ärende), for messages. */
+void case_dnr_of(struct nd_db *db, long long id, char *buf, size_t size);
 
 /* Canonical text of a dnr, in the organisation's pattern. */
 void case_dnr_format(struct nd_db *db, const char *series, int year, long number,

@@ -32,6 +32,15 @@ size_t text_width(const char *s);
  * C0 controls, DEL, C1 controls, and bidi override/isolate controls. */
 bool text_is_control(uint32_t cp);
 
+/* True for characters that show nothing: white space (also NBSP and the
+ * other Unicode spaces), zero-width spaces and joiners, the soft hyphen,
+ * BOM, variation selectors, tags, Hangul fillers, the blank Braille cell. */
+bool text_is_invisible(uint32_t cp);
+
+/* True when s (NULL, empty, or UTF-8) shows nothing at all: every
+ * character is invisible. Invalid UTF-8 is not blank. */
+bool text_is_blank(const char *s);
+
 /* Copy of s with control characters removed. When keep_newlines, '\n' is
  * kept (and "\r\n" becomes "\n"); '\t' becomes a space. Invalid UTF-8
  * bytes become U+FFFD. Returns malloc'ed memory the caller frees; NULL on

@@ -63,7 +63,9 @@ static int case_list(struct cli *c, struct args *a)
 			return cli_usage("okänt alternativ --%s för case list (--sort, "
 					 "--after, --limit, --reverse, --match, --status, "
 					 "--officer).", a->names[i]);
-	if (status) {
+	if (status && strcmp(status, "makulerat") == 0) {
+		filter.status = status;
+	} else if (status) {
 		const struct nd_field *f = field_find(case_entity.fields, "status");
 		struct nd_value v;
 		if ((e = field_parse(c->db, f, status, &v)))
@@ -198,10 +200,11 @@ static void case_help(void)
 	     "  namnd case add --title TITEL [--committee KOD] [--dnr DNR | --series S --year ÅR]\n"
 	     "                 [--officer PERSON] [--status S] [--proposal TEXT] …\n"
 	     "  namnd case list [--sort dnr|title] [--limit N] [--after DNR] [--reverse]\n"
-	     "                  [--match ORD] [--status S] [--officer PERSON]\n"
+	     "                  [--match ORD] [--status S|makulerat] [--officer PERSON]\n"
 	     "  namnd case import FIL [--committee KOD] [--dry-run]\n"
 	     "  namnd case show DNR\n"
 	     "  namnd case edit DNR --FÄLT VÄRDE …\n"
+	     "  namnd case void DNR --reason SKÄL\n"
 	     "  namnd case rm DNR\n"
 	     "\nUtan --dnr får ärendet nästa lediga nummer i serien (nämndens serie,\n"
 	     "annars inställningen dnr_series) för året. Beslutsunderlag, sändlista och\n"
@@ -210,7 +213,11 @@ static void case_help(void)
 	     "(CSV/TSV; UTF-8, UTF-16 eller Windows-1252; tabb, semikolon eller komma).\n"
 	     "Första raden namnger kolumnerna: Diarienummer och Ärendemening (Titel)\n"
 	     "måste finnas; Handläggare, Registrerad, Status och Nämnd läses om de\n"
-	     "finns. Alla rader eller ingen: varje fel anges med rad och kolumn.\n");
+	     "finns. Alla rader eller ingen: varje fel anges med rad och kolumn.\n"
+	     "\nEtt registrerat ärende tas aldrig bort ur diariet (case rm vägrar).\n"
+	     "Ett ärende som registrerats av misstag makuleras (case void) med ett\n"
+	     "skäl; det behåller sitt diarienummer, visas som makulerat och kan inte\n"
+	     "tas upp på en föredragningslista. Vem, när och varför loggas.\n");
 	entity_help_fields(&case_entity);
 }
 
@@ -257,6 +264,28 @@ int cmd_case(struct cli *c, struct args *a)
 		return case_list(c, a);
 	if (strcmp(sub, "import") == 0)
 		return case_import_file(c, a);
+	if (strcmp(sub, "void") == 0 || strcmp(sub, "rm") == 0) {
+		const char *reason = args_get(a, "reason");
+		long long id;
+		char dnr[96];
+		enum nd_err e;
+		bool rm = strcmp(sub, "rm") == 0;
+		for (int i = 0; i < a->nopt; i++)
+			if (rm || strcmp(a->names[i], "reason"))
+				return cli_usage("okänt alternativ --%s för case %s%s.",
+						 a->names[i], sub, rm ? "" : " (--reason)");
+		if (a->npos != 2)
+			return cli_usage(rm ? "namnd case rm behöver ett diarienummer." :
+					 "namnd case void DNR --reason SKÄL");
+		if ((e = case_resolve(c->db, a->pos[1], &id)))
+			return cli_fail(e);
+		if ((e = rm ? case_remove(c->db, id) : case_void(c->db, id, reason)))
+			return cli_fail(e);
+		case_dnr_of(c->db, id, dnr, sizeof dnr);
+		printf(rm ? "Tog bort ärende %s.\n" : "Makulerade ärende %s; diarienumret "
+		       "står kvar i diariet.\n", dnr);
+		return EXIT_OK;
+	}
 	if (strcmp(sub, "show") == 0) {
 		if (a->npos != 2)
 			return cli_usage("namnd case show behöver ett diarienummer.");

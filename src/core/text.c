@@ -146,6 +146,37 @@ bool text_is_control(uint32_t cp)
 	       (cp >= 0x2066 && cp <= 0x2069);
 }
 
+bool text_is_invisible(uint32_t cp)
+{
+	static const struct { uint32_t lo, hi; } blank[] = {
+		{ 0x0009, 0x000D }, { 0x0020, 0x0020 }, { 0x0085, 0x0085 },
+		{ 0x00A0, 0x00A0 }, { 0x00AD, 0x00AD }, { 0x034F, 0x034F },
+		{ 0x061C, 0x061C }, { 0x115F, 0x1160 }, { 0x1680, 0x1680 },
+		{ 0x17B4, 0x17B5 }, { 0x180B, 0x180F }, { 0x2000, 0x200F },
+		{ 0x2028, 0x202F }, { 0x205F, 0x206F }, { 0x2800, 0x2800 },
+		{ 0x3000, 0x3000 }, { 0x3164, 0x3164 }, { 0xFE00, 0xFE0F },
+		{ 0xFEFF, 0xFEFF }, { 0xFFA0, 0xFFA0 }, { 0x1D173, 0x1D17A },
+		{ 0xE0000, 0xE007F }, { 0xE0100, 0xE01EF },
+	};
+	for (size_t i = 0; i < sizeof blank / sizeof *blank; i++)
+		if (cp >= blank[i].lo && cp <= blank[i].hi)
+			return true;
+	return false;
+}
+
+bool text_is_blank(const char *s)
+{
+	size_t len = s ? strlen(s) : 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0 || !text_is_invisible(cp))
+			return false;
+		i += n;
+	}
+	return true;
+}
+
 static bool range_find(const struct width_range *r, size_t n, uint32_t cp)
 {
 	size_t lo = 0, hi = n;

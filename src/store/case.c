@@ -10,6 +10,7 @@
 #include "namnd/search.h"
 #include "namnd/text.h"
 #include "quote.h"
+#include "util.h"
 
 static const char *const case_statuses[] = {
 	"registrerat", "under beredning", "klart för beslut", "beslutat", "avslutat", NULL,
@@ -61,7 +62,10 @@ const struct nd_entity case_entity = {
 	.show_sql = "SELECT c.id AS \"Id\", nd_dnr(c.dnr_series, c.dnr_year, "
 		    "c.dnr_number, c.dnr_class) AS \"Dnr\", c.title AS \"Titel\", "
 		    "k.code AS \"Nämnd\", p.name AS \"Handläggare\", "
-		    "c.status AS \"Status\", c.registered AS \"Registrerat\", "
+		    "CASE WHEN c.voided IS NULL THEN c.status ELSE 'makulerat' END "
+		    "AS \"Status\", c.registered AS \"Registrerat\", "
+		    "c.voided AS \"Makulerat\", c.void_reason AS \"Skäl för makulering\", "
+		    "nullif(c.voided_by, '') AS \"Makulerat av\", "
 		    "CASE c.confidential WHEN 1 THEN 'ja' ELSE 'nej' END AS \"Sekretess\", "
 		    "c.proposal AS \"Förslag till beslut\", "
 		    "c.summary AS \"Sammanfattning\", c.description AS \"Ärendet\" "
@@ -232,8 +236,9 @@ fail:
  * with a key the row-value comparison is a range search on the index, so
  * a page deep in the list costs what the first one does (an "?1 IS NULL
  * OR" in one statement would make SQLite scan from the start instead). */
+#define CASE_STATUS "CASE WHEN c.voided IS NULL THEN c.status ELSE 'makulerat' END"
 #define CASE_COLS "SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), " \
-	"c.title, c.status, k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c " \
+	"c.title, " CASE_STATUS ", k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c " \
 	"LEFT JOIN committee k ON k.id = c.committee_id "
 #define BY_DNR " ORDER BY c.dnr_series, c.dnr_year, c.dnr_number LIMIT ?4"
 #define BY_DNR_DESC " ORDER BY c.dnr_series DESC, c.dnr_year DESC, c.dnr_number DESC LIMIT ?4"
@@ -251,7 +256,7 @@ fail:
 /* A status narrows as each row is tested (every status is common); a
  * handläggare's ärenden are found from the officer index and sorted (a
  * handläggare has hundreds, not a million). */
-#define STATUS " AND (?6 IS NULL OR c.status = ?6)"
+#define STATUS " AND (?6 IS NULL OR " CASE_STATUS " = ?6)"
 #define OFFICER " AND c.officer_id = ?7"
 #define PAGE_M(where, order, off) { \
 	CASE_COLS "WHERE " where STATUS off order, \
@@ -378,6 +383,106 @@ void case_key_from_row(sqlite3_stmt *st, struct case_key *key)
 		 (const char *)sqlite3_column_text(st, 5));
 	key->year = sqlite3_column_int(st, 6);
 	key->number = (long)sqlite3_column_int64(st, 7);
+}
+
+/* The ärende's dnr as the register writes it, for messages. */
+void case_dnr_of(struct nd_db *db, long long id, char *buf, size_t size)
+{
+	sqlite3_stmt *st = NULL;
+	snprintf(buf, size, "%lld", id);
+	if (db_prepare(db, "SELECT nd_dnr(dnr_series, dnr_year, dnr_number, dnr_class) "
+		       "FROM cases WHERE id = ?1", &st))
+		return;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+}
+
+enum nd_err case_remove(struct nd_db *db, long long id)
+{
+	char dnr[96];
+	enum nd_err e = entity_remove(db, &case_entity, id);
+	if (e != ND_ECONSTRAINT || !strstr(nd_errmsg(), "diariet"))
+		return e;
+	case_dnr_of(db, id, dnr, sizeof dnr);
+	return nd_fail(ND_ECONSTRAINT, "Ärende %s är registrerat i diariet och tas aldrig "
+		       "bort. Ett ärende som registrerats av misstag makuleras med ett skäl "
+		       "och behåller sitt diarienummer: namnd case void %s --reason SKÄL "
+		       "(m i Ärenden).", dnr, dnr);
+}
+
+/* The first meeting whose agenda or protokoll holds the ärende, as
+ * "UBN 2024-03-12", into buf; false when none. */
+static bool case_used_at(struct nd_db *db, long long id, char *buf, size_t size)
+{
+	sqlite3_stmt *st = NULL;
+	bool used = false;
+	if (db_prepare(db, "SELECT k.code || ' ' || m.date FROM meeting m JOIN committee k "
+		       "ON k.id = m.committee_id WHERE m.id IN (SELECT meeting_id FROM "
+		       "agenda_item WHERE case_id = ?1 UNION SELECT meeting_id FROM "
+		       "paragraph WHERE case_id = ?1) ORDER BY m.date LIMIT 1", &st))
+		return false;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		used = true;
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return used;
+}
+
+enum nd_err case_void(struct nd_db *db, long long id, const char *reason)
+{
+	static const struct nd_field reason_field = {
+		"reason", "skäl", FT_TEXT, 1, 1000, NULL, NULL,
+	};
+	struct nd_value v = { V_NULL, 0, NULL };
+	sqlite3_stmt *st = NULL;
+	char dnr[96], where[64];
+	enum nd_err e;
+	if (!reason || !*reason)
+		return nd_fail(ND_EINVAL, "Ange skälet till makuleringen (--reason SKÄL): "
+			       "varför ärendet registrerades av misstag.");
+	if ((e = field_parse(db, &reason_field, reason, &v)))
+		return e;
+	if ((e = db_begin(db)))
+		goto out;
+	case_dnr_of(db, id, dnr, sizeof dnr);
+	if ((e = db_prepare(db, "SELECT voided FROM cases WHERE id = ?1", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		e = nd_fail(ND_ENOTFOUND, "Ärendet %lld finns inte.", id);
+	} else if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		e = nd_fail(ND_EEXIST, "Ärende %s makulerades redan %s.", dnr,
+			    (const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (e)
+		goto fail;
+	if (case_used_at(db, id, where, sizeof where)) {
+		e = nd_fail(ND_ECONSTRAINT, "Ärende %s står på föredragningslistan eller i "
+			    "protokollet för %s och kan inte makuleras. Ta först bort det "
+			    "från föredragningslistan; ett ärende som behandlats står kvar.",
+			    dnr, where);
+		goto fail;
+	}
+	if ((e = db_prepare(db, "UPDATE cases SET voided = nd_today(), void_reason = ?2, "
+			    "voided_by = ?3 WHERE id = ?1", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, v.s, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, db->user ? db->user : "", -1, SQLITE_TRANSIENT);
+	if ((e = stmt_done(db, st, "makulera ärendet")) || (e = db_commit(db)))
+		goto fail;
+	goto out;
+fail:
+	db_rollback(db);
+out:
+	value_clear(&v);
+	return e;
 }
 
 /* Beslutsunderlag: documents in the order listed. */

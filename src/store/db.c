@@ -146,6 +146,8 @@ static enum nd_err map_sqlite(struct nd_db *db, int rc, const char *what)
 	case SQLITE_CONSTRAINT:
 		if (strstr(m, "justerat"))
 			return nd_fail(ND_ELOCKED, "Kan inte %s: %s", what, m);
+		if (strstr(m, "diariet")) /* schema/018: the diarium's rules */
+			return nd_fail(ND_ECONSTRAINT, "Kan inte %s: %s", what, m);
 		if (rc == SQLITE_CONSTRAINT_FOREIGNKEY || strstr(m, "FOREIGN KEY"))
 			return nd_fail(ND_ECONSTRAINT, "Kan inte %s: posten används "
 				       "av andra uppgifter i registret.", what);

@@ -54,8 +54,9 @@ static enum nd_err unknown_field(const struct nd_entity *e, const char *name)
 static enum nd_err field_refused(struct nd_db *db, const struct nd_field *f, const char *text)
 {
 	int code = sqlite3_extended_errcode(db->h);
-	/* A justerat protokoll: say so, not that the value is wrong. */
-	if (code == SQLITE_CONSTRAINT_TRIGGER && strstr(sqlite3_errmsg(db->h), "justera"))
+	/* A justerat protokoll, or the diarium's rules (schema/018): say so. */
+	if (code == SQLITE_CONSTRAINT_TRIGGER && (strstr(sqlite3_errmsg(db->h), "justera") ||
+						  strstr(sqlite3_errmsg(db->h), "diariet")))
 		return db_fail(db, "spara fältet");
 	if (code == SQLITE_CONSTRAINT_NOTNULL)
 		return nd_fail(ND_EINVAL, "Fältet \"%s\" kan inte vara tomt.", f->label);

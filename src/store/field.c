@@ -82,6 +82,24 @@ static enum nd_err check_text(const struct nd_field *f, const char *s, bool mult
 				       f->label, (unsigned)cp, chars, msgval(s));
 		i += n;
 	}
+	if (text_is_blank(s)) {
+		/* Name what is there: the text itself shows nothing. */
+		char cps[80] = "";
+		size_t o = 0;
+		int k = 0;
+		for (size_t i = 0; i < len && o + 12 < sizeof cps;) {
+			uint32_t cp;
+			i += utf8_decode(s + i, len - i, &cp);
+			if (k++ == 6) {
+				o += (size_t)snprintf(cps + o, sizeof cps - o, " …");
+				break;
+			}
+			o += (size_t)snprintf(cps + o, sizeof cps - o, "%sU+%04X",
+					      o ? " " : "", (unsigned)cp);
+		}
+		return nd_fail(ND_EINVAL, "Fältet \"%s\" består bara av blanksteg eller "
+			       "osynliga tecken (%s): skriv en synlig text.", f->label, cps);
+	}
 	if (f->max > 0 && chars > f->max)
 		return nd_fail(ND_ETOOLONG, "Fältet \"%s\" är för långt: %ld tecken "
 			       "(högst %ld).", f->label, chars, f->max);

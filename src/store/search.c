@@ -53,7 +53,8 @@ char *search_fts_query(const char *text)
 	"SELECT CASE s.rowid % 2 WHEN 0 THEN 'ärende' ELSE 'paragraf' END, " \
 	"s.rowid / 2, nullif(s.dnr, ''), s.title, " \
 	"snippet(search_index, -1, ?2, ?3, '…', 12), " \
-	"CASE s.rowid % 2 WHEN 0 THEN (SELECT status FROM cases WHERE id = s.rowid / 2) " \
+	"CASE s.rowid % 2 WHEN 0 THEN (SELECT CASE WHEN voided IS NULL THEN status " \
+	"ELSE 'makulerat' END FROM cases WHERE id = s.rowid / 2) " \
 	"ELSE (SELECT '§ ' || p.number || ', ' || k.code || ' ' || m.date " \
 	"      FROM paragraph p JOIN meeting m ON m.id = p.meeting_id " \
 	"      JOIN committee k ON k.id = p.committee_id WHERE p.id = s.rowid / 2) END, "

@@ -204,13 +204,30 @@ enum nd_err list_reload(struct tlist *l, int height, long long keep)
 		return list_home(l, l->height);
 	/* The row before the window, then the window again from after it:
 	 * the first row may have changed or gone. */
+	/* As many rows as were shown, at least: when the window shrinks
+	 * (a long message takes lines) the rows above the selected one go,
+	 * so the selection stays where it was rather than on another row. */
+	int n = l->rows.n > l->height ? l->rows.n : l->height;
 	if ((e = fetch(l, true, &l->rows.v[0], 1, &before)))
 		return e;
-	e = before.n ? fetch(l, false, &before.v[0], l->height, &fresh)
-		     : fetch(l, false, NULL, l->height, &fresh);
+	e = before.n ? fetch(l, false, &before.v[0], n, &fresh)
+		     : fetch(l, false, NULL, n, &fresh);
 	trows_clear(&before);
 	if (e)
 		return e;
+	int drop = 0;
+	for (int i = 0; i < fresh.n; i++)
+		if (fresh.v[i].id == want && i >= l->height)
+			drop = i - l->height + 1;
+	for (int i = 0; i < fresh.n; i++)
+		if (i < drop || i >= drop + l->height)
+			trow_free(&fresh.v[i]);
+	if (drop)
+		memmove(fresh.v, fresh.v + drop, (size_t)(fresh.n - drop) * sizeof *fresh.v);
+	fresh.n -= drop;
+	if (fresh.n > l->height)
+		fresh.n = l->height;
+	pos -= drop;
 	trows_clear(&l->rows);
 	l->rows = fresh;
 	if ((e = fill(l)))

@@ -10,6 +10,7 @@
 #include "namnd/case.h"
 #include "namnd/case_import.h"
 #include "namnd/tabfile.h"
+#include "namnd/text.h"
 
 struct cases {
 	struct tscreen base;
@@ -25,7 +26,7 @@ struct cases {
 static const enum tui_action actions[] = {
 	ACT_UNDERLAG,
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
-	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_IMPORT, ACT_DELETE, ACT_NONE,
+	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_IMPORT, ACT_VOID, ACT_DELETE, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -144,13 +145,57 @@ out:
 	free(given);
 }
 
+/* d: a registered ärende is never removed (the database refuses, and the
+ * message says how to makulera it), so nothing is asked first. */
 static void remove_case(struct tui *t, struct cases *c, const struct trow *r)
 {
-	char q[300], ok[100];
-	snprintf(q, sizeof q, "Ta bort ärende %s »%s«?", r->cell[0], r->cell[1]);
+	enum nd_err e;
+	char ok[100];
 	snprintf(ok, sizeof ok, "Ärende %s är borttaget.", r->cell[0]);
-	if (tui_remove(t, q, &case_entity, r->id, ok))
+	do
+		e = case_remove(t->db, r->id);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, ok) == ND_OK)
 		list_refresh(t, &c->list);
+}
+
+static enum nd_err check_reason(struct tui *t, const char *text, void *ctx)
+{
+	(void)t;
+	(void)ctx;
+	return text_is_blank(text) ? nd_fail(ND_EINVAL, "Ange skälet till makuleringen: "
+					    "varför ärendet registrerades av misstag.")
+				   : ND_OK;
+}
+
+/* m: makulera an ärende registered by mistake; it keeps its dnr. The
+ * reason is asked for (Esc: nothing happens), then a j/n. */
+static void void_case(struct tui *t, struct cases *c, const struct trow *r)
+{
+	char label[300], q[300], ok[160];
+	char *reason = NULL;
+	enum nd_err e;
+	if (strcmp(r->cell[2] ? r->cell[2] : "", "makulerat") == 0) {
+		tui_msg(t, "Ärende %s är redan makulerat.", r->cell[0]);
+		return;
+	}
+	snprintf(label, sizeof label, "Makulera ärende %s, skäl", r->cell[0]);
+	if (!tui_prompt_check(t, label, NULL, check_reason, NULL, &reason))
+		return;
+	snprintf(q, sizeof q, "Makulera ärende %s »%s«? Diarienumret står kvar.", r->cell[0],
+		 r->cell[1]);
+	if (!tui_confirm(t, q)) {
+		free(reason);
+		return;
+	}
+	snprintf(ok, sizeof ok, "Ärende %s är makulerat; diarienumret står kvar i diariet.",
+		 r->cell[0]);
+	do
+		e = case_void(t->db, r->id, reason);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, ok) == ND_OK)
+		list_refresh(t, &c->list);
+	free(reason);
 }
 
 /* i: register the ärenden of a diarium export, all rows or none; the
@@ -206,12 +251,13 @@ static void choose_filter(struct tui *t, struct cases *c)
 	static const char *const what[] = { "Status …", "Handläggare …",
 					     "Alla statusar och handläggare" };
 	static const char *const statuses[] = { "alla", "registrerat", "under beredning",
-						"klart för beslut", "beslutat", "avslutat" };
+						"klart för beslut", "beslutat", "avslutat",
+						"makulerat" };
 	char *name = NULL;
 	long long id;
 	int i = tui_pick(t, "Filtrera ärenden", what, 3, 0);
 	if (i == 0) {
-		int k = tui_pick(t, "Status", statuses, 6, 0);
+		int k = tui_pick(t, "Status", statuses, 7, 0);
 		if (k < 0)
 			return;
 		free(c->status);
@@ -279,6 +325,10 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_DELETE:
 		if (r)
 			remove_case(t, c, r);
+		return true;
+	case ACT_VOID:
+		if (r)
+			void_case(t, c, r);
 		return true;
 	default:
 		return false;

@@ -49,6 +49,7 @@
 	X(ADD_CASE,  "lägg-till",      "Lägg till",       "a") \
 	X(EDIT,      "ändra",          "Ändra",           "e") \
 	X(DELETE,    "ta-bort",        "Ta bort",         "d Delete") \
+	X(VOID,      "makulera",       "Makulera",        "m") \
 	X(SORT,      "sortera",        "Sortera",         "s") \
 	X(SWITCH,    "växla",          "Växla lista",     "Tab") \
 	X(MOVE_UP,   "flytta-upp",     "Flytta upp",      "K") \

@@ -34,6 +34,7 @@ case edit	Ärenden:ändra, Uppgifter:ändra
 case list	Ärenden, Ärenden:sortera, Ärenden:sök, Ärenden:filtrera
 case import	Ärenden:importera
 case rm	Ärenden:ta-bort
+case void	Ärenden:makulera
 case show	Ärenden:öppna
 document add	Underlag och expediering:ny, Handlingar och mottagare:ny
 signera	-	not yet in the UI: a signature is made with the signer's own OpenSSH key (ssh-keygen -Y sign, which may ask for its passphrase on a terminal of its own)

@@ -27,9 +27,10 @@ run --tsv search oktober
 hasnt "index follows edits" "2023/109"
 run --tsv search november
 has "new title found" "2023/109"
-expect_ok "remove" case rm "UBN 2024/2"
+expect_fail "a registered ärende is not removed" 1 "registrerat i diariet" case rm "UBN 2024/2"
+expect_ok "makulera" case void "UBN 2024/2" --reason "Registrerades två gånger"
 run --tsv search elevhälsans
-eq "removed case leaves the index" "" "$out"
+has "a makulerat ärende is still found, as makulerat" "UBN 2024/2.*makulerat"
 run search zzzqqq
 has "no hits message" "Inga träffar"
 expect_fail "empty search" 1 "Ange något att söka efter" search " "

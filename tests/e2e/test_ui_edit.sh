@@ -1,8 +1,9 @@
 #!/bin/sh
 # Editing in the UI: the keys file rebinds keys, the line editor edits
 # Swedish text and Esc cancels without writing, long texts go through
-# $VISUAL (a failing or empty edit keeps the old text), deleting asks
-# first, and a locked database is retried with a message.
+# $VISUAL (a failing or empty edit keeps the old text), a registered
+# ärende is makulerat, never deleted, and a locked database is retried
+# with a message.
 . tests/e2e/lib.sh
 
 demo_db
@@ -145,20 +146,31 @@ wait
 see "saved once the lock is gone" "Sparat: titel\."
 eq "the edit arrived" "Ny skolgård i Åby etapp 2" "$(sql "SELECT title FROM cases ORDER BY id DESC LIMIT 1")"
 
-# Deleting asks first; anything but j keeps the record.
+# A registered ärende is never deleted: d says so and how to makulera
+# it; m asks for the reason (Esc: nothing), then j/n; the ärende keeps
+# its dnr and shows as makulerat.
 keys Escape
 see "back in the list" "^ Ärenden"
 keys End
 n=$(sql "SELECT count(*) FROM cases")
 keys d
-see "confirmation asked" "Ta bort ärende UBN 2024/[0-9]+ »Ny skolgård i Åby etapp 2«\? \(j/n\)"
-keys n
-see "not deleted" "Avbrutet; ingenting ändrades"
+see "d refuses, naming the dnr and the way out" "UBN 2024/[0-9]+ är registrerat i diariet och tas aldrig bort"
 eq "still there" "$n" "$(sql "SELECT count(*) FROM cases")"
-keys d
-see "asked again" "\(j/n\)"
+keys m
+see "the reason is asked" "Makulera ärende UBN 2024/[0-9]+, skäl"
+keys Escape
+eq "Esc makulerar nothing" "0" "$(sql "SELECT count(*) FROM cases WHERE voided IS NOT NULL")"
+keys m
+see "asked again" "Makulera ärende UBN 2024/[0-9]+, skäl"
+type_text "Registrerades två gånger"
+keys Enter
+see "then a confirmation" "Makulera ärende UBN 2024/[0-9]+ »Ny skolgård i Åby etapp 2«\? Diarienumret"
+see "asking j or n" "\(j/n\)"
 keys j
-see "deleted" "är borttaget"
-eq "one ärende fewer" "$((n - 1))" "$(sql "SELECT count(*) FROM cases")"
+see "makulerat" "är makulerat; diarienumret står kvar i diariet"
+see "the list shows it as makulerat" "Ny skolgård i Åby etapp 2 +makulerat"
+eq "same number of ärenden" "$n" "$(sql "SELECT count(*) FROM cases")"
+eq "reason and user recorded" "Registrerades två gånger|$NAMND_USER" \
+	"$(sql "SELECT void_reason || '|' || voided_by FROM cases WHERE voided IS NOT NULL")"
 quit_ui
 finish
