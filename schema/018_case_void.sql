@@ -103,12 +103,12 @@ BEGIN
 END;
 
 -- The audit records the makulering like every other change of the row.
-DROP TRIGGER cases_audit_insert;
+DROP TRIGGER IF EXISTS cases_audit_insert;
 CREATE TRIGGER cases_audit_insert AFTER INSERT ON cases BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, new)
 	VALUES ('', 'cases', NEW.id, 'insert', json_object('id', NEW.id, 'committee_id', NEW.committee_id, 'dnr_series', NEW.dnr_series, 'dnr_year', NEW.dnr_year, 'dnr_number', NEW.dnr_number, 'dnr_class', NEW.dnr_class, 'title', NEW.title, 'officer_id', NEW.officer_id, 'status', NEW.status, 'registered', NEW.registered, 'proposal', NEW.proposal, 'summary', NEW.summary, 'description', NEW.description, 'confidential', NEW.confidential, 'voided', NEW.voided, 'void_reason', NEW.void_reason, 'voided_by', NEW.voided_by));
 END;
-DROP TRIGGER cases_audit_update;
+DROP TRIGGER IF EXISTS cases_audit_update;
 CREATE TRIGGER cases_audit_update AFTER UPDATE ON cases BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, old, new)
 	VALUES ('', 'cases', NEW.id, 'update', json_object('id', OLD.id, 'committee_id', OLD.committee_id, 'dnr_series', OLD.dnr_series, 'dnr_year', OLD.dnr_year, 'dnr_number', OLD.dnr_number, 'dnr_class', OLD.dnr_class, 'title', OLD.title, 'officer_id', OLD.officer_id, 'status', OLD.status, 'registered', OLD.registered, 'proposal', OLD.proposal, 'summary', OLD.summary, 'description', OLD.description, 'confidential', OLD.confidential, 'voided', OLD.voided, 'void_reason', OLD.void_reason, 'voided_by', OLD.voided_by), json_object('id', NEW.id, 'committee_id', NEW.committee_id, 'dnr_series', NEW.dnr_series, 'dnr_year', NEW.dnr_year, 'dnr_number', NEW.dnr_number, 'dnr_class', NEW.dnr_class, 'title', NEW.title, 'officer_id', NEW.officer_id, 'status', NEW.status, 'registered', NEW.registered, 'proposal', NEW.proposal, 'summary', NEW.summary, 'description', NEW.description, 'confidential', NEW.confidential, 'voided', NEW.voided, 'void_reason', NEW.void_reason, 'voided_by', NEW.voided_by));
