@@ -23,6 +23,13 @@ enum tab_encoding {
 #define TAB_CELL_MAX_DEFAULT (64u * 1024u)
 #define TAB_FILE_MAX_DEFAULT (256u * 1024u * 1024u)
 
+/* What each import reads at most: a föredragningslista or a month's
+ * report is a page or two (4 MB is far more than any), a diarium export
+ * a register of hundreds of thousands of ärenden. */
+#define TAB_AGENDA_FILE_MAX (4u * 1024u * 1024u)
+#define TAB_REPORT_FILE_MAX (4u * 1024u * 1024u)
+#define TAB_CASES_FILE_MAX (128u * 1024u * 1024u)
+
 struct tab_opts {
 	size_t cell_max;   /* bytes per cell (after decoding); 0: default */
 	size_t file_max;   /* bytes of input; 0: default */
@@ -33,6 +40,8 @@ struct tab_opts {
 			      columns parted by runs of two or more spaces,
 			      "-2 209" one cell) is read as such; delim is
 			      then ' ' */
+	const char *what;  /* what the file is read as, for messages ("en
+			      föredragningslista"); NULL: "en import" */
 };
 
 struct tab_row {

@@ -32,6 +32,11 @@ size_t text_width(const char *s);
  * C0 controls, DEL, C1 controls, and bidi override/isolate controls. */
 bool text_is_control(uint32_t cp);
 
+/* Whether the bytes look like UTF-16 text without a byte order mark:
+ * 1 little endian, 2 big endian, 0 neither (judged from zero bytes on
+ * one side of each pair, in the first 8 KB). */
+int text_utf16_guess(const char *s, size_t len);
+
 /* True for characters that show nothing: white space (also NBSP and the
  * other Unicode spaces), zero-width spaces and joiners, the soft hyphen,
  * BOM, variation selectors, tags, Hangul fillers, the blank Braille cell. */

@@ -51,6 +51,12 @@ static char *read_all(const char *path)
 		goto fail;
 	}
 	buf[len] = '\0';
+	if (memchr(buf, '\0', len) && text_utf16_guess(buf, len)) {
+		cli_usage("filen %s är UTF-16-text (%s) utan byte order mark (BOM); "
+			  "spara den som UTF-8.", path,
+			  text_utf16_guess(buf, len) == 1 ? "little endian" : "big endian");
+		goto fail;
+	}
 	if (memchr(buf, '\0', len)) {
 		cli_usage("filen %s innehåller nolltecken; den är ingen text.",
 			path);

@@ -48,6 +48,10 @@ struct cli {
 
 /* Print the last error and return the exit code for e. */
 int cli_fail(enum nd_err e);
+/* EXIT_OK when out may be written: it does not exist, or --force was
+ * given; else says so (exit code of ND_EEXIST). */
+int cli_out_free(struct args *a, const char *out);
+
 /* A usage error: message to stderr, returns EXIT_USAGE. */
 int cli_usage(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -151,7 +151,7 @@ static int case_show(struct cli *c, const char *ref)
 /* namnd case import FILE: a diarium system's export, all rows or none. */
 static int case_import_file(struct cli *c, struct args *a)
 {
-	struct tab_opts opts = { 0, 0, 0, true, false };
+	struct tab_opts opts = { 0, TAB_CASES_FILE_MAX, 0, true, false, "en diarieexport" };
 	struct tab_file *t = NULL;
 	struct case_import_report rep;
 	const char *committee = args_get(a, "committee");

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "namnd/doc.h"
 #include "namnd/meetdoc.h"
@@ -17,11 +18,22 @@ static const char export_help[] =
 	"  --out FIL           skriv till FIL (utan: texten till terminalen);\n"
 	"                      filen skrivs helt eller inte alls\n"
 	"  --width N           radbredd för text, %d–%d (standard %d)\n"
+	"  --force             skriv över FIL om den finns (annars vägras det)\n"
 	"  --public            sekretessbelagda punkter visas bara som sekretess\n";
 
 void export_options_help(void)
 {
 	printf(export_help, DOC_WIDTH_MIN, DOC_WIDTH_MAX, DOC_WIDTH_DEFAULT);
+}
+
+int cli_out_free(struct args *a, const char *out)
+{
+	struct stat st;
+	if (!out || !*out || args_flag(a, "force") || stat(out, &st) != 0 || S_ISDIR(st.st_mode))
+		return EXIT_OK;
+	nd_fail(ND_EEXIST, "Filen %s finns redan; lägg till --force för att skriva över "
+		"den (den behåller sina rättigheter).", out);
+	return cli_fail(ND_EEXIST);
 }
 
 /* Reads --format, --out, --width; fills opts from --public. */
@@ -30,6 +42,7 @@ int export_options(struct args *a, enum doc_format *fmt, const char **out,
 {
 	const char *f = args_get(a, "format"), *w = args_get(a, "width");
 	enum nd_err e;
+	int rc;
 	*out = args_get(a, "out");
 	*fmt = *out ? doc_format_guess(*out) : DOC_TEXT;
 	if (f && (e = doc_format_parse(f, fmt)))
@@ -49,6 +62,8 @@ int export_options(struct args *a, enum doc_format *fmt, const char **out,
 		return cli_usage("pdf skrivs till en fil: ange --out FIL.pdf.");
 	if (*out && !**out)
 		return cli_usage("--out behöver ett filnamn.");
+	if ((rc = cli_out_free(a, *out)) != EXIT_OK)
+		return rc;
 	opts->public_only = args_flag(a, "public");
 	return EXIT_OK;
 }

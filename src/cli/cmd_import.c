@@ -9,11 +9,11 @@
 
 /* An agenda cell is a title at most; a cell of megabytes is a mistake. */
 #define AGENDA_CELL_MAX (16u * 1024u)
-#define AGENDA_FILE_MAX (4u * 1024u * 1024u)
 
 int cmd_agenda_import(struct cli *c, struct args *a)
 {
-	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true, false };
+	struct tab_opts opts = { AGENDA_CELL_MAX, TAB_AGENDA_FILE_MAX, 0, true, false,
+				 "en föredragningslista" };
 	struct tab_file *t = NULL;
 	struct ai_result res;
 	long long id;

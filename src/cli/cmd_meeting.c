@@ -259,8 +259,10 @@ static int meeting_plan(struct cli *c, struct args *a)
 	const char *out = args_get(a, "out"), *fmt = args_get(a, "format");
 	size_t olen = out ? strlen(out) : 0;
 	if ((fmt && !strcmp(fmt, "ics")) ||
-	    (!fmt && olen > 4 && !strcasecmp(out + olen - 4, ".ics")))
-		return plan_ics(c, committee, (int)year, out);
+	    (!fmt && olen > 4 && !strcasecmp(out + olen - 4, ".ics"))) {
+		int rc = cli_out_free(a, out);
+		return rc ? rc : plan_ics(c, committee, (int)year, out);
+	}
 	if (args_get(a, "out") || args_get(a, "format") || args_get(a, "width")) {
 		struct plan_export pe = { c->db, 0, (int)year };
 		if ((e = committee_resolve(c->db, committee, &pe.committee)))

@@ -190,8 +190,10 @@ static int report_export(struct cli *c, struct args *a)
 	enum nd_err e = ND_OK;
 	enum doc_format fmt;
 
-	if (!only_opts(a, "export", "committee", "period", "to", "format", "out", NULL))
+	if (!only_opts(a, "export", "committee", "period", "to", "format", "out", "force", NULL))
 		return EXIT_USAGE;
+	if ((rc = cli_out_free(a, out)))
+		return rc;
 	if ((rc = find_period(c, a, "period", &committee, &y0, &m0)))
 		return rc;
 	y1 = y0;
@@ -456,10 +458,12 @@ static int budget_show_rm(struct cli *c, struct args *a, bool rm)
 	enum nd_err e;
 	const char *out = args_get(a, "out");
 	if (!(rm ? only_opts(a, "rm", "committee", "year", NULL) :
-	      only_opts(a, "show", "committee", "year", "out", NULL)))
+	      only_opts(a, "show", "committee", "year", "out", "force", NULL)))
 		return EXIT_USAGE;
 	if (out && !*out)
 		return cli_usage("--out behöver ett filnamn.");
+	if (!rm && (rc = cli_out_free(a, out)))
+		return rc;
 	if ((rc = find_year(c, a, &committee, &year)))
 		return rc;
 	if (!year)

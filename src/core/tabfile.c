@@ -146,6 +146,12 @@ static enum nd_err decode(const char *data, size_t len, char **outp, size_t *ole
 		return decode_utf16(d, len, *outp, olen);
 	}
 	const char *nul = memchr(data, '\0', len);
+	if (nul && text_utf16_guess(data, len))
+		return nd_fail(ND_EINVAL, "Filen är UTF-16-text (%s) utan byte order mark "
+			       "(BOM), så kodningen kan inte avgöras säkert: spara den som "
+			       "UTF-8, eller som UTF-16 med BOM (Excel: »Unicode-text«).",
+			       text_utf16_guess(data, len) == 1 ? "little endian"
+								: "big endian");
 	if (nul)
 		return nd_fail(ND_EINVAL, "Rad %zu: filen innehåller nolltecken och är "
 			       "ingen textfil (spara tabellen som CSV eller text).",
@@ -490,8 +496,9 @@ enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 	if (len == 0)
 		return nd_fail(ND_EINVAL, "Filen är tom.");
 	if (len > o.file_max)
-		return nd_fail(ND_ETOOLONG, "Filen är %zu byte; högst %zu byte kan läsas.",
-			       len, o.file_max);
+		return nd_fail(ND_ETOOLONG, "Filen är för stor för %s: %.1f MB (högst %zu "
+			       "MB); ingenting lästes in.", o.what ? o.what : "en import",
+			       (double)len / (1024.0 * 1024.0), o.file_max / (1024u * 1024u));
 	if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0)
 		return nd_fail(ND_EINVAL, "Filen är en Excel-arbetsbok eller annan zip-fil, "
 			       "inte text: spara tabellen som CSV eller klistra in den.");

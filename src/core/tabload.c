@@ -35,7 +35,10 @@ enum nd_err tab_load(const char *path, const struct tab_opts *opts, struct tab_f
 		size_t got = fread(buf + len, 1, cap - len, f);
 		len += got;
 		if (len > max) {
-			e = nd_fail(ND_ETOOLONG, "Filen %s är större än %zu byte.", q, max);
+			e = nd_fail(ND_ETOOLONG, "Filen %s är för stor för %s: högst %zu MB "
+				    "läses; ingenting lästes in.", q,
+				    opts && opts->what ? opts->what : "en import",
+				    max / (1024u * 1024u));
 			goto out;
 		}
 		if (got == 0)

@@ -146,6 +146,26 @@ bool text_is_control(uint32_t cp)
 	       (cp >= 0x2066 && cp <= 0x2069);
 }
 
+int text_utf16_guess(const char *s, size_t len)
+{
+	const unsigned char *d = (const unsigned char *)s;
+	size_t n = len < 8192 ? len : 8192, even = 0, odd = 0;
+	n &= ~(size_t)1;
+	if (n < 2)
+		return 0;
+	for (size_t i = 0; i < n; i += 2) {
+		even += d[i] == 0;
+		odd += d[i + 1] == 0;
+	}
+	/* Latin text in UTF-16 has a zero in nearly every other byte, on one
+	 * side only; a binary file has them on both. */
+	if (odd * 10 >= n / 2 * 4 && even * 20 <= n / 2)
+		return 1;
+	if (even * 10 >= n / 2 * 4 && odd * 20 <= n / 2)
+		return 2;
+	return 0;
+}
+
 bool text_is_invisible(uint32_t cp)
 {
 	static const struct { uint32_t lo, hi; } blank[] = {

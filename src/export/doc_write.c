@@ -4,6 +4,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +77,66 @@ static enum nd_err folder_check(const char *dir, const char *path, const char *q
 	return ND_OK;
 }
 
+/* The temporary file being written, removed when a signal ends the
+ * program before it is renamed (unlink is async-signal-safe): a killed
+ * export leaves nothing behind. A signal the program handles itself (the
+ * UI's orderly exit) goes to its handler, and the export then ends as
+ * usual, removing the file on failure. */
+static char pending[PATH_MAX + 32];
+static volatile sig_atomic_t pending_set;
+static const int caught[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ, SIGPIPE };
+#define NCAUGHT (sizeof caught / sizeof *caught)
+static struct sigaction before[NCAUGHT];
+static bool installed[NCAUGHT];
+
+static void on_signal(int sig)
+{
+	int saved = errno;
+	for (size_t i = 0; i < NCAUGHT; i++) {
+		if (caught[i] != sig)
+			continue;
+		if (!(before[i].sa_flags & SA_SIGINFO) && before[i].sa_handler != SIG_DFL &&
+		    before[i].sa_handler != SIG_IGN) {
+			before[i].sa_handler(sig);
+		} else {
+			/* The signal ends the program: the file goes first. */
+			if (pending_set) {
+				unlink(pending);
+				pending_set = 0;
+			}
+			signal(sig, SIG_DFL);
+			raise(sig);
+		}
+	}
+	errno = saved;
+}
+
+static void guard_begin(const char *tmp)
+{
+	snprintf(pending, sizeof pending, "%s", tmp);
+	pending_set = 1;
+	for (size_t i = 0; i < NCAUGHT; i++) {
+		struct sigaction sa, old;
+		installed[i] = false;
+		if (sigaction(caught[i], NULL, &old) != 0 ||
+		    (!(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_IGN))
+			continue; /* an ignored signal stays ignored */
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_signal;
+		sigemptyset(&sa.sa_mask);
+		if (sigaction(caught[i], &sa, &before[i]) == 0)
+			installed[i] = true;
+	}
+}
+
+static void guard_end(void)
+{
+	pending_set = 0;
+	for (size_t i = 0; i < NCAUGHT; i++)
+		if (installed[i])
+			sigaction(caught[i], &before[i], NULL);
+}
+
 enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx)
 {
 	char *dir = NULL, *tmp = NULL, *qd = NULL, *qp = NULL;
@@ -99,17 +161,36 @@ enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx)
 		goto out;
 	}
 	snprintf(tmp, n, "%s/.%s.XXXXXX", dir, base);
-	if ((fd = mkstemp(tmp)) < 0) {
+	if (strlen(tmp) >= sizeof pending) {
+		e = nd_fail(ND_EIO, "Filnamnet %s är för långt.", qp);
+		free(tmp);
+		tmp = NULL;
+		goto out;
+	}
+	sigset_t all, old;
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	fd = mkstemp(tmp);
+	if (fd >= 0)
+		guard_begin(tmp);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (fd < 0) {
 		e = nd_fail(ND_EIO, "Kan inte skriva i mappen %s (%s); %s skrevs inte.", qd,
 			    reason(errno), qp);
 		free(tmp);
 		tmp = NULL;
 		goto out;
 	}
-	/* An exported document is an ordinary file: mode from the umask. */
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
+	/* An exported document is an ordinary file: mode from the umask, or
+	 * the mode of the file it replaces (a shared folder's group rights). */
+	struct stat was;
+	if (stat(path, &was) == 0 && S_ISREG(was.st_mode)) {
+		fchmod(fd, was.st_mode & 07777);
+	} else {
+		mode_t mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
 	if (close(fd) != 0) {
 		fd = -1;
 		e = nd_fail(ND_EIO, "Kunde inte skriva %s (%s).", qp, reason(errno));
@@ -126,6 +207,7 @@ enum nd_err doc_write_file(const char *path, doc_file_fn fn, void *ctx)
 		e = nd_fail(ND_EIO, "Kunde inte byta namn till %s (%s).", qp, reason(errno));
 		goto out;
 	}
+	guard_end();
 	free(tmp);
 	tmp = NULL;
 	sync_path(dir);
@@ -135,6 +217,7 @@ out:
 		close(fd);
 	if (tmp) {
 		unlink(tmp);
+		guard_end();
 		free(tmp);
 	}
 	free(dir);

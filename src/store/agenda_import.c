@@ -222,6 +222,9 @@ static enum nd_err read_row(struct ai_ctx *x, const struct tab_row *r, const int
 	}
 	if (!*cell[AI_TITLE])
 		ai_msg(x->res, row->line, true, "Rad %zu: ärendet (rubriken) saknas.", row->line);
+	else if (text_is_blank(cell[AI_TITLE]))
+		ai_msg(x->res, row->line, true, "Rad %zu: rubriken består bara av osynliga "
+		       "tecken (t.ex. nollbreddsmellanslag); skriv en synlig rubrik.", row->line);
 	else if (strlen(cell[AI_TITLE]) > 1000)
 		ai_msg(x->res, row->line, true, "Rad %zu: rubriken är längre än 1000 tecken.",
 		       row->line);

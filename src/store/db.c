@@ -137,6 +137,10 @@ static enum nd_err map_sqlite(struct nd_db *db, int rc, const char *what)
 		return nd_fail(ND_EBUSY, "Databasen %s är låst av ett annat program; "
 			       "försök igen om en stund (%s).", db->path, what);
 	case SQLITE_READONLY:
+		if (db->readonly)
+			return nd_fail(ND_EREADONLY, "Databasen %s är skrivskyddad (filen eller "
+				       "dess mapp går inte att skriva i, och den öppnades bara "
+				       "för läsning); kan inte %s.", db->path, what);
 		return nd_fail(ND_EREADONLY, "Databasen %s är skrivskyddad; kan inte %s.",
 			       db->path, what);
 	case SQLITE_NOTADB:
@@ -407,6 +411,45 @@ static void trace_open(struct nd_db *db)
 		sqlite3_trace_v2(db->h, SQLITE_TRACE_STMT, trace_sql, db);
 }
 
+/* How to open path: read-write; or, when the file or its folder cannot
+ * be written (read-only media, a write-protected folder), read-only, as a
+ * URI into uri (malloc'ed). A WAL database is read through its -shm file;
+ * where that cannot be made (the folder is read-only and it is not there)
+ * the file is opened as immutable: nothing can change it there. */
+static int open_mode(const char *path, char **uri)
+{
+	char *dir = strdup(path), *slash, *shm;
+	bool file_rw = access(path, W_OK) == 0, dir_rw, shm_there;
+	*uri = NULL;
+	if (!dir)
+		return SQLITE_OPEN_READWRITE;
+	slash = strrchr(dir, '/');
+	if (!slash)
+		strcpy(dir, ".");
+	else
+		slash[slash == dir] = '\0';
+	dir_rw = access(dir, W_OK) == 0;
+	free(dir);
+	if (file_rw && dir_rw)
+		return SQLITE_OPEN_READWRITE;
+	size_t n = strlen(path);
+	if (!(shm = malloc(n + 5)))
+		return SQLITE_OPEN_READWRITE;
+	snprintf(shm, n + 5, "%s-shm", path);
+	shm_there = access(shm, R_OK) == 0;
+	free(shm);
+	/* file:PATH?mode=ro[&immutable=1], with %, ?, # escaped. */
+	if (!(*uri = malloc(n * 3 + 40)))
+		return SQLITE_OPEN_READWRITE;
+	char *o = *uri;
+	o += sprintf(o, "file:");
+	for (const char *p = path; *p; p++)
+		o += (*p == '%' || *p == '?' || *p == '#') ? sprintf(o, "%%%02X", (unsigned char)*p)
+							   : sprintf(o, "%c", *p);
+	sprintf(o, "?mode=ro%s", !dir_rw && !shm_there ? "&immutable=1" : "");
+	return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+}
+
 enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 {
 	enum nd_err e = ND_OK;
@@ -432,7 +475,11 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		goto fail;
 	}
-	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	char *uri = NULL;
+	int mode = open_mode(path, &uri);
+	int orc = sqlite3_open_v2(uri ? uri : path, &db->h, mode, NULL);
+	free(uri);
+	if (orc != SQLITE_OK) {
 		e = nd_fail(ND_EIO, "Kan inte öppna databasen %s: %s", path,
 			    db->h ? sqlite3_errmsg(db->h) : "slut på minne");
 		goto fail;

@@ -24,7 +24,9 @@ static char *committee_name(struct nd_db *db, long long committee)
 enum nd_err report_import(struct nd_db *db, const char *path, const struct report_import_opts *o,
 			  struct report_data **out, long long *id)
 {
-	struct tab_opts to = { .allow_ragged = true, .allow_layout = true };
+	struct tab_opts to = { .allow_ragged = true, .allow_layout = true,
+			       .file_max = TAB_REPORT_FILE_MAX,
+			       .what = o->month ? "en månadsuppföljning" : "en budget" };
 	struct tab_file *t = NULL;
 	struct report_msgs notes = { 0 };
 	char *name = committee_name(db, o->committee);

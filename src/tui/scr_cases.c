@@ -202,7 +202,7 @@ static void void_case(struct tui *t, struct cases *c, const struct trow *r)
  * first fault (row and column) on the message line with the count. */
 static void import_file(struct tui *t, struct cases *c)
 {
-	struct tab_opts opts = { 0, 0, 0, true, false };
+	struct tab_opts opts = { 0, TAB_CASES_FILE_MAX, 0, true, false, "en diarieexport" };
 	struct tab_file *f = NULL;
 	struct case_import_report rep;
 	char *path = NULL;

@@ -19,7 +19,6 @@
 
 /* As namnd agenda import. */
 #define AGENDA_CELL_MAX (16u * 1024u)
-#define AGENDA_FILE_MAX (4u * 1024u * 1024u)
 
 struct meeting {
 	struct tscreen base;
@@ -371,7 +370,8 @@ static void show_import_notes(struct tui *t, const struct ai_result *res, const 
  * pasted text is kept for the next try. */
 static void import_agenda(struct tui *t, struct meeting *m)
 {
-	struct tab_opts opts = { AGENDA_CELL_MAX, AGENDA_FILE_MAX, 0, true, false };
+	struct tab_opts opts = { AGENDA_CELL_MAX, TAB_AGENDA_FILE_MAX, 0, true, false,
+				 "en föredragningslista" };
 	struct tab_file *tf = NULL;
 	struct ai_result res = { NULL, 0, 0, 0, 0, 0 };
 	char *text = NULL, q[200], msg[400];

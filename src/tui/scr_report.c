@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "namnd/doc.h"
 #include "namnd/report.h"
@@ -711,6 +712,17 @@ static void export(struct tui *t, struct report *r, enum doc_format fmt)
 		 r->head.year, r->head.month, ext[fmt]);
 	if (!ask_path(t, label[fmt], def, "Ingen fil angiven; ingenting exporterades.", &path))
 		return;
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		char *clean = text_sanitize(path, false);
+		snprintf(msg, sizeof msg, "Filen %s finns redan; skriva över den?",
+			 clean ? clean : "");
+		free(clean);
+		if (!tui_confirm(t, msg)) {
+			free(path);
+			return;
+		}
+	}
 	if (fmt == DOC_XLSX) {
 		date_format(t->today, day);
 		e = report_write_xlsx(t->db, &r->head, 1, path, day, t->org);

@@ -91,9 +91,9 @@ expect_fail "unknown format" 1 "Formatet \"pfd\" finns inte" kallelse UBNAU:2023
 expect_fail "width out of range" 2 "--width ska vara ett tal 60–400" kallelse UBNAU:2023-12-06 --width 20
 expect_fail "unknown meeting" 3 "Inget sammanträde" kallelse UBNAU:2023-12-07
 eq "database unchanged by exports" "$before" "$(fingerprint)"
-# An existing file is replaced whole, never left half-written.
+# An existing file is replaced (with --force) whole, never left half-written.
 echo old > "$TMP/k.txt"
-expect_ok "replace a file" kallelse UBNAU:2023-12-06 --out "$TMP/k.txt"
+expect_ok "replace a file" kallelse UBNAU:2023-12-06 --out "$TMP/k.txt" --force
 if ! grep -q old "$TMP/k.txt" && [ "$(ls -A "$TMP" | grep -c '^\.k\.txt')" = 0 ]; then ok; else bad "replaced file"; fi
 # Long names reach the kallelse whole: a 200-character name and
 # organisation (400 bytes each) with a role.

@@ -209,7 +209,7 @@ refused "override by another" 1 "Bara ordföranden vid sammanträdet \(Karin Åb
 	review UBN:2024-04-17 --paragraph 18 --override beslut --reason "Information." --by "Mia Nyström"
 refused "override without a reason" 2 "--reason måste anges" \
 	review UBN:2024-04-17 --paragraph 18 --override beslut --by "Karin Åberg"
-refused "override with a blank reason" 1 "Fältet \"skäl\" måste anges" \
+refused "override with a blank reason" 1 "Fältet \"skäl\" består bara av blanksteg" \
 	review UBN:2024-04-17 --paragraph 18 --override beslut --reason "  " --by "Karin Åberg"
 refused "override of an unknown kind" 2 "--override \"allt\" är inget slag av anmärkning" \
 	review UBN:2024-04-17 --paragraph 18 --override allt --reason "x" --by "Karin Åberg"
