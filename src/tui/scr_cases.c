@@ -182,8 +182,7 @@ static void void_case(struct tui *t, struct cases *c, const struct trow *r)
 	snprintf(label, sizeof label, "Makulera ärende %s, skäl", r->cell[0]);
 	if (!tui_prompt_check(t, label, NULL, check_reason, NULL, &reason))
 		return;
-	snprintf(q, sizeof q, "Makulera ärende %s »%s«? Diarienumret står kvar.", r->cell[0],
-		 r->cell[1]);
+	snprintf(q, sizeof q, "Makulera ärende %s »%s«?", r->cell[0], r->cell[1]);
 	if (!tui_confirm(t, q)) {
 		free(reason);
 		return;

@@ -164,7 +164,7 @@ keys m
 see "asked again" "Makulera ärende UBN 2024/[0-9]+, skäl"
 type_text "Registrerades två gånger"
 keys Enter
-see "then a confirmation" "Makulera ärende UBN 2024/[0-9]+ »Ny skolgård i Åby etapp 2«\? Diarienumret"
+see "then a confirmation" "Makulera ärende UBN 2024/[0-9]+ »Ny skolgård i Åby etapp 2«\? \(j/n\)"
 see "asking j or n" "\(j/n\)"
 keys j
 see "makulerat" "är makulerat; diarienumret står kvar i diariet"
