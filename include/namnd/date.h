@@ -84,6 +84,9 @@ struct nd_deadlines {
 	struct nd_date appeal_end;    /* (anslag or anslag_due) + 21, moved
 	                                 to the next open day */
 	struct nd_date takedown;      /* first open day after appeal_end */
+	/* Which of the dates above apply (deadlines_for): false when the
+	 * body has no such rule, or nothing to count from yet. */
+	bool justering, anslag, appeal;
 };
 
 /* justerad and anslag may be NULL when not yet done. */
@@ -91,5 +94,14 @@ void deadlines_compute(struct nd_date meeting, int notice_days,
 		       const struct nd_date *justerad,
 		       const struct nd_date *anslag,
 		       struct nd_deadlines *out);
+
+/* The same under a body's own rules: justering within justering_days (0:
+ * no deadline), an anslag when anslag, an appeal period when appeal.
+ * Without a justering deadline the anslag counts from the justering
+ * once it is made; the notice comes down after the appeal period, or
+ * 21 days after the anslag when there is none. */
+void deadlines_for(struct nd_date meeting, int notice_days, int justering_days,
+		   bool anslag, bool appeal, const struct nd_date *justerad,
+		   const struct nd_date *anslag_on, struct nd_deadlines *out);
 
 #endif

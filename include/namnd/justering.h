@@ -27,9 +27,10 @@ enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *
 enum nd_err justera(struct nd_db *db, long long meeting, int number, const char *date,
 		    const long long *by, size_t nby, bool late_ok, char sha[65]);
 
-/* Days a justering on day (ISO) comes after the deadline for a meeting
- * on meeting_date (ISO): 0 when in time. */
-int justering_days_late(const char *meeting_date, const char *day);
+/* Days a justering on day (ISO) comes after the deadline, days after a
+ * meeting on meeting_date (ISO; the body's rule, 14 under the
+ * kommunallag): 0 when in time or when days is 0 (no deadline). */
+int justering_days_late(const char *meeting_date, const char *day, int days);
 
 /* Record that the justering was posted on the anslagstavla on date.
  * Refused before the justering, or when it is posted already. */

@@ -6,7 +6,8 @@
  *   dnr_saknas     a decision item without a dnr (no ärende)
  *   dubblett       an ärende on the list twice
  *   platshållare   a template placeholder left in a text (ÄRENDENUMMER …)
- *   beslutsförhet  with the förhinder known, no quorum
+ *   beslutsförhet  with the förhinder known, no quorum (only for a body
+ *                  with the quorum rule, namnd/rules.h)
  * Warnings:
  *   dnr_form       a dnr in a text not in the organisation's form, or an
  *                  ärende outside its committee's series
@@ -39,6 +40,7 @@ struct pf_list {
 	struct pf_finding *v;
 	size_t n, cap;
 	int errors, warnings;
+	char rules[300];    /* which rules were applied (rules_describe) */
 };
 
 /* Check meeting as of today (for the kallelse's due date). Findings in

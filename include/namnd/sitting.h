@@ -5,6 +5,7 @@
 #ifndef NAMND_SITTING_H
 #define NAMND_SITTING_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "namnd/db.h"
 #include "namnd/serving.h"
@@ -18,6 +19,8 @@ struct nd_sitting {
 	size_t nersattare;
 	struct nd_attendance *att;        /* the meeting's rows, by id */
 	size_t natt;
+	bool quorum_rule;                 /* the body has a quorum rule
+	                                     (namnd/rules.h) */
 	void *mem;                        /* private */
 };
 
@@ -51,7 +54,8 @@ struct nd_quorum_row {
 	long long paragraph;
 	int number;
 	size_t serving, seats;
-	bool holds;
+	bool holds;          /* true also when the body has no quorum rule */
+	bool rule;           /* the body has a quorum rule */
 };
 /* *rows is malloc'ed (caller frees); *n rows. */
 enum nd_err quorum_by_paragraph(struct nd_db *db, long long meeting,

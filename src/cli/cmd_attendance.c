@@ -124,7 +124,10 @@ static int quorum_print(struct cli *c, long long meeting)
 		free(rows);
 		return EXIT_OK;
 	}
-	if (!c->tsv)
+	if (!c->tsv && !rows[0].rule)
+		printf("Beslutförhet: organet har ingen regel om beslutförhet (%zu "
+		       "platser); antalet som tjänstgör visas ändå.\n", rows[0].seats);
+	else if (!c->tsv)
 		printf("Beslutförhet: %zu platser, minst %zu måste tjänstgöra.\n",
 		       rows[0].seats, quorum_needed(rows[0].seats));
 	for (size_t i = 0; i < n;) {
@@ -139,6 +142,7 @@ static int quorum_print(struct cli *c, long long meeting)
 			snprintf(range, sizeof range, "§ %d", rows[i].number);
 		if (c->tsv)
 			printf("%s\t%zu\t%zu\t%s\n", range, rows[i].serving, rows[i].seats,
+			       !rows[i].rule ? "ingen regel" :
 			       rows[i].holds ? "beslutför" : "ej beslutför");
 		else
 			printf("  %-14s %zu tjänstgör%s\n", range, rows[i].serving,

@@ -18,7 +18,8 @@ int cmd_check(struct cli *c, struct args *a)
 		     "Kontroll före utskick av kallelsen. Fel (slutstatus 1): beslutspunkt utan\n"
 		     "diarienummer, ärende två gånger på listan, mallens platshållare kvar i en\n"
 		     "text (ÄRENDENUMMER, \"Klicka eller tryck här…\", \"Välj det datum…\", XXXX,\n"
-		     "[…]), nämnden inte beslutsför med anmälda förhinder. Varningar:\n"
+		     "[…]), nämnden inte beslutsför med anmälda förhinder (när organets\n"
+		     "regler har beslutförhet; första raden säger vilka regler som gällde). Varningar:\n"
 		     "diarienummer i annan form än organisationens, ärende som inte är klart för\n"
 		     "beslut, föredragande saknas, listan går förbi planerat slut, kallelsen\n"
 		     "skulle redan ha gått ut, ledamot eller ersättare utan e-post.\n"
@@ -30,6 +31,13 @@ int cmd_check(struct cli *c, struct args *a)
 	if ((e = preflight_check(c->db, id, today, &list))) {
 		preflight_free(&list);
 		return cli_fail(e);
+	}
+	/* Which rules were applied, first (a body outside the kommunallag
+	 * is not held to its quorum); --tsv gives scripts the findings only. */
+	if (!c->tsv) {
+		fputs("Regler: ", stdout);
+		print_cell(stdout, list.rules, 0, false);
+		putchar('\n');
 	}
 	for (size_t i = 0; i < list.n; i++) {
 		const struct pf_finding *f = &list.v[i];

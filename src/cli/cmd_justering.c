@@ -172,8 +172,9 @@ int cmd_justera(struct cli *c, struct args *a)
 		     "sammanträdet). --by: de valda justerarna och ordföranden som justerar.\n"
 		     "Dagen är idag om inget annat anges; aldrig före sammanträdet.\n"
 		     "Vägras så länge granskningen ('namnd review') har anmärkningar som\n"
-		     "ordföranden inte åsidosatt med skäl. Efter fristen (14 dagar efter\n"
-		     "sammanträdet) krävs --late; den sena justeringen antecknas.\n"
+		     "ordföranden inte åsidosatt med skäl. Efter organets frist (14 dagar\n"
+		     "efter sammanträdet under kommunallagen; 'namnd committee show') krävs\n"
+		     "--late; den sena justeringen antecknas.\n"
 		     "Kontrollsumman (SHA-256) av protokollets kanoniska text sparas och\n"
 		     "skrivs ut; därefter kan inget i det justerade ändras, bara rättas\n"
 		     "med 'namnd rattelse add'.");

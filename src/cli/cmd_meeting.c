@@ -12,6 +12,7 @@
 #include "namnd/date.h"
 #include "namnd/meetdoc.h"
 #include "namnd/plan.h"
+#include "namnd/rules.h"
 
 /* Id, Nr, Ärende, Dnr, Föredragande, then the time slot: 79 columns. */
 static const int agenda_widths[] = { 4, 3, 30, 13, 13 };
@@ -76,9 +77,10 @@ static int agenda_print(struct cli *c, long long meeting)
 }
 
 /* Reads what deadlines_compute needs for one meeting. */
-static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_deadlines *dl,
-				     struct nd_date *meeting, bool *justerad, bool *anslagen,
-				     struct nd_date *j, struct nd_date *an)
+static enum nd_err meeting_deadlines(struct cli *c, long long id, const struct nd_rules *r,
+				     struct nd_deadlines *dl, struct nd_date *meeting,
+				     bool *justerad, bool *anslagen, struct nd_date *j,
+				     struct nd_date *an)
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(c->db, "SELECT m.date, k.notice_days, m.justerad_on, "
@@ -97,8 +99,8 @@ static enum nd_err meeting_deadlines(struct cli *c, long long id, struct nd_dead
 	*justerad = js && date_parse(js, j) == ND_OK;
 	*anslagen = as && date_parse(as, an) == ND_OK;
 	if (!e)
-		deadlines_compute(*meeting, sqlite3_column_int(st, 1), *justerad ? j : NULL,
-				  *anslagen ? an : NULL, dl);
+		deadlines_for(*meeting, sqlite3_column_int(st, 1), r->justering_days, r->anslag,
+			      r->appeal, *justerad ? j : NULL, *anslagen ? an : NULL, dl);
 	sqlite3_finalize(st);
 	return e;
 }
@@ -127,25 +129,52 @@ static int late_printed(struct cli *c, long long id)
 int deadlines_print(struct cli *c, long long id)
 {
 	struct nd_deadlines dl;
+	struct nd_rules r;
 	struct nd_date meeting, today, jd = { 0, 0, 0 }, ad = { 0, 0, 0 };
 	bool j = false, a = false;
 	enum nd_err e;
-	char buf[11], when[11], state[64];
-	if ((e = meeting_deadlines(c, id, &dl, &meeting, &j, &a, &jd, &ad)) ||
+	char buf[11], when[11], state[96], rules[300];
+	if ((e = rules_meeting(c->db, id, &r)) ||
+	    (e = meeting_deadlines(c, id, &r, &dl, &meeting, &j, &a, &jd, &ad)) ||
 	    (e = date_today(&today)))
 		return cli_fail(e);
-	/* done: what was done and when, for the justering and the anslag. */
+	/* Which rules were applied comes first: a body outside the
+	 * kommunallag may have no justering deadline, anslag or appeal. */
+	rules_describe(&r, rules, sizeof rules);
+	if (c->tsv)
+		printf("Regler\t%s\n", rules);
+	else {
+		print_cell(stdout, "Regler", 26, true);
+		printf(" %s\n", rules);
+	}
+	/* done: what was done and when, for the justering and the anslag.
+	 * applies: the body has the rule; why: what is printed when not. */
 	const struct {
 		const char *label; struct nd_date d; bool done; const char *what;
-		const struct nd_date *on;
+		const struct nd_date *on; bool applies; const char *why;
 	} rows[] = {
-		{ "Kallelse senast", dl.kallelse_due, date_cmp(today, meeting) > 0, NULL, NULL },
-		{ "Justering senast", dl.justering_due, j, "justerat", j ? &jd : NULL },
-		{ "Anslag senast", dl.anslag_due, a, "uppsatt", a ? &ad : NULL },
-		{ "Överklagandetiden går ut", dl.appeal_end, false, NULL, NULL },
-		{ "Anslaget tas ned", dl.takedown, false, NULL, NULL },
+		{ "Kallelse senast", dl.kallelse_due, date_cmp(today, meeting) > 0, NULL, NULL,
+		  true, NULL },
+		{ "Justering senast", dl.justering_due, j, "justerat", j ? &jd : NULL,
+		  dl.justering, "ingen justeringsfrist" },
+		{ "Anslag senast", dl.anslag_due, a, "uppsatt", a ? &ad : NULL, dl.anslag,
+		  r.anslag ? "räknas från justeringen" : "inget anslag" },
+		{ "Överklagandetiden går ut", dl.appeal_end, false, NULL, NULL, dl.appeal,
+		  r.appeal ? "räknas från anslaget" : "ingen överklagandetid" },
+		{ "Anslaget tas ned", dl.takedown, false, NULL, NULL,
+		  r.anslag && (a || dl.anslag),
+		  r.anslag ? "räknas från anslaget" : "inget anslag" },
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		if (!rows[i].applies) {
+			if (c->tsv)
+				printf("%s\t\n", rows[i].label);
+			else {
+				print_cell(stdout, rows[i].label, 26, true);
+				printf(" – (%s)\n", rows[i].why);
+			}
+			continue;
+		}
 		date_format(rows[i].d, buf);
 		state[0] = '\0';
 		if (!rows[i].done && i < 3 && date_cmp(today, rows[i].d) > 0)
@@ -172,9 +201,12 @@ int cmd_deadlines(struct cli *c, struct args *a)
 	enum nd_err e;
 	if (a->help || a->npos != 1) {
 		puts("Användning: namnd deadlines SAMMANTRÄDE\n\n"
-		     "Visar frister enligt kommunallagen: kallelse, justering (14 dagar),\n"
-		     "anslag (2 dagar efter justering), överklagandetid (3 veckor från\n"
-		     "anslaget, flyttad förbi helgdagar) och när anslaget får tas ned.");
+		     "Visar sammanträdets frister och först vilka regler organet har: under\n"
+		     "kommunallagen kallelse, justering (14 dagar), anslag (2 dagar efter\n"
+		     "justering), överklagandetid (3 veckor från anslaget, flyttad förbi\n"
+		     "helgdagar) och när anslaget får tas ned. Ett organ utanför kommunallagen\n"
+		     "(samverkansråd, beredning, ledningsgrupp) har dem bara om de är satta\n"
+		     "för organet (namnd committee edit --justering-days, --anslag, --appeal).");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
 	if ((e = meeting_resolve(c->db, a->pos[0], &id)))

@@ -390,6 +390,13 @@ void deadlines_compute(struct nd_date meeting, int notice_days,
 		       const struct nd_date *anslag,
 		       struct nd_deadlines *out)
 {
+	deadlines_for(meeting, notice_days, 14, true, true, justerad, anslag, out);
+}
+
+void deadlines_for(struct nd_date meeting, int notice_days, int justering_days,
+		   bool anslag, bool appeal, const struct nd_date *justerad,
+		   const struct nd_date *anslag_on, struct nd_deadlines *out)
+{
 	struct nd_date base;
 
 	/* No date lands on a day the office is closed. Justering (KL 5:69),
@@ -398,11 +405,20 @@ void deadlines_compute(struct nd_date meeting, int notice_days,
 	 * (Lag 1930:173). The kallelse comes before the meeting, so its day
 	 * moves back to the last open day. The notice comes down the first
 	 * open day after the appeal period. */
+	memset(out, 0, sizeof *out);
 	out->kallelse_due = date_kallelse_due(meeting, notice_days);
-	out->justering_due = date_next_open(date_add_days(meeting, 14));
-	base = justerad ? *justerad : out->justering_due;
-	out->anslag_due = date_next_open(date_add_days(base, 2));
-	base = anslag ? *anslag : out->anslag_due;
+	out->justering = justering_days > 0;
+	if (out->justering)
+		out->justering_due = date_next_open(date_add_days(meeting, justering_days));
+	out->anslag = anslag && (justerad || out->justering);
+	if (out->anslag) {
+		base = justerad ? *justerad : out->justering_due;
+		out->anslag_due = date_next_open(date_add_days(base, 2));
+	}
+	if (!anslag || (!anslag_on && !out->anslag))
+		return;
+	base = anslag_on ? *anslag_on : out->anslag_due;
+	out->appeal = appeal;
 	out->appeal_end = date_next_open(date_add_days(base, 21));
 	out->takedown = date_next_open(date_add_days(out->appeal_end, 1));
 }

@@ -25,12 +25,16 @@ void deadline_next(const char *status, struct nd_date meeting,
 		out->what = "anslag";
 		out->date = dl->anslag_due;
 	} else if (strcmp(status, "anslaget") == 0) {
-		if (date_cmp(today, dl->appeal_end) <= 0) {
+		if (dl->appeal && date_cmp(today, dl->appeal_end) <= 0) {
 			out->what = "överklagandetid";
 			out->date = dl->appeal_end;
 		}
 		return;
 	}
+	/* A body without the rule (deadlines_for) has no such deadline. */
+	if (out->what && ((out->what[0] == 'j' && !dl->justering) ||
+			  (out->what[0] == 'a' && !dl->anslag)))
+		out->what = NULL;
 	if (out->what)
 		out->overdue = date_cmp(today, out->date) > 0;
 }

@@ -8,6 +8,7 @@
 
 #include "namnd/date.h"
 #include "namnd/protocol.h"
+#include "namnd/rules.h"
 #include "namnd/strbuf.h"
 #include "meeting_doc.h"
 
@@ -614,6 +615,7 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	const struct nd_pparagraph *g = NULL;
 	struct nd_date m, j, a;
 	struct nd_deadlines dl;
+	struct nd_rules r;
 	char line[600], d1[11], d2[11];
 	enum nd_err e;
 
@@ -623,6 +625,13 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	if (number && !(g = protocol_paragraph(p, number)))
 		return finish(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number), p,
 			      &mi, doc, out);
+	/* A body without an anslag has none to print, and one without an
+	 * appeal period prints no last day to appeal. */
+	if ((e = rules_meeting(db, meeting, &r)))
+		return finish(e, p, &mi, doc, out);
+	if (!r.anslag)
+		return finish(nd_fail(ND_EINVAL, "Organet har inget anslag enligt sina regler "
+				      "(%s, %s).", r.kind, r.basis), p, &mi, doc, out);
 	const char *jon = g ? (g->sha256 ? g->justerad_on : NULL) : p->justerad_on;
 	const char *aon = g ? g->anslag_on : p->anslag_on;
 	const char *sha = g ? g->sha256 : p->sha256;
@@ -637,7 +646,7 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	if ((e = date_parse(p->date, &m)) || (e = date_parse(jon, &j)) ||
 	    (e = date_parse(aon, &a)))
 		return finish(e, p, &mi, doc, out);
-	deadlines_compute(m, p->notice_days, &j, &a, &dl);
+	deadlines_for(m, p->notice_days, r.justering_days, r.anslag, r.appeal, &j, &a, &dl);
 	meeting_doc_header(doc, &mi, "ANSLAG / BEVIS");
 	if (g) {
 		snprintf(line, sizeof line, "Justeringen av §" NBSP "%d, omedelbart justerad, har "
@@ -658,7 +667,8 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	doc_field(doc, "Anslaget sätts upp", aon);
 	date_format(dl.appeal_end, d1);
 	date_format(dl.takedown, d2);
-	doc_field(doc, "Överklagandetiden går ut", d1);
+	if (dl.appeal)
+		doc_field(doc, "Överklagandetiden går ut", d1);
 	doc_field(doc, "Anslaget tas ned", d2);
 	doc_field(doc, "Förvaringsplats", p->archive_place ? p->archive_place : "–");
 	if (p->anslag_place)

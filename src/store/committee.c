@@ -3,7 +3,7 @@
 
 static const char *const committee_kinds[] = {
 	"fullmäktige", "styrelse", "nämnd", "arbetsutskott", "samverkansråd",
-	"förbundsstyrelse", "beredning", NULL,
+	"förbundsstyrelse", "beredning", "ledningsgrupp", NULL,
 };
 
 static const struct nd_field committee_fields[] = {
@@ -23,6 +23,15 @@ static const struct nd_field committee_fields[] = {
 	  "UPDATE committee SET notice_days = coalesce(?1, 7) WHERE id = ?2" },
 	{ "series", "diarieserie", FT_SERIES, 1, 15, NULL,
 	  "UPDATE committee SET dnr_series = ?1 WHERE id = ?2" },
+	/* The rules (schema 019): empty goes back to what the kind says. */
+	{ "quorum", "beslutförhet", FT_BOOL, 0, 0, NULL,
+	  "UPDATE committee SET rule_quorum = ?1 WHERE id = ?2" },
+	{ "justering-days", "justeringsfrist", FT_INT, 0, 90, NULL,
+	  "UPDATE committee SET rule_justering_days = ?1 WHERE id = ?2" },
+	{ "anslag", "anslag", FT_BOOL, 0, 0, NULL,
+	  "UPDATE committee SET rule_anslag = ?1 WHERE id = ?2" },
+	{ "appeal", "överklagandetid", FT_BOOL, 0, 0, NULL,
+	  "UPDATE committee SET rule_appeal = ?1 WHERE id = ?2" },
 	{ NULL, NULL, 0, 0, 0, NULL, NULL },
 };
 
@@ -46,6 +55,19 @@ static enum nd_err committee_check(struct nd_db *db, long long id, bool created)
 			    "arbetsutskott; ett utskott tillhör en nämnd.",
 			    (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
+	if (e)
+		return e;
+	/* The appeal period runs from the anslag: none without one. */
+	if ((e = db_prepare(db, "SELECT 1 FROM committee c JOIN committee_rules r ON "
+			    "r.committee_id = c.id WHERE c.id = ?1 AND c.rule_appeal = 1 "
+			    "AND NOT r.anslag", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_fail(ND_EINVAL, "Fältet \"överklagandetid\": \"ja\" går inte när "
+			    "organet inte har anslag; överklagandetiden räknas från anslaget "
+			    "(sätt --anslag ja).");
+	sqlite3_finalize(st);
 	return e;
 }
 
@@ -63,8 +85,16 @@ const struct nd_entity committee_entity = {
 		    "c.kind AS \"Typ\", p.code AS \"Tillhör\", c.place AS \"Plats\", "
 		    "replace(c.start_time, ':', '.') AS \"Starttid\", "
 		    "c.notice_days AS \"Kallelse dagar före\", "
-		    "coalesce(c.dnr_series, p.dnr_series, p.code, c.code) AS \"Diarieserie\" "
+		    "coalesce(c.dnr_series, p.dnr_series, p.code, c.code) AS \"Diarieserie\", "
+		    "r.basis || CASE WHEN r.per_body THEN ', ändrade för organet' ELSE '' END "
+		    "AS \"Regler\", "
+		    "CASE WHEN r.quorum THEN 'ja' ELSE 'nej' END AS \"Beslutförhet\", "
+		    "CASE WHEN r.justering_days THEN r.justering_days || ' dagar' "
+		    "ELSE 'ingen' END AS \"Justeringsfrist\", "
+		    "CASE WHEN r.anslag THEN 'ja' ELSE 'nej' END AS \"Anslag\", "
+		    "CASE WHEN r.appeal THEN 'ja' ELSE 'nej' END AS \"Överklagandetid\" "
 		    "FROM committee c LEFT JOIN committee p ON p.id = c.parent_id "
+		    "JOIN committee_rules r ON r.committee_id = c.id "
 		    "WHERE c.id = ?1",
 	.list_sql = "SELECT c.id AS \"Id\", c.code AS \"Kod\", c.name AS \"Namn\", "
 		    "c.kind AS \"Typ\", p.code AS \"Tillhör\" FROM committee c "

@@ -1,5 +1,6 @@
 /* Justerare, justering with its checksum, anslag and rättelse. */
 #include "namnd/justering.h"
+#include "namnd/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,24 +129,24 @@ static enum nd_err exec_bind(struct nd_db *db, const char *sql, long long id, co
 	return stmt_done(db, st, what);
 }
 
-int justering_days_late(const char *meeting_date, const char *day)
+int justering_days_late(const char *meeting_date, const char *day, int days)
 {
 	struct nd_date m, d;
 	struct nd_deadlines dl;
-	if (date_parse(meeting_date, &m) || date_parse(day, &d))
+	if (days <= 0 || date_parse(meeting_date, &m) || date_parse(day, &d))
 		return 0;
-	deadlines_compute(m, 0, NULL, NULL, &dl);
+	deadlines_for(m, 0, days, false, false, NULL, NULL, &dl);
 	return date_cmp(d, dl.justering_due) > 0 ? (int)date_diff(d, dl.justering_due) : 0;
 }
 
-/* Record a justering after the 14 days: how late, and who confirmed. */
-static enum nd_err record_late(struct nd_db *db, long long meeting, int late)
+/* Record a justering after the deadline: how late, and who confirmed. */
+static enum nd_err record_late(struct nd_db *db, long long meeting, int late, int days)
 {
 	sqlite3_stmt *st = NULL;
 	char reason[400];
 	enum nd_err e;
-	snprintf(reason, sizeof reason, "Justerat %d dag%s efter fristen (14 dagar efter "
-		 "sammanträdet); bekräftat av %s.", late, late == 1 ? "" : "ar",
+	snprintf(reason, sizeof reason, "Justerat %d dag%s efter fristen (%d dagar efter "
+		 "sammanträdet); bekräftat av %s.", late, late == 1 ? "" : "ar", days,
 		 db->user && *db->user ? db->user : "okänd användare");
 	if ((e = db_prepare(db, "INSERT INTO review_override (meeting_id, paragraph_id, kind, "
 			    "reason) VALUES (?1, NULL, 'sen justering', ?2)", &st)))
@@ -163,6 +164,7 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 	char day[11], today[11], hex[65], ref[64];
 	char *text = NULL;
 	int late = 0;
+	struct nd_rules rules;
 	enum nd_err e;
 
 	if ((e = date_or_today(date, "justeringsdag", day)) ||
@@ -213,15 +215,18 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 	snprintf(ref, sizeof ref, "%s:%s", p->code ? p->code : "", p->date);
 	if ((e = review_gate(db, meeting, number, ref)))
 		goto fail;
-	if (!number && (late = justering_days_late(p->date, day)) > 0) {
+	if ((e = rules_meeting(db, meeting, &rules)))
+		goto fail;
+	if (!number && (late = justering_days_late(p->date, day, rules.justering_days)) > 0) {
 		if (!late_ok) {
 			e = nd_fail(ND_EINVAL, "Fältet \"justeringsdag\": %s är %d dag%s efter "
-				    "fristen för justering (14 dagar efter sammanträdet %s). "
+				    "fristen för justering (%d dagar efter sammanträdet %s). "
 				    "Bekräfta att protokollet justeras för sent (--late); det "
-				    "antecknas.", day, late, late == 1 ? "" : "ar", p->date);
+				    "antecknas.", day, late, late == 1 ? "" : "ar",
+				    rules.justering_days, p->date);
 			goto fail;
 		}
-		if ((e = record_late(db, meeting, late)))
+		if ((e = record_late(db, meeting, late, rules.justering_days)))
 			goto fail;
 	}
 	if (g && !g->immediate) {
@@ -262,12 +267,24 @@ fail:
 	return e;
 }
 
+/* ND_EINVAL with a message when the body of meeting has no anslag. */
+static enum nd_err anslag_rule(struct nd_db *db, long long meeting)
+{
+	struct nd_rules r;
+	enum nd_err e = rules_meeting(db, meeting, &r);
+	if (e || r.anslag)
+		return e;
+	return nd_fail(ND_EINVAL, "Organet har inget anslag enligt sina regler (%s, %s); "
+		       "sätt 'namnd committee edit KOD --anslag ja' om justeringen ska "
+		       "tillkännages på anslagstavlan.", r.kind, r.basis);
+}
+
 enum nd_err anslag_record(struct nd_db *db, long long meeting, const char *date)
 {
 	sqlite3_stmt *st = NULL;
 	char day[11];
 	enum nd_err e;
-	if ((e = date_or_today(date, "anslagsdag", day)))
+	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting)))
 		return e;
 	if ((e = db_begin(db)))
 		return e;
@@ -305,7 +322,7 @@ enum nd_err anslag_record_paragraph(struct nd_db *db, long long meeting, int num
 	long long id = 0;
 	char day[11];
 	enum nd_err e;
-	if ((e = date_or_today(date, "anslagsdag", day)))
+	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting)))
 		return e;
 	if ((e = db_begin(db)))
 		return e;

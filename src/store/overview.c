@@ -29,7 +29,10 @@ void meeting_overview_row(sqlite3_stmt *st, struct nd_date today,
 	bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
 	struct nd_deadlines dl;
 	struct nd_next_deadline next;
-	deadlines_compute(m, sqlite3_column_int(st, 6), hj ? &j : NULL, ha ? &a : NULL, &dl);
+	/* Columns 9-11: the body's rules (committee_rules). */
+	deadlines_for(m, sqlite3_column_int(st, 6), sqlite3_column_int(st, 9),
+		      sqlite3_column_int(st, 10), sqlite3_column_int(st, 11),
+		      hj ? &j : NULL, ha ? &a : NULL, &dl);
 	deadline_next(out->status, m, &dl, today, &next);
 	if (start && strlen(start) == 5)
 		snprintf(out->when, sizeof out->when, "%s %.2s.%.2s", date, start, start + 3);
@@ -48,7 +51,9 @@ enum nd_err meeting_overdue(struct nd_db *db, int limit, nd_row_fn fn, void *ctx
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
 		"SELECT m.id, k.code, m.date, m.start_time, k.notice_days, m.justerad_on, "
-		"m.anslag_on FROM meeting m JOIN committee k ON k.id = m.committee_id "
+		"m.anslag_on, r.justering_days, r.anslag, r.appeal FROM meeting m "
+		"JOIN committee k ON k.id = m.committee_id "
+		"JOIN committee_rules r ON r.committee_id = k.id "
 		"WHERE m.date < nd_today() AND (m.justerad_on IS NULL OR m.anslag_on IS NULL) "
 		"ORDER BY m.date DESC, m.start_time DESC, m.id DESC LIMIT ?1", &st);
 	if (e)
@@ -78,8 +83,12 @@ void meeting_overdue_row(sqlite3_stmt *st, struct nd_date today, struct nd_overd
 	else
 		snprintf(out->when, sizeof out->when, "%s", date);
 	bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
-	deadlines_compute(m, sqlite3_column_int(st, 4), hj ? &j : NULL, ha ? &a : NULL, &dl);
-	const struct nd_date *d = !hj ? &dl.justering_due : !ha ? &dl.anslag_due : NULL;
+	/* Columns 7-9: the body's rules (committee_rules). */
+	deadlines_for(m, sqlite3_column_int(st, 4), sqlite3_column_int(st, 7),
+		      sqlite3_column_int(st, 8), sqlite3_column_int(st, 9),
+		      hj ? &j : NULL, ha ? &a : NULL, &dl);
+	const struct nd_date *d = !hj ? (dl.justering ? &dl.justering_due : NULL) :
+				  !ha && dl.anslag ? &dl.anslag_due : NULL;
 	if (!d)
 		return;
 	out->what = !hj ? "justering" : "anslag";

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "namnd/rules.h"
 #include "namnd/text.h"
 
 /* Seat roles: the ledamöter who count towards the quorum. */
@@ -73,8 +74,9 @@ static void check_resend(struct pf *pf, sqlite3_stmt *st)
 }
 
 /* Quorum (KL 6 kap. 27 §): more than half of the seats, counting the
- * ersättare who can step in for those with förhinder. */
-static void check_quorum(struct pf *pf, sqlite3_stmt *st)
+ * ersättare who can step in for those with förhinder; only for a body
+ * with the rule (a samverkansråd has none unless set). */
+static void check_quorum(struct pf *pf, sqlite3_stmt *st, bool quorum)
 {
 	int seats = sqlite3_column_int(st, 7), absent = sqlite3_column_int(st, 8);
 	int spare = sqlite3_column_int(st, 9);
@@ -83,12 +85,12 @@ static void check_quorum(struct pf *pf, sqlite3_stmt *st)
 		/* Typically a meeting planned in the next mandatperiod before its
 		 * members are registered: the kallelse would reach nobody. */
 		pf_add(pf, PF_ERROR, "ledamöter", "Nämnden har inga ledamöter med uppdrag "
-		       "den %s; kallelsen går inte till någon och nämnden kan inte "
-		       "vara beslutsför. Lägg in uppdragen (namnd member add).",
-		       (const char *)sqlite3_column_text(st, 3));
+		       "den %s; kallelsen går inte till någon%s. Lägg in uppdragen "
+		       "(namnd member add).", (const char *)sqlite3_column_text(st, 3),
+		       quorum ? " och nämnden kan inte vara beslutsför" : "");
 		return;
 	}
-	if (filled * 2 <= seats)
+	if (quorum && filled * 2 <= seats)
 		pf_add(pf, PF_ERROR, "beslutsförhet", "Med anmälda förhinder (%d av %d "
 		       "ledamöter) och %d ersättare att kalla in blir %d av %d platser "
 		       "besatta; mer än hälften krävs för att nämnden ska vara beslutsför.",
@@ -131,8 +133,12 @@ enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date 
 {
 	struct pf pf = { db, out, 0, "sammanträdet", false };
 	sqlite3_stmt *st = NULL;
+	struct nd_rules rules;
 	enum nd_err e;
 	memset(out, 0, sizeof *out);
+	if ((e = rules_meeting(db, meeting, &rules)))
+		return e;
+	rules_describe(&rules, out->rules, sizeof out->rules);
 	if ((e = db_prepare(db, meeting_sql, &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
@@ -146,7 +152,7 @@ enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date 
 		pf_scan_text(&pf, (const char *)sqlite3_column_text(st, 1), "platsen");
 		check_times(&pf, st, today);
 		check_resend(&pf, st);
-		check_quorum(&pf, st);
+		check_quorum(&pf, st, rules.quorum);
 		check_roles(&pf, st);
 		e = check_email(&pf, meeting);
 	}

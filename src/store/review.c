@@ -222,7 +222,7 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 	if (!recorded)
 		FINDING(RK_ATTENDANCE, "Närvaron är inte antecknad: det går inte att se vilka "
 			"som tjänstgör eller om nämnden är beslutför.");
-	else if (!quorum_holds(ns, s->nseats))
+	else if (s->quorum_rule && !quorum_holds(ns, s->nseats))
 		FINDING(RK_QUORUM, "Nämnden är inte beslutför: %zu av %zu platser tjänstgör "
 			"(minst %zu krävs).", ns, s->nseats, quorum_needed(s->nseats));
 	if (g->nvotes) {

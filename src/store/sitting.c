@@ -136,7 +136,9 @@ enum nd_err sitting_load(struct nd_db *db, long long meeting, struct nd_sitting 
 		return oom();
 	s->mem = a;
 	s->meeting = meeting;
-	if ((e = db_prepare(db, "SELECT committee_id, date FROM meeting WHERE id = ?1", &st)))
+	if ((e = db_prepare(db, "SELECT m.committee_id, m.date, r.quorum FROM meeting m "
+			    "JOIN committee_rules r ON r.committee_id = m.committee_id "
+			    "WHERE m.id = ?1", &st)))
 		goto fail;
 	sqlite3_bind_int64(st, 1, meeting);
 	if (sqlite3_step(st) != SQLITE_ROW) {
@@ -146,6 +148,7 @@ enum nd_err sitting_load(struct nd_db *db, long long meeting, struct nd_sitting 
 	}
 	s->committee = sqlite3_column_int64(st, 0);
 	snprintf(s->date, sizeof s->date, "%s", col(st, 1));
+	s->quorum_rule = sqlite3_column_int(st, 2) != 0;
 	sqlite3_finalize(st);
 	if ((e = load_seats(db, s, a)) || (e = load_ersattare(db, s, a)) ||
 	    (e = load_attendance(db, s, a)))
@@ -287,7 +290,8 @@ enum nd_err quorum_by_paragraph(struct nd_db *db, long long meeting,
 			break;
 		r->serving = k;
 		r->seats = s.nseats;
-		r->holds = quorum_holds(k, s.nseats);
+		r->rule = s.quorum_rule;
+		r->holds = !s.quorum_rule || quorum_holds(k, s.nseats);
 	}
 	if (!e && rc != SQLITE_DONE)
 		e = db_fail(db, "läsa paragraferna");

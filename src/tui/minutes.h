@@ -59,8 +59,9 @@ void minutes_export(struct tui *t, long long meeting, const char *code, const ch
  * omedelbart justerad paragraph g into buf ("" when not justerad). */
 struct nd_protocol;
 struct nd_pparagraph;
-void minutes_dates(const struct nd_protocol *p, const struct nd_pparagraph *g, char *buf,
-		   size_t size);
+struct nd_rules;
+void minutes_dates(const struct nd_protocol *p, const struct nd_pparagraph *g,
+		   const struct nd_rules *r, char *buf, size_t size);
 
 /* Beslutsunderlag and expediering of a paragraph. */
 struct tscreen *scr_underlag_new(struct tui *t, long long paragraph);

@@ -3,6 +3,7 @@
  * shown before it is recorded, a rättelse of the justerat protokoll, and
  * the deadlines line of a justerat protokoll. */
 #include "minutes.h"
+#include "namnd/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,7 +92,8 @@ out:
 /* Deadlines of the protokoll (g NULL) or of an omedelbart justerad
  * paragraph, with the anslag on *posted when it is not yet recorded. */
 static enum nd_err dates_of(const struct nd_protocol *p, const struct nd_pparagraph *g,
-			    const struct nd_date *posted, struct nd_deadlines *dl)
+			    const struct nd_date *posted, const struct nd_rules *r,
+			    struct nd_deadlines *dl)
 {
 	struct nd_date meeting, justerad, anslag;
 	const char *j = g ? g->justerad_on : p->justerad_on;
@@ -100,8 +102,8 @@ static enum nd_err dates_of(const struct nd_protocol *p, const struct nd_pparagr
 	if ((e = date_parse(p->date, &meeting)) || (j && (e = date_parse(j, &justerad))) ||
 	    (a && (e = date_parse(a, &anslag))))
 		return e;
-	deadlines_compute(meeting, p->notice_days, j ? &justerad : NULL,
-			  a ? &anslag : posted, dl);
+	deadlines_for(meeting, p->notice_days, r->justering_days, r->anslag, r->appeal,
+		      j ? &justerad : NULL, a ? &anslag : posted, dl);
 	return ND_OK;
 }
 
@@ -111,13 +113,21 @@ bool minutes_anslag(struct tui *t, long long meeting, int number, char *preview,
 	struct nd_protocol *p = NULL;
 	const struct nd_pparagraph *g = NULL;
 	struct nd_deadlines dl;
+	struct nd_rules r;
 	struct nd_date today, posted;
 	char *text = NULL, def[11], due[11], end[11], down[11], label[120], what[40];
+	char appeal[80] = "";
 	bool done = false;
 	enum nd_err e;
 	preview[0] = '\0';
-	if ((e = protocol_load(t->db, meeting, &p)) || (e = date_today(&today)))
+	if ((e = protocol_load(t->db, meeting, &p)) || (e = date_today(&today)) ||
+	    (e = rules_meeting(t->db, meeting, &r)))
 		goto out;
+	if (!r.anslag) {
+		tui_msg(t, "Organet har inget anslag enligt sina regler (%s, %s).", r.kind,
+			r.basis);
+		goto out;
+	}
 	if (number && !(g = protocol_paragraph(p, number))) {
 		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
 		goto out;
@@ -131,22 +141,24 @@ bool minutes_anslag(struct tui *t, long long meeting, int number, char *preview,
 		tui_msg(t, "Anslaget om %s sattes upp %s.", what, g ? g->anslag_on : p->anslag_on);
 		goto out;
 	}
-	if ((e = dates_of(p, g, NULL, &dl)))
+	if ((e = dates_of(p, g, NULL, &r, &dl)))
 		goto out;
 	date_format(today, def);
 	date_format(dl.anslag_due, due);
 	snprintf(label, sizeof label, "Anslaget om %s sätts upp (senast %s)", what, due);
 	if (!tui_prompt(t, label, def, &text))
 		goto out;
-	if ((e = date_parse(text, &posted)) || (e = dates_of(p, g, &posted, &dl)))
+	if ((e = date_parse(text, &posted)) || (e = dates_of(p, g, &posted, &r, &dl)))
 		goto out;
 	date_format(dl.appeal_end, end);
 	date_format(dl.takedown, down);
+	if (dl.appeal)
+		snprintf(appeal, sizeof appeal, " Sista dag att överklaga: %s %s.", end,
+			 date_weekday_name(date_weekday(dl.appeal_end)));
 	/* The dates, before anything is recorded: the screen shows them. */
-	snprintf(preview, size, "Anslaget sätts upp %s %s%s, tas ned %s. Sista dag att "
-		 "överklaga: %s %s.", text, date_weekday_name(date_weekday(posted)),
-		 date_cmp(posted, dl.anslag_due) > 0 ? " (efter fristen)" : "", down, end,
-		 date_weekday_name(date_weekday(dl.appeal_end)));
+	snprintf(preview, size, "Anslaget sätts upp %s %s%s, tas ned %s.%s", text,
+		 date_weekday_name(date_weekday(posted)),
+		 date_cmp(posted, dl.anslag_due) > 0 ? " (efter fristen)" : "", down, appeal);
 	if (!tui_confirm(t, "Anteckna anslaget med dessa datum?"))
 		goto out;
 	do
@@ -154,7 +166,11 @@ bool minutes_anslag(struct tui *t, long long meeting, int number, char *preview,
 			anslag_record(t->db, meeting, text);
 	while (tui_busy(t, e));
 	if (!e) {
-		tui_msg(t, "Anslaget sattes upp %s; överklagandetiden går ut %s.", text, end);
+		if (dl.appeal)
+			tui_msg(t, "Anslaget sattes upp %s; överklagandetiden går ut %s.", text,
+				end);
+		else
+			tui_msg(t, "Anslaget sattes upp %s; det tas ned %s.", text, down);
 		done = true;
 	}
 out:
@@ -208,24 +224,31 @@ out:
 	return done;
 }
 
-void minutes_dates(const struct nd_protocol *p, const struct nd_pparagraph *g, char *buf,
-		   size_t size)
+void minutes_dates(const struct nd_protocol *p, const struct nd_pparagraph *g,
+		   const struct nd_rules *r, char *buf, size_t size)
 {
 	struct nd_deadlines dl;
 	struct nd_date today;
 	char a[11], b[11], c[11];
 	const char *posted = g ? g->anslag_on : p->anslag_on;
 	buf[0] = '\0';
+	if (!r->anslag && (g ? g->sha256 && g->justerad_on : p->justerad_on != NULL)) {
+		snprintf(buf, size, "Inget anslag enligt organets regler (%s, %s)", r->kind,
+			 r->basis);
+		return;
+	}
 	if (!(g ? g->sha256 && g->justerad_on : p->justerad_on != NULL) ||
-	    dates_of(p, g, NULL, &dl) || date_today(&today)) {
+	    dates_of(p, g, NULL, r, &dl) || date_today(&today)) {
 		nd_errclear();
 		return;
 	}
 	date_format(dl.anslag_due, a);
 	date_format(dl.appeal_end, b);
 	date_format(dl.takedown, c);
-	if (posted)
+	if (posted && dl.appeal)
 		snprintf(buf, size, "Anslaget %s–%s · överklagande t.o.m. %s", posted, c, b);
+	else if (posted)
+		snprintf(buf, size, "Anslaget %s–%s · ingen överklagandetid", posted, c);
 	else
 		snprintf(buf, size, "Anslag senast %s%s (A antecknar det)", a,
 			 date_cmp(today, dl.anslag_due) > 0 ? ", FÖRSENAT" : "");

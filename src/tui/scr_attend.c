@@ -29,6 +29,7 @@ struct attend {
 	char head[200];
 	size_t serving, seats;
 	bool quorum;
+	bool quorum_rule;    /* the body has a quorum rule (namnd/rules.h) */
 	char quorum_note[120];
 	struct tmem mem;
 	struct tlist list;
@@ -109,7 +110,8 @@ static enum nd_err count_quorum(struct tui *t, struct attend *a)
 	}
 	if (!(e = sitting_serving(t->db, &s, 0, 0, out, &a->serving))) {
 		a->seats = s.nseats;
-		a->quorum = quorum_holds(a->serving, a->seats);
+		a->quorum_rule = s.quorum_rule;
+		a->quorum = !s.quorum_rule || quorum_holds(a->serving, a->seats);
 	}
 	free(out);
 	sitting_free(&s);
@@ -156,7 +158,8 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 	struct attend *a = (struct attend *)s;
 	(void)t;
 	snprintf(buf, size, "Närvaro · %s · tjänstgör %zu av %zu · %s%s", a->head, a->serving,
-		 a->seats, a->quorum ? "beslutför" : "EJ BESLUTFÖR", a->quorum_note);
+		 a->seats, !a->quorum_rule ? "ingen regel om beslutförhet" :
+		 a->quorum ? "beslutför" : "EJ BESLUTFÖR", a->quorum_note);
 }
 
 static enum theme_role row_role(const struct trow *r)
@@ -172,8 +175,12 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 	char line[200];
 	list_fit(t, &a->list, h - 2);
 	list_draw(&a->list, cols, 4, y, h - 1, row_role);
-	snprintf(line, sizeof line, "Beslutförhet: minst %zu av %zu platser måste tjänstgöra.",
-		 quorum_needed(a->seats), a->seats);
+	if (a->quorum_rule)
+		snprintf(line, sizeof line, "Beslutförhet: minst %zu av %zu platser måste "
+			 "tjänstgöra.", quorum_needed(a->seats), a->seats);
+	else
+		snprintf(line, sizeof line, "Beslutförhet: organet har ingen regel om "
+			 "beslutförhet (organets regler, namnd committee show).");
 	draw_text(y + h - 1, 1, COLS - 1, line, a->quorum ? R_INFO : R_OVERDUE);
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "namnd/justering.h"
+#include "namnd/rules.h"
 #include "namnd/minutes.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
@@ -258,17 +259,20 @@ static enum nd_err after_justering(struct tui *t, struct minutes *m)
 {
 	struct nd_protocol *p = NULL;
 	size_t whole = 0;
+	struct nd_rules rules;
 	enum nd_err e = protocol_load(t->db, m->meeting, &p);
+	if (!e && (e = rules_meeting(t->db, m->meeting, &rules)))
+		protocol_free(p);
 	if (e)
 		return e;
-	minutes_dates(p, NULL, m->dates, sizeof m->dates);
+	minutes_dates(p, NULL, &rules, m->dates, sizeof m->dates);
 	for (int i = 0; i < m->mem.all.n; i++) {
 		struct trow *r = &m->mem.all.v[i];
 		const struct nd_pparagraph *g = protocol_paragraph(p, (int)r->k[0]);
 		struct strbuf b = { 0 };
 		char dates[200] = "";
 		if (g && g->immediate)
-			minutes_dates(p, g, dates, sizeof dates);
+			minutes_dates(p, g, &rules, dates, sizeof dates);
 		if (g && g->anslag_on)
 			r->flags |= F_POSTED;
 		if (*dates)
@@ -515,7 +519,10 @@ static void justera_now(struct tui *t, struct minutes *m)
 	if (!tui_confirm(t, q))
 		goto out;
 	date_format(t->today, today);
-	if ((late = justering_days_late(p->date, today)) > 0) {
+	struct nd_rules rules;
+	if (rules_meeting(t->db, m->meeting, &rules) != ND_OK)
+		rules_kl(&rules);
+	if ((late = justering_days_late(p->date, today, rules.justering_days)) > 0) {
 		snprintf(q, sizeof q, "Justeringen sker %d dag%s efter fristen. Justera ändå? "
 			 "Det antecknas.", late, late == 1 ? "" : "ar");
 		if (!tui_confirm(t, q))

@@ -20,7 +20,8 @@ done
 export NAMND_TODAY=2023-11-20
 
 expect_ok "clean meeting passes" check $M
-eq "clean: nothing found" "Inga problem hittades." "$out"
+eq "the rules applied come first" "Regler: kommunallagen (arbetsutskott): beslutförhet, justering inom 14 dagar, anslag, överklagandetid" "$(printf '%s\n' "$out" | head -n 1)"
+eq "clean: nothing found" "Inga problem hittades." "$(printf '%s\n' "$out" | sed 1d)"
 run --tsv check $M
 eq "clean: no rows for scripts" "" "$out"
 
@@ -98,7 +99,7 @@ expect_ok "later end" meeting edit $M --end 12.00
 NAMND_TODAY=2023-11-30 finds kallelse_sen 0 "Kallelsen skulle ha gått ut senast 2023-11-29 \(7 dagar före sammanträdet\)\.$"
 NAMND_TODAY=2023-11-30 expect_ok "kallad" meeting sent $M
 NAMND_TODAY=2023-11-30 expect_ok "sent: nothing to say" check $M
-eq "sent: no finding" "Inga problem hittades." "$out"
+eq "sent: no finding" "Inga problem hittades." "$(printf '%s\n' "$out" | sed 1d)"
 
 # Quorum with the förhinder known: 3 seats, 2 ersättare.
 expect_ok "förhinder" meeting absent $M "Karin Åberg"
@@ -142,7 +143,7 @@ finds e_post 0 "sammanträdet	e_post	Sara Öhman \(ledamot\) saknar e-postadress
 
 expect_ok "e-mail again" person edit "Sara Öhman" --email sara.ohman@exempelstad.se
 expect_ok "clean once more" check $M
-eq "clean again" "Inga problem hittades." "$out"
+eq "clean again" "Inga problem hittades." "$(printf '%s\n' "$out" | sed 1d)"
 # A meeting planned before anyone holds a seat (the next mandatperiod's
 # members not yet registered): the kallelse would reach nobody.
 expect_ok "meeting before the members' term" meeting add --committee UBNAU --date 2022-12-07
@@ -157,6 +158,6 @@ expect_ok "chair leaves" member edit "$chair" --to 2023-11-30
 finds ordförande 0 "sammanträdet	ordförande	Nämnden har ingen ordförande den 2023-12-06; kallelsen blir utan ordförandens namn\.$"
 expect_ok "chair back" member edit "$chair" --to ""
 expect_ok "clean at last" check $M
-eq "clean at last" "Inga problem hittades." "$out"
+eq "clean at last" "Inga problem hittades." "$(printf '%s\n' "$out" | sed 1d)"
 expect_fail "unknown meeting" 3 "Inget sammanträde" check UBNAU:2023-12-07
 finish

@@ -475,6 +475,31 @@ static void deadlines_plain_case(void **state)
 	assert_date(dl.takedown, 2024, 2, 19);
 }
 
+/* A body's own rules (a samverkansråd set to 30 days and an anslag, no
+ * appeal period): justering Friday 2024-04-19, the anslag Monday 04-22
+ * (04-21 is a Sunday), no appeal period; without a justering deadline
+ * nothing is due until the justering is made. */
+static void deadlines_under_own_rules(void **state)
+{
+	struct nd_date just = D(2024, 4, 30);
+	struct nd_deadlines dl;
+	(void)state;
+	deadlines_for(D(2024, 3, 20), 7, 30, true, false, NULL, NULL, &dl);
+	assert_true(dl.justering && dl.anslag && !dl.appeal);
+	assert_date(dl.justering_due, 2024, 4, 19);
+	assert_date(dl.anslag_due, 2024, 4, 22);
+	assert_date(dl.takedown, 2024, 5, 14);
+	deadlines_for(D(2024, 3, 20), 7, 0, true, true, NULL, NULL, &dl);
+	assert_true(!dl.justering && !dl.anslag && !dl.appeal);
+	deadlines_for(D(2024, 3, 20), 7, 0, true, true, &just, NULL, &dl);
+	assert_true(!dl.justering && dl.anslag && dl.appeal);
+	assert_date(dl.anslag_due, 2024, 5, 2);
+	deadlines_for(D(2024, 3, 20), 7, 0, false, false, &just, NULL, &dl);
+	assert_true(!dl.justering && !dl.anslag && !dl.appeal);
+	deadlines_compute(D(2024, 3, 20), 7, NULL, NULL, &dl);
+	assert_true(dl.justering && dl.anslag && dl.appeal);
+}
+
 static void deadlines_use_actual_justering_and_anslag(void **state)
 {
 	struct nd_date just = D(2024, 1, 15), ansl = D(2024, 1, 16);
@@ -697,6 +722,7 @@ int main(void)
 		cmocka_unit_test(time_format_with_either_separator),
 		cmocka_unit_test(deadlines_plain_case),
 		cmocka_unit_test(deadlines_use_actual_justering_and_anslag),
+		cmocka_unit_test(deadlines_under_own_rules),
 		cmocka_unit_test(appeal_ending_on_saturday_moves_to_monday),
 		cmocka_unit_test(appeal_ending_on_julafton_moves_past_christmas),
 		cmocka_unit_test(appeal_ending_on_nyarsafton_moves_to_january_2),
