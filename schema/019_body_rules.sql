@@ -50,17 +50,17 @@ SELECT c.id AS committee_id, c.kind AS kind,
   FROM committee c;
 
 -- The audit log records the rules with the rest of the row.
-DROP TRIGGER committee_audit_insert;
+DROP TRIGGER IF EXISTS committee_audit_insert;
 CREATE TRIGGER committee_audit_insert AFTER INSERT ON committee BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, new)
 	VALUES ('', 'committee', NEW.id, 'insert', json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'kind', NEW.kind, 'parent_id', NEW.parent_id, 'place', NEW.place, 'start_time', NEW.start_time, 'notice_days', NEW.notice_days, 'dnr_series', NEW.dnr_series, 'rule_quorum', NEW.rule_quorum, 'rule_justering_days', NEW.rule_justering_days, 'rule_anslag', NEW.rule_anslag, 'rule_appeal', NEW.rule_appeal));
 END;
-DROP TRIGGER committee_audit_update;
+DROP TRIGGER IF EXISTS committee_audit_update;
 CREATE TRIGGER committee_audit_update AFTER UPDATE ON committee BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, old, new)
 	VALUES ('', 'committee', NEW.id, 'update', json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'kind', OLD.kind, 'parent_id', OLD.parent_id, 'place', OLD.place, 'start_time', OLD.start_time, 'notice_days', OLD.notice_days, 'dnr_series', OLD.dnr_series, 'rule_quorum', OLD.rule_quorum, 'rule_justering_days', OLD.rule_justering_days, 'rule_anslag', OLD.rule_anslag, 'rule_appeal', OLD.rule_appeal), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'kind', NEW.kind, 'parent_id', NEW.parent_id, 'place', NEW.place, 'start_time', NEW.start_time, 'notice_days', NEW.notice_days, 'dnr_series', NEW.dnr_series, 'rule_quorum', NEW.rule_quorum, 'rule_justering_days', NEW.rule_justering_days, 'rule_anslag', NEW.rule_anslag, 'rule_appeal', NEW.rule_appeal));
 END;
-DROP TRIGGER committee_audit_delete;
+DROP TRIGGER IF EXISTS committee_audit_delete;
 CREATE TRIGGER committee_audit_delete AFTER DELETE ON committee BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, old)
 	VALUES ('', 'committee', OLD.id, 'delete', json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'kind', OLD.kind, 'parent_id', OLD.parent_id, 'place', OLD.place, 'start_time', OLD.start_time, 'notice_days', OLD.notice_days, 'dnr_series', OLD.dnr_series, 'rule_quorum', OLD.rule_quorum, 'rule_justering_days', OLD.rule_justering_days, 'rule_anslag', OLD.rule_anslag, 'rule_appeal', OLD.rule_appeal));
