@@ -1,6 +1,8 @@
 /* Committees (nämnder, utskott) and their settings. */
 #include "namnd/entity.h"
 
+#include <string.h>
+
 static const char *const committee_kinds[] = {
 	"fullmäktige", "styrelse", "nämnd", "arbetsutskott", "samverkansråd",
 	"förbundsstyrelse", "beredning", "ledningsgrupp", NULL,
@@ -32,6 +34,10 @@ static const struct nd_field committee_fields[] = {
 	  "UPDATE committee SET rule_anslag = ?1 WHERE id = ?2" },
 	{ "appeal", "överklagandetid", FT_BOOL, 0, 0, NULL,
 	  "UPDATE committee SET rule_appeal = ?1 WHERE id = ?2" },
+	/* Another body's § series, shared (schema 020). */
+	{ "series-with", "paragrafserie med", FT_COMMITTEE, 0, 0, NULL,
+	  "INSERT INTO committee_series (committee_id, series_id) VALUES (?2, ?1) "
+	  "ON CONFLICT (committee_id) DO UPDATE SET series_id = excluded.series_id" },
 	{ NULL, NULL, 0, 0, 0, NULL, NULL },
 };
 
@@ -54,6 +60,49 @@ static enum nd_err committee_check(struct nd_db *db, long long id, bool created)
 		e = nd_fail(ND_EINVAL, "Fältet \"tillhör\": %s är själv ett "
 			    "arbetsutskott; ett utskott tillhör en nämnd.",
 			    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (e)
+		return e;
+	/* One series, kept by one body: a body shares another's series, not
+	 * one shared in turn (its own is refused by the table's CHECK). */
+	if ((e = db_prepare(db, "SELECT s.code FROM committee_series c JOIN committee s ON "
+			    "s.id = c.series_id WHERE c.committee_id = ?1 AND EXISTS (SELECT 1 "
+			    "FROM committee_series x WHERE x.committee_id = s.id AND "
+			    "x.series_id IS NOT NULL)", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_fail(ND_EINVAL, "Fältet \"paragrafserie med\": %s delar själv en annan "
+			    "nämnds serie; ange den nämnden.",
+			    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (e)
+		return e;
+	if ((e = db_prepare(db, "SELECT k.code FROM committee_series c JOIN committee k ON "
+			    "k.id = c.committee_id WHERE c.series_id = ?1 AND EXISTS (SELECT 1 "
+			    "FROM committee_series x WHERE x.committee_id = ?1 AND x.series_id "
+			    "IS NOT NULL) ORDER BY k.id LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_fail(ND_EINVAL, "Fältet \"paragrafserie med\": %s delar organets "
+			    "serie; organet kan då inte dela en annan nämnds serie.",
+			    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (e)
+		return e;
+	/* A body with paragraphs numbered in one series keeps them there:
+	 * changing series would put this year's § under another key. */
+	if ((e = db_prepare(db, "SELECT p.year FROM meeting m JOIN paragraph p ON "
+			    "p.meeting_id = m.id WHERE m.committee_id = ?1 AND p.committee_id <> "
+			    "coalesce((SELECT series_id FROM committee_series WHERE committee_id "
+			    "= ?1), ?1) ORDER BY m.date DESC LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_fail(ND_EINVAL, "Fältet \"paragrafserie med\": organet har redan "
+			    "numrerade paragrafer (%d) i en annan serie; serien kan bara "
+			    "bytas innan något är numrerat.", sqlite3_column_int(st, 0));
 	sqlite3_finalize(st);
 	if (e)
 		return e;
@@ -92,9 +141,13 @@ const struct nd_entity committee_entity = {
 		    "CASE WHEN r.justering_days THEN r.justering_days || ' dagar' "
 		    "ELSE 'ingen' END AS \"Justeringsfrist\", "
 		    "CASE WHEN r.anslag THEN 'ja' ELSE 'nej' END AS \"Anslag\", "
-		    "CASE WHEN r.appeal THEN 'ja' ELSE 'nej' END AS \"Överklagandetid\" "
+		    "CASE WHEN r.appeal THEN 'ja' ELSE 'nej' END AS \"Överklagandetid\", "
+		    "CASE WHEN s.code IS NOT NULL THEN '§ i serie med ' || s.code "
+		    "ELSE '§ genom året' END AS \"Numrering\" "
 		    "FROM committee c LEFT JOIN committee p ON p.id = c.parent_id "
 		    "JOIN committee_rules r ON r.committee_id = c.id "
+		    "LEFT JOIN committee_series cs ON cs.committee_id = c.id "
+		    "LEFT JOIN committee s ON s.id = cs.series_id "
 		    "WHERE c.id = ?1",
 	.list_sql = "SELECT c.id AS \"Id\", c.code AS \"Kod\", c.name AS \"Namn\", "
 		    "c.kind AS \"Typ\", p.code AS \"Tillhör\" FROM committee c "

@@ -113,8 +113,11 @@ enum nd_err paragraph_start_set(struct nd_db *db, long long committee, int year,
 	if (first < 1 || first > 99999)
 		return nd_fail(ND_EINVAL, "Fältet \"första paragraf\" har värdet %d, men måste "
 			       "vara mellan 1 och 99999.", first);
+	/* A body that shares another's series sets that series' start. */
 	if ((e = db_prepare(db, "INSERT INTO paragraph_start (committee_id, year, first_number) "
-			    "VALUES (?1, ?2, ?3) ON CONFLICT (committee_id, year) DO UPDATE "
+			    "SELECT coalesce((SELECT series_id FROM committee_series WHERE "
+			    "committee_id = ?1), ?1), ?2, ?3 "
+			    "ON CONFLICT (committee_id, year) DO UPDATE "
 			    "SET first_number = excluded.first_number", &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, committee);
@@ -132,9 +135,13 @@ struct mt {
 static enum nd_err meeting_read(struct nd_db *db, long long meeting, struct mt *m)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(db, "SELECT committee_id, CAST(substr(date, 1, 4) AS "
-				   "INTEGER), date, start_time, justerad_on FROM meeting "
-				   "WHERE id = ?1", &st);
+	/* committee: the body whose series the paragraphs are numbered and
+	 * keyed in (its own, or the one it shares, schema 020). */
+	enum nd_err e = db_prepare(db, "SELECT coalesce((SELECT series_id FROM "
+				   "committee_series WHERE committee_id = m.committee_id), "
+				   "m.committee_id), CAST(substr(m.date, 1, 4) AS INTEGER), "
+				   "m.date, m.start_time, m.justerad_on FROM meeting m "
+				   "WHERE m.id = ?1", &st);
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
@@ -356,13 +363,16 @@ static enum nd_err apply_numbers(struct nd_db *db, const struct renum *r, size_t
 	return e;
 }
 
-/* The year's later meetings of the committee that have paragraphs. */
+/* The year's later meetings of the series (the committee and those that
+ * share its series) that have paragraphs. */
 static enum nd_err later_meetings(struct nd_db *db, const struct mt *m,
 				  struct mt **out, size_t *n, size_t *cap)
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
-		"SELECT x.id, x.date, x.start_time FROM meeting x WHERE x.committee_id = ?1 "
+		"SELECT x.id, x.date, x.start_time FROM meeting x WHERE x.committee_id IN "
+		"(SELECT ?1 UNION SELECT committee_id FROM committee_series WHERE "
+		"series_id = ?1) "
 		"AND (x.date, x.start_time, x.id) > (?3, ?4, ?5) AND x.date <= ?2 || '-12-31' "
 		"AND EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = x.id AND "
 		"p.year = ?6) ORDER BY x.date, x.start_time, x.id", &st);

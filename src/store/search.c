@@ -57,7 +57,7 @@ char *search_fts_query(const char *text)
 	"ELSE 'makulerat' END FROM cases WHERE id = s.rowid / 2) " \
 	"ELSE (SELECT '§ ' || p.number || ', ' || k.code || ' ' || m.date " \
 	"      FROM paragraph p JOIN meeting m ON m.id = p.meeting_id " \
-	"      JOIN committee k ON k.id = p.committee_id WHERE p.id = s.rowid / 2) END, "
+	"      JOIN committee k ON k.id = m.committee_id WHERE p.id = s.rowid / 2) END, "
 
 /* The ärende whose dnr is exactly the text, when there is one: it is
  * shown before everything else, whatever its age. 0 when none. */
