@@ -3,7 +3,8 @@
  * check), the TUI shows them under the agenda.
  *
  * Errors (the kallelse would be wrong):
- *   dnr_saknas     a decision item without a dnr (no ärende)
+ *   dnr_saknas     a decision item without a dnr (no ärende), for a body
+ *                  whose rules require one (namnd/rules.h)
  *   dubblett       an ärende on the list twice
  *   platshållare   a template placeholder left in a text (ÄRENDENUMMER …)
  *   beslutsförhet  with the förhinder known, no quorum (only for a body

@@ -2,8 +2,9 @@
  * a justering deadline, an anslag and an appeal period; a samverkansråd,
  * a beredning or a ledningsgrupp has none; a förbundsstyrelse follows
  * its förbundsordning. Each rule can be set per body (committee edit
- * --quorum, --justering-days, --anslag, --appeal). The defaults by kind
- * are written once, in the view committee_rules (schema 019). */
+ * --quorum, --justering-days, --anslag, --appeal, --dnr-required). The
+ * defaults by kind are written once, in the view committee_rules
+ * (schemas 019, 020). */
 #ifndef NAMND_RULES_H
 #define NAMND_RULES_H
 
@@ -19,6 +20,7 @@ struct nd_rules {
 	int justering_days;  /* justering within this many days; 0: none */
 	bool anslag;         /* the justering is announced on the anslagstavla */
 	bool appeal;         /* an appeal period runs from the anslag */
+	bool dnr;            /* a decision item needs an ärende with a dnr */
 	bool per_body;       /* some rule is set for this body, not its kind */
 };
 
@@ -31,9 +33,9 @@ void rules_kl(struct nd_rules *out);
 
 /* One line saying which rules apply, as check and deadlines print it:
  * "kommunallagen (nämnd): beslutförhet, justering inom 14 dagar, anslag,
- * överklagandetid" or "egna regler (samverkansråd): ingen regel om
- * beslutförhet, ingen justeringsfrist, inget anslag, ingen
- * överklagandetid". */
+ * överklagandetid, diarienummer på beslutspunkter" or "egna regler
+ * (samverkansråd): ingen regel om beslutförhet, ingen justeringsfrist,
+ * inget anslag, ingen överklagandetid, beslut utan diarienummer". */
 void rules_describe(const struct nd_rules *r, char *buf, size_t size);
 
 #endif

@@ -34,6 +34,8 @@ static const struct nd_field committee_fields[] = {
 	  "UPDATE committee SET rule_anslag = ?1 WHERE id = ?2" },
 	{ "appeal", "överklagandetid", FT_BOOL, 0, 0, NULL,
 	  "UPDATE committee SET rule_appeal = ?1 WHERE id = ?2" },
+	{ "dnr-required", "diarienummer krävs", FT_BOOL, 0, 0, NULL,
+	  "UPDATE committee SET rule_dnr = ?1 WHERE id = ?2" },
 	/* Another body's § series, shared (schema 020). */
 	{ "series-with", "paragrafserie med", FT_COMMITTEE, 0, 0, NULL,
 	  "INSERT INTO committee_series (committee_id, series_id) VALUES (?2, ?1) "
@@ -142,6 +144,7 @@ const struct nd_entity committee_entity = {
 		    "ELSE 'ingen' END AS \"Justeringsfrist\", "
 		    "CASE WHEN r.anslag THEN 'ja' ELSE 'nej' END AS \"Anslag\", "
 		    "CASE WHEN r.appeal THEN 'ja' ELSE 'nej' END AS \"Överklagandetid\", "
+		    "CASE WHEN r.dnr THEN 'ja' ELSE 'nej' END AS \"Diarienummer krävs\", "
 		    "CASE WHEN s.code IS NOT NULL THEN '§ i serie med ' || s.code "
 		    "ELSE '§ genom året' END AS \"Numrering\" "
 		    "FROM committee c LEFT JOIN committee p ON p.id = c.parent_id "

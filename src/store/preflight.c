@@ -203,7 +203,7 @@ enum nd_err pf_check_items(struct pf *pf, long long meeting)
 			snprintf(where, sizeof where, "punkt \"%.80s\"", q);
 		pf->item = sqlite3_column_int64(st, C_ID);
 		pf->where = where;
-		if (sqlite3_column_int(st, C_DECISION) && !has_case)
+		if (pf->dnr && sqlite3_column_int(st, C_DECISION) && !has_case)
 			pf_add(pf, PF_ERROR, "dnr_saknas", "Beslutspunkten saknar diarienummer; "
 			       "koppla den till ett ärende (agenda set PUNKT --case DNR).");
 		if ((strcmp(kind, "ärende") == 0 || strcmp(kind, "information") == 0 ||

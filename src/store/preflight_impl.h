@@ -11,6 +11,7 @@ struct pf {
 	long long item;     /* the item findings are added for (0: meeting) */
 	const char *where;  /* its name in messages */
 	bool oom;
+	bool dnr;           /* the body requires a dnr on decision items */
 };
 
 /* Add a finding for the current item (printf format, Swedish). */
@@ -24,7 +25,8 @@ void pf_add(struct pf *pf, enum pf_severity sev, const char *code, const char *f
  * message ("förslaget till beslut"). */
 void pf_scan_text(struct pf *pf, const char *text, const char *field);
 
-/* Every agenda item of meeting, in order. */
+/* Every agenda item of meeting, in order (a decision item without a dnr
+ * only when pf->dnr). */
 enum nd_err pf_check_items(struct pf *pf, long long meeting);
 
 #endif

@@ -25,6 +25,7 @@ static enum nd_err rules_read(struct nd_db *db, const char *sql, long long id,
 	out->anslag = sqlite3_column_int(st, 4) != 0;
 	out->appeal = sqlite3_column_int(st, 5) != 0;
 	out->per_body = sqlite3_column_int(st, 6) != 0;
+	out->dnr = sqlite3_column_int(st, 7) != 0;
 	sqlite3_finalize(st);
 	return ND_OK;
 }
@@ -32,14 +33,14 @@ static enum nd_err rules_read(struct nd_db *db, const char *sql, long long id,
 enum nd_err rules_committee(struct nd_db *db, long long committee, struct nd_rules *out)
 {
 	return rules_read(db, "SELECT kind, basis, quorum, justering_days, anslag, appeal, "
-			  "per_body FROM committee_rules WHERE committee_id = ?1",
+			  "per_body, dnr FROM committee_rules WHERE committee_id = ?1",
 			  committee, out);
 }
 
 enum nd_err rules_meeting(struct nd_db *db, long long meeting, struct nd_rules *out)
 {
 	return rules_read(db, "SELECT r.kind, r.basis, r.quorum, r.justering_days, r.anslag, "
-			  "r.appeal, r.per_body FROM meeting m JOIN committee_rules r ON "
+			  "r.appeal, r.per_body, r.dnr FROM meeting m JOIN committee_rules r ON "
 			  "r.committee_id = m.committee_id WHERE m.id = ?1", meeting, out);
 }
 
@@ -48,7 +49,7 @@ void rules_kl(struct nd_rules *out)
 	memset(out, 0, sizeof *out);
 	snprintf(out->kind, sizeof out->kind, "nämnd");
 	snprintf(out->basis, sizeof out->basis, "kommunallagen");
-	out->quorum = out->anslag = out->appeal = true;
+	out->quorum = out->anslag = out->appeal = out->dnr = true;
 	out->justering_days = 14;
 }
 
@@ -59,9 +60,10 @@ void rules_describe(const struct nd_rules *r, char *buf, size_t size)
 		snprintf(just, sizeof just, "justering inom %d dagar", r->justering_days);
 	else
 		snprintf(just, sizeof just, "ingen justeringsfrist");
-	snprintf(buf, size, "%s (%s%s): %s, %s, %s, %s", r->basis, r->kind,
+	snprintf(buf, size, "%s (%s%s): %s, %s, %s, %s, %s", r->basis, r->kind,
 		 r->per_body ? ", ändrade för organet" : "",
 		 r->quorum ? "beslutförhet" : "ingen regel om beslutförhet", just,
 		 r->anslag ? "anslag" : "inget anslag",
-		 r->appeal ? "överklagandetid" : "ingen överklagandetid");
+		 r->appeal ? "överklagandetid" : "ingen överklagandetid",
+		 r->dnr ? "diarienummer på beslutspunkter" : "beslut utan diarienummer");
 }

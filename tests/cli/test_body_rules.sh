@@ -52,6 +52,20 @@ n committee edit SRO --quorum ""
 run check SRO:2024-03-20
 eq "back to the kind's rule" 0 "$rc"
 
+# A decision item without a dnr: normal in a samverkansråd (no error),
+# an error where the body's rules require one.
+n meeting add --committee SRO --date 2024-04-17
+n agenda add SRO:2024-04-17 --kind stående --title "Val av vice ordförande" --decision ja --role Ordförande
+run --tsv check SRO:2024-04-17
+hasnt "no dnr required" "dnr_saknas"
+n committee edit SRO --dnr-required ja
+run --tsv check SRO:2024-04-17
+eq "dnr required: an error" 1 "$rc"
+has "dnr required: the finding" "^fel	[0-9]+	punkt 1	dnr_saknas	Beslutspunkten saknar diarienummer"
+n committee edit SRO --dnr-required ""
+run committee show SRO
+has "back to the kind" "^Diarienummer krävs +nej$"
+
 # Quorum at the meeting: counted, but not held against the body.
 n meeting absent SRO:2024-03-20 "Marina Johansson" --remove
 n meeting absent SRO:2024-03-20 "Miguel Odhner" --remove
@@ -94,7 +108,7 @@ expect_fail "justering days checked" 1 "justeringsfrist" committee edit SRO --ju
 n committee add --code UBN --name Utbildningsnämnden
 n meeting add --committee UBN --date 2024-03-20
 run deadlines UBN:2024-03-20
-has "nämnd: the law" "^Regler +kommunallagen \(nämnd\): beslutförhet, justering inom 14 dagar, anslag, överklagandetid$"
+has "nämnd: the law" "^Regler +kommunallagen \(nämnd\): beslutförhet, justering inom 14 dagar, anslag, överklagandetid, diarienummer på beslutspunkter$"
 has "nämnd: justering" "^Justering senast +2024-04-03 onsdag$"
 has "nämnd: appeal" "^Överklagandetiden går ut +2024-04-26 fredag$"
 n committee add --code VKS --name "VästKom Styrelse" --kind förbundsstyrelse

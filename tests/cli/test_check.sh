@@ -20,7 +20,7 @@ done
 export NAMND_TODAY=2023-11-20
 
 expect_ok "clean meeting passes" check $M
-eq "the rules applied come first" "Regler: kommunallagen (arbetsutskott): beslutförhet, justering inom 14 dagar, anslag, överklagandetid" "$(printf '%s\n' "$out" | head -n 1)"
+eq "the rules applied come first" "Regler: kommunallagen (arbetsutskott): beslutförhet, justering inom 14 dagar, anslag, överklagandetid, diarienummer på beslutspunkter" "$(printf '%s\n' "$out" | head -n 1)"
 eq "clean: nothing found" "Inga problem hittades." "$(printf '%s\n' "$out" | sed 1d)"
 run --tsv check $M
 eq "clean: no rows for scripts" "" "$out"
