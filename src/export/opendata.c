@@ -12,6 +12,7 @@
 #include "namnd/pnr.h"
 #include "namnd/protocol.h"
 #include "namnd/public.h"
+#include "namnd/rules.h"
 #include "namnd/strbuf.h"
 
 #define OPARL "https://schema.oparl.org/1.1/"
@@ -382,7 +383,7 @@ static void agenda_item(struct strbuf *b, const struct od *o, const struct nd_pr
 }
 
 /* The justering and anslag of a published protokoll. */
-static void justering(struct strbuf *b, const struct nd_protocol *p)
+static void justering(struct strbuf *b, const struct od *o, const struct nd_protocol *p)
 {
 	struct nd_date m, j, a;
 	struct nd_deadlines dl;
@@ -400,12 +401,20 @@ static void justering(struct strbuf *b, const struct nd_protocol *p)
 	if (!p->justerad_on || !p->anslag_on || date_parse(p->date, &m) ||
 	    date_parse(p->justerad_on, &j) || date_parse(p->anslag_on, &a))
 		return;
-	deadlines_compute(m, p->notice_days, &j, &a, &dl);
+	/* Under the body's rules: no appealEnds where it has no appeal
+	 * period (an anslag is only recorded where it has one). */
+	struct nd_rules r;
+	if (rules_meeting(o->db, p->meeting, &r)) {
+		nd_errclear();
+		rules_kl(&r);
+	}
+	deadlines_for(m, p->notice_days, r.justering_days, r.anslag, r.appeal, &j, &a, &dl);
 	date_format(dl.appeal_end, appeal);
 	date_format(dl.takedown, takedown);
 	strbuf_add(b, ",\"namnd:anslag\":{\"posted\":");
 	js(b, p->anslag_on);
-	kv(b, "appealEnds", appeal);
+	if (dl.appeal)
+		kv(b, "appealEnds", appeal);
 	kv(b, "takedown", takedown);
 	kv(b, "keptAt", p->archive_place);
 	strbuf_add(b, "}");
@@ -483,7 +492,7 @@ static enum nd_err meeting(const struct od *o, sqlite3_stmt *st, struct strbuf *
 		}
 		strbuf_add(b, "]");
 		if (published)
-			justering(b, p);
+			justering(b, o, p);
 		protocol_free(p);
 	}
 	strbuf_add(b, "}");

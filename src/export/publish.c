@@ -294,11 +294,14 @@ static enum nd_err notice(struct site *s, sqlite3_stmt *st)
 	strbuf_add(&b, strbuf_str(&doc_html));
 	strbuf_printf(&b, "<h2>Protokollet</h2>\n<ul>\n<li><a href=\"../protokoll/%s.html\">%s "
 		      "(webbsida)</a></li>\n<li><a href=\"../protokoll/%s.pdf\">%s (PDF)</a></li>\n"
-		      "</ul>\n<h2>Överklaga</h2>\n<p>Sista dagen att "
-		      "överklaga beslut i %s är %s. <a href=\"../index.html#overklaga\">Så "
-		      "överklagar du</a>.</p>\n", slug, number ? "Protokollsutdraget" : "Protokollet",
-		      slug, number ? "Protokollsutdraget" : "Protokollet",
-		      number ? "paragrafen" : "protokollet", appeal);
+		      "</ul>\n", slug, number ? "Protokollsutdraget" : "Protokollet",
+		      slug, number ? "Protokollsutdraget" : "Protokollet");
+	/* A body without an appeal period (its rules, namnd/rules.h) has no
+	 * last day to appeal: its anslag has none to say. */
+	if (*appeal)
+		strbuf_printf(&b, "<h2>Överklaga</h2>\n<p>Sista dagen att överklaga beslut i %s "
+			      "är %s. <a href=\"../index.html#overklaga\">Så överklagar du</a>."
+			      "</p>\n", number ? "paragrafen" : "protokollet", appeal);
 	page_end(&b, "../");
 	snprintf(rel, sizeof rel, "anslag/%s.html", slug);
 	if ((e = put(s, rel, &b)))
@@ -324,9 +327,13 @@ static enum nd_err notice(struct site *s, sqlite3_stmt *st)
 			      "som egen sida</a></li>\n</ul>\n</article>\n", date, slug);
 		char id[140], summary[200];
 		snprintf(id, sizeof id, "anslag/%s", slug);
-		snprintf(summary, sizeof summary, "Justerat %s. Anslaget sattes upp %s. Sista dag "
-			 "att överklaga: %s. Anslaget tas ned %s.", justerat, posted, appeal,
-			 takedown);
+		if (*appeal)
+			snprintf(summary, sizeof summary, "Justerat %s. Anslaget sattes upp %s. "
+				 "Sista dag att överklaga: %s. Anslaget tas ned %s.", justerat,
+				 posted, appeal, takedown);
+		else
+			snprintf(summary, sizeof summary, "Justerat %s. Anslaget sattes upp %s. "
+				 "Anslaget tas ned %s.", justerat, posted, takedown);
 		snprintf(rel, sizeof rel, "anslag/%s.html", slug);
 		feed_entry(s, id, posted, h1, rel, summary);
 	} else {

@@ -90,6 +90,20 @@ hasnt "not late" "efter fristen"
 expect_fail "no anslag to record" 1 "Organet har inget anslag enligt sina regler \(samverkansråd, egna regler\)" anslag SRO:2024-03-20 --date 2024-04-30
 expect_fail "no anslag document" 1 "Organet har inget anslag" anslag SRO:2024-03-20
 
+# Set to have an anslag but still no appeal period: the anslag says when
+# it comes down, and nowhere a last day to appeal.
+n committee edit SRO --anslag ja
+n anslag SRO:2024-03-20 --date 2024-04-30
+run anslag SRO:2024-03-20
+has "anslag: up" "^Anslaget sätts upp +2024-04-30$"
+has "anslag: down after 21 days" "^Anslaget tas ned +2024-05-22$"
+hasnt "anslag: no appeal" "Överklagande"
+n publish --out "$TMP/site"
+if grep -q "verklaga beslut i protokollet" "$TMP/site/anslag/"*.html; then bad "published anslag names a last day to appeal"; else ok; fi
+if grep -q '"appealEnds"' "$TMP/site/data/"*.json 2>/dev/null; then bad "open data has appealEnds"; else ok; fi
+if grep -q '"takedown":"2024-05-22"' "$TMP/site/data/"*.json 2>/dev/null; then ok; else bad "open data lacks the takedown"; fi
+n committee edit SRO --anslag ""
+
 # Set per body: a justering deadline of 30 days and an anslag, still no
 # appeal period (none can be set without an anslag).
 export NAMND_TODAY=2024-03-12
