@@ -67,6 +67,8 @@ struct nd_protocol {
 	const char *date, *start, *end, *place, *status;   /* start/end "HH:MM" */
 	const char *justering_place, *justering_date, *justerad_on, *sha256, *anslag_on;
 	const char *archive_place, *anslag_place;           /* settings, or NULL */
+	const char *adjourned;  /* ajourneringar "10:15-10:30, 11:45-12:00" in
+	                           time order, or NULL (schema 021) */
 	int notice_days;
 	struct nd_patt *att;                size_t natt;    /* seats first, by rank */
 	struct nd_pperson *seats;           size_t nseats;  /* ledamöter on the day */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "namnd/adjourn.h"
 #include "namnd/agenda.h"
 #include "namnd/calendar.h"
 #include "namnd/date.h"
@@ -327,6 +328,24 @@ static int meeting_act(struct cli *c, struct args *a)
 	return EXIT_OK;
 }
 
+/* namnd meeting adjourn MEETING --from HH.MM --to HH.MM | --from HH.MM --remove */
+static int meeting_adjourn(struct cli *c, struct args *a)
+{
+	long long meeting;
+	bool remove = args_flag(a, "remove");
+	const char *from = args_get(a, "from"), *to = args_get(a, "to");
+	enum nd_err e;
+	if (a->npos != 2 || !from || (!remove && !to))
+		return cli_usage("namnd meeting adjourn SAMMANTRÄDE --from HH.MM --to HH.MM "
+				 "(eller --from HH.MM --remove)");
+	if ((e = meeting_resolve(c->db, a->pos[1], &meeting)) ||
+	    (e = remove ? adjournment_remove(c->db, meeting, from) :
+		 adjournment_add(c->db, meeting, from, to)))
+		return cli_fail(e);
+	printf(remove ? "Ajourneringen är borttagen.\n" : "Ajourneringen är antecknad.\n");
+	return EXIT_OK;
+}
+
 int cmd_meeting(struct cli *c, struct args *a)
 {
 	long long id;
@@ -338,6 +357,8 @@ int cmd_meeting(struct cli *c, struct args *a)
 		return meeting_plan(c, a);
 	if (!a->help && a->npos >= 1 && strcmp(a->pos[0], "absent") == 0)
 		return meeting_absent(c, a);
+	if (!a->help && a->npos >= 1 && strcmp(a->pos[0], "adjourn") == 0)
+		return meeting_adjourn(c, a);
 	if (!a->help && a->npos == 2 && strcmp(a->pos[0], "show") == 0) {
 		struct printer p = { c, NULL, 0, false };
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)) ||

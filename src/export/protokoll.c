@@ -88,6 +88,15 @@ static void place_time(struct nd_doc *doc, const struct nd_protocol *p)
 		snprintf(e, sizeof e, "%.2s.%.2s", p->end, p->end + 3);
 	strbuf_printf(&b, "%s%skl. %s%s%s", p->place ? p->place : "", p->place ? ", " : "",
 		      s, *e ? "–" : "", e);
+	/* Ajourneringar, stored "10:15-10:30, 11:45-12:00": written as
+	 * ", ajournering kl. 10.15–10.30 och 11.45–12.00". */
+	for (const char *a = p->adjourned; a && strlen(a) >= 11;) {
+		strbuf_printf(&b, "%s%.2s.%.2s–%.2s.%.2s", a == p->adjourned ?
+			      ", ajournering kl. " : strlen(a) > 11 ? ", " : " och ",
+			      a, a + 3, a + 6, a + 9);
+		a += 11;
+		a += strncmp(a, ", ", 2) == 0 ? 2 : strlen(a);
+	}
 	doc_field(doc, "Plats och tid", strbuf_str(&b));
 	strbuf_free(&b);
 }

@@ -158,6 +158,10 @@ char *protocol_canonical(const struct nd_protocol *p, const struct nd_pparagraph
 	line(&o, "tid", p->start);
 	if (!only)
 		line(&o, "sluttid", p->end);
+	/* Only when there is one: the canonical text of a protokoll without
+	 * ajournering is as it was before they could be recorded. */
+	if (!only && p->adjourned)
+		line(&o, "ajournering", p->adjourned);
 	line(&o, "plats", p->place);
 	/* An extract is final while the rest of the meeting goes on: only
 	 * what is locked with its paragraph goes into its text. */

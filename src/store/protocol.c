@@ -324,6 +324,11 @@ static enum nd_err load_rattelser(struct loader *l, struct nd_protocol *p)
 	return ND_OK;
 }
 
+static void adjourned_row(struct loader *l, sqlite3_stmt *st, void *ctx)
+{
+	((struct nd_protocol *)ctx)->adjourned = dup(l, st, 0);
+}
+
 static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 {
 	enum nd_err e;
@@ -345,6 +350,10 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 			nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.",
 				p->meeting);
 	l->date = p->date;
+	if ((e = each(l, "SELECT group_concat(start_time || '-' || end_time, ', ') FROM "
+		      "(SELECT start_time, end_time FROM adjournment WHERE meeting_id = ?1 "
+		      "ORDER BY start_time)", p->meeting, adjourned_row, p)))
+		return e;
 	LOAD(l, "SELECT " PERSON_COLS("q") ", CASE " ROLE_RANK " WHEN 1 THEN 'ordförande' "
 	     "WHEN 2 THEN '1:e vice ordförande' WHEN 3 THEN '2:e vice ordförande' "
 	     "WHEN 4 THEN 'ledamot' WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' "

@@ -22,7 +22,10 @@
 #include "arena.h"
 #include "util.h"
 
-#define RECORD_MAGIC "namnd record 1\n"
+/* Version 2 (schema 021) adds the ajourneringar at the end; a version 1
+ * record has none. */
+#define RECORD_MAGIC "namnd record 2\n"
+#define RECORD_MAGIC_1 "namnd record 1\n"
 
 struct rec {
 	bool rd;
@@ -223,7 +226,8 @@ static void w_paragraph(struct rec *r, struct nd_pparagraph *g)
 
 /* Everything but what is read live over a record (see the top). Only
  * paragraph only (NULL: all) is written. */
-static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_pparagraph *only)
+static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_pparagraph *only,
+		       int version)
 {
 	int status;
 	r_str(r, &p->org);
@@ -269,11 +273,13 @@ static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_ppa
 		size_t one = 1;
 		r_size(r, &one);
 		w_paragraph(r, (struct nd_pparagraph *)only);
-		return;
+	} else {
+		ARR(r, p->paragraphs, p->nparagraphs);
+		for (size_t i = 0; i < p->nparagraphs; i++)
+			w_paragraph(r, &p->paragraphs[i]);
 	}
-	ARR(r, p->paragraphs, p->nparagraphs);
-	for (size_t i = 0; i < p->nparagraphs; i++)
-		w_paragraph(r, &p->paragraphs[i]);
+	if (version >= 2)
+		r_str(r, &p->adjourned);
 }
 
 enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, int number)
@@ -285,7 +291,7 @@ enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, 
 	if (number && !only)
 		return nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
 	strbuf_add(&r.out, RECORD_MAGIC);
-	w_protocol(&r, (struct nd_protocol *)p, only);
+	w_protocol(&r, (struct nd_protocol *)p, only, 2);
 	if (r.out.oom) {
 		strbuf_free(&r.out);
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
@@ -327,13 +333,19 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 	const char *body = (const char *)sqlite3_column_text(st, 0);
 	size_t len = (size_t)sqlite3_column_bytes(st, 0);
 	struct rec r = { .rd = true, .a = p->mem };
-	if (!body || len < strlen(RECORD_MAGIC) ||
-	    memcmp(body, RECORD_MAGIC, strlen(RECORD_MAGIC)) != 0) {
+	int version = 0;
+	if (body && len >= strlen(RECORD_MAGIC) &&
+	    memcmp(body, RECORD_MAGIC, strlen(RECORD_MAGIC)) == 0)
+		version = 2;
+	else if (body && len >= strlen(RECORD_MAGIC_1) &&
+		 memcmp(body, RECORD_MAGIC_1, strlen(RECORD_MAGIC_1)) == 0)
+		version = 1;
+	if (!version) {
 		r.bad = true;
 	} else {
 		r.in = body + strlen(RECORD_MAGIC);
 		r.end = body + len;
-		w_protocol(&r, p, NULL);
+		w_protocol(&r, p, NULL, version);
 		if (r.in != r.end)
 			r.bad = true;
 	}
