@@ -35,7 +35,9 @@ eq "audited with the user" "testare|planerat|kallat" \
 expect_fail "not in the future" 1 'Fältet "skickad": 2024-03-13 har inte kommit än' \
 	meeting sent SRBU:2024-03-21 --date 2024-03-13
 
-# The check must pass first: a decision item without a dnr is an error.
+# The check must pass first: a decision item without a dnr is an error
+# where the body's rules require one (a samverkansråd does not unless set).
+expect_ok "SRBU requires a dnr" committee edit SRBU --dnr-required ja
 expect_ok "decision item without dnr" agenda add SRBU:2024-03-21 --kind information --title "Utan diarienummer" --decision ja
 expect_fail "refused while the check has errors" 1 "Kallelsen kan inte skickas: kontrollen har [0-9]+ fel, först punkt" \
 	meeting sent SRBU:2024-03-21
