@@ -14,7 +14,22 @@ struct nd_db {
 	bool readonly;
 	int in_tx;     /* nesting depth of db_begin */
 	int sql_log;   /* fd of $NAMND_SQL_LOG, or -1 */
+	/* The last search's FTS5 query (search.c) and the ärenden matching
+	 * the Ärenden list's word filter, a bit per id (case.c, read by the
+	 * SQL function nd_matched(id)): each kept until the file changes, as
+	 * told by data_version (another program's write) and total_changes
+	 * (this connection's). */
+	char *fts_text, *fts_q;
+	long long fts_version, fts_changes;
+	char *match_text;
+	int match_kind;
+	long long match_version, match_changes;
+	unsigned char *match_bits;
+	long long match_nbits;
 };
+
+/* PRAGMA data_version: changes when another connection writes. */
+long long db_data_version(struct nd_db *db);
 
 /* A consumer of query rows: the CLI prints them, the TUI draws them,
  * an exporter writes them. Return non-zero to stop early. */

@@ -33,5 +33,12 @@ enum nd_err search_count(struct nd_db *db, const char *text, long long max,
  * prefix: "" when there are no words. Malloc'ed (caller frees); NULL on
  * out of memory. */
 char *search_fts_query(const char *text);
+/* The same query with the last word's prefix spelt out as the words of
+ * the index that begin so ("a" OR "b"), which FTS5 reads newest first
+ * and stops after a page, where it would read every hit of a prefix
+ * before the first (schema/018). Falls back to search_fts_query's form
+ * when the prefix stands for very many words. Malloc'ed; NULL on out of
+ * memory. */
+char *search_fts_match(struct nd_db *db, const char *text);
 
 #endif

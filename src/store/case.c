@@ -248,9 +248,10 @@ fail:
 
 /* Only ärenden matching the words in ?5 (full-text). A rare word is
  * best found from the word index (few rows to sort); a common one by
- * walking the sort order and testing each row against the matches ("+"
- * keeps SQLite from driving the query from the word list, which for a
- * word in half the register sorts half a million rows for one screen). */
+ * walking the sort order and testing each row's bit in the filter's
+ * set of matches (nd_matched, filled once per filter by match_prepare),
+ * which for a word in half the register is a page in a millisecond
+ * where sorting its matches took half a second. */
 #define MATCH_IN "c.id IN (SELECT s.rowid / 2 FROM search_index s WHERE " \
 	"search_index MATCH ?5 AND s.rowid % 2 = 0)"
 /* A status narrows as each row is tested (every status is common); a
@@ -261,12 +262,13 @@ fail:
 #define PAGE_M(where, order, off) { \
 	CASE_COLS "WHERE " where STATUS off order, \
 	CASE_COLS "WHERE " where STATUS off " AND " MATCH_IN order, \
-	CASE_COLS "WHERE " where STATUS off " AND +" MATCH_IN order }
+	CASE_COLS "WHERE " where STATUS off " AND nd_matched(c.id)" order }
 #define PAGE(where, order) { PAGE_M(where, order, ""), PAGE_M(where, order, OFFICER) }
 
 enum { M_NONE, M_FEW, M_MANY };
-/* More matches than this walk the sort order instead. */
-#define MATCH_FEW_MAX 50000
+/* More matches than this walk the sort order instead: about where
+ * sorting the matches costs what walking to a page of them does. */
+#define MATCH_FEW_MAX 2000
 
 /* [sort][backward][has key][has officer][M_*] */
 static const char *const page_sql[2][2][2][2][3] = {
@@ -282,37 +284,63 @@ static const char *const page_sql[2][2][2][2][3] = {
 	},
 };
 
-/* Whether the query q matches few ärenden or many. Counting stops at the
- * limit, and the answer for the last query is kept: paging through one
- * filter asks once. */
-static enum nd_err match_kind(struct nd_db *db, const char *q, int *kind)
+/* The filter's matches, read once: whether they are few or many, and
+ * for many a bit per ärende in db->match_bits. Kept for the last filter
+ * until the file changes (db.h), so paging through one filter reads the
+ * word index once. *q gets the FTS5 query (malloc'ed). */
+static enum nd_err match_prepare(struct nd_db *db, const char *match, int *kind, char **q)
 {
-	static struct nd_db *last_db;
-	static char last_q[1200];
-	static int last_kind;
+	long long version = db_data_version(db), changes = sqlite3_total_changes64(db->h);
 	sqlite3_stmt *st = NULL;
+	long long n = 0, max = 0;
+	int rc;
 	enum nd_err e;
-	if (db == last_db && strcmp(q, last_q) == 0) {
-		*kind = last_kind;
+
+	if (!(*q = search_fts_match(db, match)))
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	if (!**q) {
+		*kind = M_NONE;
 		return ND_OK;
 	}
-	if ((e = db_prepare(db, "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE "
-			    "search_index MATCH ?1 AND rowid % 2 = 0 LIMIT ?2)", &st)))
+	if (db->match_text && strcmp(match, db->match_text) == 0 &&
+	    version == db->match_version && changes == db->match_changes) {
+		*kind = db->match_kind;
+		return ND_OK;
+	}
+	free(db->match_text);
+	db->match_text = NULL;
+	if ((e = db_prepare(db, "SELECT max(id) FROM cases", &st)))
 		return e;
-	sqlite3_bind_text(st, 1, q, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 2, MATCH_FEW_MAX + 1);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		e = db_fail(db, "söka i ärendena");
-	} else {
-		*kind = sqlite3_column_int(st, 0) > MATCH_FEW_MAX ? M_MANY : M_FEW;
-		if (strlen(q) < sizeof last_q) {
-			last_db = db;
-			snprintf(last_q, sizeof last_q, "%s", q);
-			last_kind = *kind;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		max = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	free(db->match_bits);
+	db->match_nbits = 0;
+	if (!(db->match_bits = calloc((size_t)(max / 8 + 1), 1)))
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	db->match_nbits = max + 1;
+	if ((e = db_prepare(db, "SELECT rowid FROM search_index WHERE search_index MATCH ?1",
+			    &st)))
+		return e;
+	sqlite3_bind_text(st, 1, *q, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long long r = sqlite3_column_int64(st, 0), id = r / 2;
+		if (r % 2 == 0 && id >= 0 && id <= max) {
+			db->match_bits[id >> 3] |= (unsigned char)(1u << (id & 7));
+			n++;
 		}
 	}
 	sqlite3_finalize(st);
-	return e;
+	if (rc != SQLITE_DONE)
+		return nd_fail(ND_EINVAL, "Filtret \"%s\" kunde inte användas: %s",
+			       msgval(match), sqlite3_errmsg(db->h));
+	*kind = n > MATCH_FEW_MAX ? M_MANY : M_FEW;
+	if ((db->match_text = strdup(match))) {
+		db->match_kind = *kind;
+		db->match_version = db_data_version(db);
+		db->match_changes = sqlite3_total_changes64(db->h);
+	}
+	return ND_OK;
 }
 
 enum nd_err case_page_filter(struct nd_db *db, enum case_sort sort, bool backward,
@@ -328,15 +356,16 @@ enum nd_err case_page_filter(struct nd_db *db, enum case_sort sort, bool backwar
 	if (match && *match) {
 		if (!text_valid_utf8(match, strlen(match)))
 			return nd_fail(ND_EINVAL, "Filtret är inte giltig UTF-8.");
-		if (!(q = search_fts_query(match)))
-			return nd_fail(ND_ENOMEM, "Slut på minne.");
-		if (!*q) {
+		if ((e = match_prepare(db, match, &kind, &q))) {
+			free(q);
+			return e;
+		}
+		if (q && !*q) {
 			free(q);
 			q = NULL;
 		}
 	}
-	if ((q && (e = match_kind(db, q, &kind))) ||
-	    (e = db_prepare(db, page_sql[sort][backward][after != NULL][officer][kind],
+	if ((e = db_prepare(db, page_sql[sort][backward][after != NULL][officer][kind],
 			    &st))) {
 		free(q);
 		return e;

@@ -101,6 +101,18 @@ static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
 }
 
+/* nd_matched(id): whether the ärende is among the word filter's matches
+ * (db->match_bits, filled by case.c). A bit test per row where an IN
+ * over the word index would collect every match again for each page. */
+static void fn_matched(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_db *db = sqlite3_user_data(ctx);
+	long long id = sqlite3_value_int64(argv[0]);
+	(void)argc;
+	sqlite3_result_int(ctx, id >= 0 && id < db->match_nbits &&
+			   (db->match_bits[id >> 3] >> (id & 7) & 1));
+}
+
 int db_schema_latest(void)
 {
 	return nd_migrations[nd_migration_count - 1].version;
@@ -119,6 +131,17 @@ static int pragma_int(sqlite3 *h, const char *sql, int *out)
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+long long db_data_version(struct nd_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	long long v = -1;
+	if (sqlite3_prepare_v2(db->h, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
 }
 
 int db_schema_version(struct nd_db *db)
@@ -500,6 +523,8 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 				    NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_dnr", 4,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
+				    NULL, NULL) ||
+	    sqlite3_create_function(db->h, "nd_matched", 1, SQLITE_UTF8, db, fn_matched,
 				    NULL, NULL) || audit_register(db->h)) {
 		e = db_fail(db, "registrera svensk sortering");
 		goto fail;
@@ -592,6 +617,10 @@ void db_close(struct nd_db *db)
 	free(db->path);
 	free(db->user);
 	free(db->dnr_pattern);
+	free(db->fts_text);
+	free(db->fts_q);
+	free(db->match_text);
+	free(db->match_bits);
 	free(db);
 }
 
