@@ -100,11 +100,14 @@ enum nd_err case_resolve(struct nd_db *db, const char *text, long long *id)
 	int n = 0;
 	if (e)
 		return case_typo_hint(db, text, e);
-	/* Exact series first; a dnr written without series ("2023/109", as in
-	 * many documents) matches when only one series has that number. */
-	if ((e = db_prepare(db, "SELECT id FROM cases WHERE dnr_year = ?2 AND "
-			    "dnr_number = ?3 AND (dnr_series = ?1 OR ?1 = '') "
-			    "ORDER BY dnr_series = ?1 DESC LIMIT 2", &st)))
+	/* With its series, the dnr is one seek in the unique index; a dnr
+	 * written without series ("2023/109", as in many documents) matches
+	 * when only one series has that number. */
+	if ((e = db_prepare(db, d.series[0] ?
+			    "SELECT id FROM cases WHERE dnr_series = ?1 AND dnr_year = ?2 AND "
+			    "dnr_number = ?3" :
+			    "SELECT id FROM cases WHERE dnr_year = ?2 AND dnr_number = ?3 "
+			    "LIMIT 2", &st)))
 		return e;
 	sqlite3_bind_text(st, 1, d.series, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 2, d.year);
