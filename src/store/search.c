@@ -48,7 +48,7 @@ char *search_fts_query(const char *text)
 	return fts_query(text, false);
 }
 
-/* A word in at least this many records is common (schema/018). */
+/* A word in at least this many records is common (schema/022). */
 #define SEARCH_COMMON_MIN 500
 /* A prefix standing for more words than this is left to FTS5's own
  * prefix query (a letter or two: slower, but rare and still right). */

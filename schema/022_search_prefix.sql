@@ -1,4 +1,4 @@
--- namnd schema, version 18: a word's beginning is found as fast as the
+-- namnd schema, version 22: a word's beginning is found as fast as the
 -- word.
 --
 -- The last word of a search matches as a prefix ("förvaltning" finds
