@@ -140,19 +140,10 @@ eq "audit has the rules" "30" "$(sqlite3 "$NAMND_DB" "SELECT json_extract(new, '
 # A file made by the previous schema opens and upgrades: its bodies keep
 # their kinds and get the rules of their kind.
 /usr/bin/python3 - "$TMP/old.db" <<'PY'
-import os, re, sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-con.create_collation('sv', lambda a, b: (a > b) - (a < b))
-con.create_function('nd_user', 0, lambda: '')
-version = 0
-for name in sorted(os.listdir('schema')):
-    m = re.match(r'^(\d+)_.*\.sql$', name)
-    if not m or int(m.group(1)) >= 19:
-        continue
-    con.executescript(open(os.path.join('schema', name), encoding='utf-8').read())
-    version = int(m.group(1))
-con.execute("PRAGMA application_id = %d" % 0x4E4D4E44)
-con.execute("PRAGMA user_version = %d" % version)
+import sqlite3, sys
+sys.path.insert(0, 'tests/cli')
+from old_schema import made_by
+con = made_by(sys.argv[1], 19)
 con.execute("INSERT INTO committee (id, code, name, kind) VALUES (1, 'SRO', 'Samråd', 'samverkansråd')")
 con.execute("INSERT INTO committee (id, code, name) VALUES (2, 'UBN', 'Utbildningsnämnden')")
 try:

@@ -127,29 +127,16 @@ eq "the file is as it was" "$before" "$(fingerprint)"
 # A file from before this version (schema 17) opens, is upgraded, and
 # its ärenden are under the same rules.
 cp "$NAMND_DB" "$TMP/old.db"
-/usr/bin/python3 - "$TMP/old.db" schema/*.sql <<'EOF'
-import re, sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-con.create_collation('sv', lambda a, b: (a > b) - (a < b))
+/usr/bin/python3 - "$TMP/old.db" <<'EOF'
+import sys
+sys.path.insert(0, 'tests/cli')
+from old_schema import connect, migration_text, undo_after
+con = connect(sys.argv[1])
 # What migrations after 17 made is undone, read from their files (tables,
 # views, triggers, indexes made; columns added), newest first; then the
 # cases audit triggers of version 10, which 18 replaced.
-undo = []
-for path in sorted(sys.argv[2:]):
-    m = re.match(r'.*/(\d{3})_[^/]*\.sql$', path)
-    if not m or int(m.group(1)) <= 17:
-        continue
-    sql = re.sub(r'--[^\n]*', '', open(path, encoding='utf-8').read())
-    steps = []
-    for kind, name in re.findall(r'CREATE\s+(?:VIRTUAL\s+)?(?:UNIQUE\s+)?(TABLE|VIEW|TRIGGER|INDEX)'
-                                 r'\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)', sql, re.I):
-        steps.append('DROP %s IF EXISTS %s' % (kind.upper(), name))
-    for table, col in re.findall(r'ALTER\s+TABLE\s+(\w+)\s+ADD\s+(?:COLUMN\s+)?(\w+)', sql, re.I):
-        steps.append('ALTER TABLE %s DROP COLUMN %s' % (table, col))
-    undo = steps + undo
-for step in undo:
-    con.execute(step)
-v10 = open([p for p in sys.argv[2:] if p.endswith('010_dnr_class.sql')][0], encoding='utf-8').read()
+undo_after(con, 17)
+v10 = migration_text(10)
 con.executescript(v10[v10.index('DROP TRIGGER cases_audit_insert'):].replace('DROP TRIGGER ', 'DROP TRIGGER IF EXISTS '))
 con.execute('PRAGMA user_version = 17')
 con.commit()

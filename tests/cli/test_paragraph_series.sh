@@ -74,19 +74,10 @@ expect_fail "leaving after numbering" 1 "har redan numrerade paragrafer" committ
 # A file made by the previous schema upgrades; its bodies keep their own
 # series until set.
 /usr/bin/python3 - "$TMP/old.db" <<'PY'
-import os, re, sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-con.create_collation('sv', lambda a, b: (a > b) - (a < b))
-con.create_function('nd_user', 0, lambda: '')
-version = 0
-for name in sorted(os.listdir('schema')):
-    m = re.match(r'^(\d+)_.*\.sql$', name)
-    if not m or int(m.group(1)) >= 20:
-        continue
-    con.executescript(open(os.path.join('schema', name), encoding='utf-8').read())
-    version = int(m.group(1))
-con.execute("PRAGMA application_id = %d" % 0x4E4D4E44)
-con.execute("PRAGMA user_version = %d" % version)
+import sqlite3, sys
+sys.path.insert(0, 'tests/cli')
+from old_schema import made_by
+con = made_by(sys.argv[1], 20)
 con.execute("INSERT INTO committee (id, code, name, kind) VALUES (1, 'KS', 'Kommunstyrelsen', 'styrelse')")
 con.execute("INSERT INTO committee (id, code, name, kind, parent_id) VALUES (2, 'KSAU', 'KS AU', 'arbetsutskott', 1)")
 con.commit()

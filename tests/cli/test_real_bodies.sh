@@ -45,20 +45,11 @@ has "listed with its series" "T1 2024/7"
 # upgrades, and takes a T1 ärende.
 mine=$(ls schema | sed -n 's/^0*\([0-9][0-9]*\)_dnr_series_digits\.sql$/\1/p')
 /usr/bin/python3 - "$TMP/old.db" "$mine" <<'PY'
-import os, re, sqlite3, sys
+import sqlite3, sys
+sys.path.insert(0, 'tests/cli')
+from old_schema import made_by
 path, mine = sys.argv[1], int(sys.argv[2])
-con = sqlite3.connect(path)
-con.create_collation('sv', lambda a, b: (a > b) - (a < b))
-con.create_function('nd_user', 0, lambda: '')
-version = 0
-for name in sorted(os.listdir('schema')):
-    m = re.match(r'^(\d+)_.*\.sql$', name)
-    if not m or int(m.group(1)) >= mine:
-        continue
-    con.executescript(open(os.path.join('schema', name), encoding='utf-8').read())
-    version = int(m.group(1))
-con.execute("PRAGMA application_id = %d" % 0x4E4D4E44)
-con.execute("PRAGMA user_version = %d" % version)
+con = made_by(sys.argv[1], mine)
 con.execute("INSERT INTO committee (id, code, name) VALUES (1, 'T1', 'Trafiknämnd 1')")
 con.execute("INSERT INTO cases (committee_id, dnr_series, dnr_year, dnr_number, title, "
             "registered) VALUES (1, 'T', 2023, 5, 'Gammalt ärende', '2023-10-11')")

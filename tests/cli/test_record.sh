@@ -101,27 +101,14 @@ eq "the change is dated" "M|2024-04-02" "$(q "SELECT h.party, h.until FROM perso
 # no signatures, an audit log without its chain)
 # is upgraded: each justerat protokoll whose rows still give its
 # checksum gets its record.
-/usr/bin/python3 - "$TMP/old.db" schema/*.sql <<'PY' && ok || bad "made a version-12 file"
-import re, sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-con.create_collation('sv', lambda a, b: (a > b) - (a < b))
+/usr/bin/python3 - "$TMP/old.db" <<'PY' && ok || bad "made a version-12 file"
+import sys
+sys.path.insert(0, 'tests/cli')
+from old_schema import connect, migration_text, undo_after
+con = connect(sys.argv[1])
 # What migrations after 14 made is undone first, read from their files
 # (tables, views, triggers, indexes made; columns added), newest first.
-undo = []
-for path in sorted(sys.argv[2:]):
-    m = re.match(r'.*/(\d{3})_[^/]*\.sql$', path)
-    if not m or int(m.group(1)) <= 14:
-        continue
-    sql = re.sub(r'--[^\n]*', '', open(path, encoding='utf-8').read())
-    steps = []
-    for kind, name in re.findall(r'CREATE\s+(?:VIRTUAL\s+)?(?:UNIQUE\s+)?(TABLE|VIEW|TRIGGER|INDEX)'
-                                 r'\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)', sql, re.I):
-        steps.append('DROP %s IF EXISTS %s' % (kind.upper(), name))
-    for table, col in re.findall(r'ALTER\s+TABLE\s+(\w+)\s+ADD\s+(?:COLUMN\s+)?(\w+)', sql, re.I):
-        steps.append('ALTER TABLE %s DROP COLUMN %s' % (table, col))
-    undo = steps + undo
-for step in undo:
-    con.execute(step)
+undo_after(con, 14)
 # Then what 13 and 14 made, by hand.
 con.executescript("""
 DROP TRIGGER protocol_record_delete; DELETE FROM protocol_record; DROP TABLE protocol_record;
