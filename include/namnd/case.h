@@ -18,6 +18,30 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 		     const char *const *values, long long *id_out,
 		     char *dnr_out, size_t dnr_size);
 
+/* An utkast (draft): an ärende not yet registered. It has no dnr, so no
+ * number of any series is used up by it; lists, search, show and
+ * documents write CASE_DRAFT_TEXT where the dnr would stand, the list
+ * and show with its id ("utkast 57", which case_resolve reads). In the
+ * table it holds series '', year 1900 and a negative number (schema 23);
+ * CASE_DRAFT_SQL tests a row of cases c for it. */
+#define CASE_DRAFT_TEXT "utkast"
+#define CASE_DRAFT_SQL "c.dnr_number < 0"
+
+/* Save a new ärende as an utkast, without a dnr. Fields as in entity_add
+ * (the same as case_add's). */
+enum nd_err case_add_draft(struct nd_db *db, int n, const char *const *names,
+			   const char *const *values, long long *id_out);
+
+/* Register the utkast id: it gets a dnr now, as case_add gives one
+ * (dnr_text, series and year the same), and today as its registration
+ * date; audited like every change. The canonical dnr goes to dnr_out.
+ * Refused for an ärende that is registered already. */
+enum nd_err case_register(struct nd_db *db, long long id, const char *dnr_text,
+			  const char *series, int year, char *dnr_out, size_t dnr_size);
+
+/* Whether ärende id is an utkast. */
+bool case_is_draft(struct nd_db *db, long long id);
+
 /* Makulera (void) the ärende id: it was registered by mistake. It keeps
  * its dnr (the number is never given out again), shows as makulerat in
  * lists, search and show, and can no longer be put on an agenda or
@@ -28,7 +52,10 @@ enum nd_err case_void(struct nd_db *db, long long id, const char *reason);
 
 /* Remove the ärende id: a registered ärende never is (the database
  * refuses, whichever program asks); the refusal names its dnr and says
- * how to makulera it instead. */
+ * how to makulera it instead. An utkast is, unless it has stood in a
+ * sent kallelse or in a protokoll (then the refusal names which, and
+ * says to register and makulera it) or is on an agenda (take it off
+ * first). */
 enum nd_err case_remove(struct nd_db *db, long long id);
 
 /* e, with "Menade du UBN 2023/451 (title)?" added to the current message

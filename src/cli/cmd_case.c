@@ -63,7 +63,7 @@ static int case_list(struct cli *c, struct args *a)
 			return cli_usage("okänt alternativ --%s för case list (--sort, "
 					 "--after, --limit, --reverse, --match, --status, "
 					 "--officer).", a->names[i]);
-	if (status && strcmp(status, "makulerat") == 0) {
+	if (status && (strcmp(status, "makulerat") == 0 || strcmp(status, CASE_DRAFT_TEXT) == 0)) {
 		filter.status = status;
 	} else if (status) {
 		const struct nd_field *f = field_find(case_entity.fields, "status");
@@ -194,13 +194,46 @@ static int case_import_file(struct cli *c, struct args *a)
 	return e ? cli_fail(e) : EXIT_OK;
 }
 
+/* namnd case register UTKAST [--dnr DNR | --series S --year ÅR] */
+static int case_register_verb(struct cli *c, struct args *a)
+{
+	const char *dnr = args_get(a, "dnr"), *series = args_get(a, "series");
+	const char *year_s = args_get(a, "year");
+	char out[96];
+	long long id;
+	long year = 0;
+	enum nd_err e;
+	for (int i = 0; i < a->nopt; i++)
+		if (strcmp(a->names[i], "dnr") && strcmp(a->names[i], "series") &&
+		    strcmp(a->names[i], "year"))
+			return cli_usage("okänt alternativ --%s för case register (--dnr, "
+					 "--series, --year).", a->names[i]);
+	if (a->npos != 2)
+		return cli_usage("namnd case register UTKAST [--dnr DNR | --series S --year ÅR]");
+	if (dnr && (series || year_s))
+		return cli_usage("ange antingen --dnr eller --series/--year, inte båda.");
+	if (year_s) {
+		char *end;
+		year = strtol(year_s, &end, 10);
+		if (*end || year < 1900 || year > 2199)
+			return cli_usage("--year ska vara ett år 1900–2199, inte \"%s\".", year_s);
+	}
+	if ((e = case_resolve(c->db, a->pos[1], &id)) ||
+	    (e = case_register(c->db, id, dnr, series, (int)year, out, sizeof out)))
+		return cli_fail(e);
+	printf("Registrerade utkast %lld som ärende %s.\n", id, out);
+	return EXIT_OK;
+}
+
 static void case_help(void)
 {
 	puts("Användning:\n"
 	     "  namnd case add --title TITEL [--committee KOD] [--dnr DNR | --series S --year ÅR]\n"
 	     "                 [--officer PERSON] [--status S] [--proposal TEXT] …\n"
+	     "  namnd case add --utkast --title TITEL [--committee KOD] …\n"
+	     "  namnd case register UTKAST [--dnr DNR | --series S --year ÅR]\n"
 	     "  namnd case list [--sort dnr|title] [--limit N] [--after DNR] [--reverse]\n"
-	     "                  [--match ORD] [--status S|makulerat] [--officer PERSON]\n"
+	     "                  [--match ORD] [--status S|makulerat|utkast] [--officer PERSON]\n"
 	     "  namnd case import FIL [--committee KOD] [--dry-run]\n"
 	     "  namnd case show DNR\n"
 	     "  namnd case edit DNR --FÄLT VÄRDE …\n"
@@ -217,7 +250,12 @@ static void case_help(void)
 	     "\nEtt registrerat ärende tas aldrig bort ur diariet (case rm vägrar).\n"
 	     "Ett ärende som registrerats av misstag makuleras (case void) med ett\n"
 	     "skäl; det behåller sitt diarienummer, visas som makulerat och kan inte\n"
-	     "tas upp på en föredragningslista. Vem, när och varför loggas.\n");
+	     "tas upp på en föredragningslista. Vem, när och varför loggas.\n"
+	     "\nEtt utkast (case add --utkast) har inget diarienummer än och tar inget\n"
+	     "nummer ur serien; det visas som \"utkast ID\" och nås med det eller med\n"
+	     "sitt id. case register ger det nästa lediga nummer (eller --dnr). Ett\n"
+	     "utkast som aldrig stått i en skickad kallelse eller i ett protokoll kan\n"
+	     "tas bort (case rm); annars registreras det och makuleras.\n");
 	entity_help_fields(&case_entity);
 }
 
@@ -235,8 +273,21 @@ int cmd_case(struct cli *c, struct args *a)
 		long long id;
 		long year = 0;
 		enum nd_err e;
+		bool draft = args_flag(a, "utkast");
 		if (a->npos > 1)
 			return cli_usage("case add tar bara --fält, inte \"%s\".", a->pos[1]);
+		if (draft && (dnr || series || year_s))
+			return cli_usage("ett utkast har inget diarienummer än: --utkast går inte "
+					 "med --dnr, --series eller --year (de anges vid case "
+					 "register).");
+		if (draft) {
+			args_take(a, "utkast");
+			if ((e = case_add_draft(c->db, a->nopt, a->names, a->values, &id)))
+				return cli_fail(e);
+			printf("Sparade utkast %lld; det har inget diarienummer än (registrera: "
+			       "namnd case register %lld).\n", id, id);
+			return EXIT_OK;
+		}
 		if (dnr && (series || year_s))
 			return cli_usage("ange antingen --dnr eller --series/--year, inte båda.");
 		if (year_s) {
@@ -279,13 +330,19 @@ int cmd_case(struct cli *c, struct args *a)
 					 "namnd case void DNR --reason SKÄL");
 		if ((e = case_resolve(c->db, a->pos[1], &id)))
 			return cli_fail(e);
+		case_dnr_of(c->db, id, dnr, sizeof dnr);
+		bool draft = case_is_draft(c->db, id);
 		if ((e = rm ? case_remove(c->db, id) : case_void(c->db, id, reason)))
 			return cli_fail(e);
-		case_dnr_of(c->db, id, dnr, sizeof dnr);
-		printf(rm ? "Tog bort ärende %s.\n" : "Makulerade ärende %s; diarienumret "
-		       "står kvar i diariet.\n", dnr);
+		if (rm && draft)
+			printf("Tog bort utkast %lld.\n", id);
+		else
+			printf(rm ? "Tog bort ärende %s.\n" : "Makulerade ärende %s; diarienumret "
+			       "står kvar i diariet.\n", dnr);
 		return EXIT_OK;
 	}
+	if (strcmp(sub, "register") == 0)
+		return case_register_verb(c, a);
 	if (strcmp(sub, "show") == 0) {
 		if (a->npos != 2)
 			return cli_usage("namnd case show behöver ett diarienummer.");

@@ -59,11 +59,14 @@ const struct nd_entity case_entity = {
 		      "?7, coalesce(?8, 'registrerat'), coalesce(?9, nd_today()), ?10, ?11, "
 		      "?12, coalesce(?13, 0))",
 	.delete_sql = "DELETE FROM cases WHERE id = ?1",
-	.show_sql = "SELECT c.id AS \"Id\", nd_dnr(c.dnr_series, c.dnr_year, "
-		    "c.dnr_number, c.dnr_class) AS \"Dnr\", c.title AS \"Titel\", "
+	.show_sql = "SELECT c.id AS \"Id\", CASE WHEN " CASE_DRAFT_SQL " THEN "
+		    "'" CASE_DRAFT_TEXT " ' || c.id ELSE nd_dnr(c.dnr_series, c.dnr_year, "
+		    "c.dnr_number, c.dnr_class) END AS \"Dnr\", c.title AS \"Titel\", "
 		    "k.code AS \"Nämnd\", p.name AS \"Handläggare\", "
-		    "CASE WHEN c.voided IS NULL THEN c.status ELSE 'makulerat' END "
-		    "AS \"Status\", c.registered AS \"Registrerat\", "
+		    "CASE WHEN " CASE_DRAFT_SQL " THEN '" CASE_DRAFT_TEXT "' "
+		    "WHEN c.voided IS NULL THEN c.status ELSE 'makulerat' END "
+		    "AS \"Status\", CASE WHEN " CASE_DRAFT_SQL " THEN NULL ELSE "
+		    "c.registered END AS \"Registrerat\", "
 		    "c.voided AS \"Makulerat\", c.void_reason AS \"Skäl för makulering\", "
 		    "nullif(c.voided_by, '') AS \"Makulerat av\", "
 		    "CASE c.confidential WHEN 1 THEN 'ja' ELSE 'nej' END AS \"Sekretess\", "
@@ -79,6 +82,10 @@ void case_dnr_format(struct nd_db *db, const char *series, int year, long number
 		     char *buf, size_t size)
 {
 	struct nd_dnr d;
+	if (number < 0) {
+		snprintf(buf, size, "%s", CASE_DRAFT_TEXT);
+		return;
+	}
 	memset(&d, 0, sizeof d);
 	snprintf(d.series, sizeof d.series, "%s", series ? series : "");
 	d.year = year;
@@ -129,13 +136,9 @@ static bool dnr_taken(struct nd_db *db, const char *series, int year, long numbe
 
 /* The series for a new ärende: the committee's own, else its code,
  * else the organisation's default. */
-static enum nd_err default_series(struct nd_db *db, int n, const char *const *names,
-				  const char *const *values, char *out, size_t size)
+static enum nd_err default_series(struct nd_db *db, const char *code, char *out,
+				  size_t size)
 {
-	const char *code = NULL;
-	for (int i = 0; i < n; i++)
-		if (strcmp(names[i], "committee") == 0)
-			code = values[i];
 	if (code && *code) {
 		sqlite3_stmt *st = NULL;
 		/* An utskott's ärenden are its nämnd's: same series. */
@@ -161,6 +164,66 @@ static enum nd_err default_series(struct nd_db *db, int n, const char *const *na
 	return ND_OK;
 }
 
+/* The dnr a registration asks for, before its transaction: dnr_text
+ * parsed, or the series (NULL: the committee's, else the organisation's
+ * default) and year (0: this year) with the number still to take. */
+static enum nd_err dnr_choose(struct nd_db *db, const char *dnr_text, const char *series,
+			      int year, const char *committee, struct nd_dnr *d)
+{
+	enum nd_err e;
+	memset(d, 0, sizeof *d);
+	if (dnr_text && *dnr_text)
+		return dnr_parse(dnr_text, d);
+	struct nd_date today;
+	if ((e = date_today(&today)))
+		return e;
+	d->year = year ? year : today.y;
+	if (d->year < 1900 || d->year > 2199)
+		return nd_fail(ND_EINVAL, "Fältet \"år\" måste vara 1900–2199, inte %d.", d->year);
+	if (series) {
+		struct nd_dnr probe;
+		char text[64];
+		snprintf(text, sizeof text, "%s 2000/1", series);
+		if (*series && dnr_parse(text, &probe) != ND_OK)
+			return nd_fail(ND_EINVAL, "Fältet \"diarieserie\" ska börja med en bokstav "
+				       "och bara innehålla A–Ö och siffror: \"%s\".",
+				       msgval(series));
+		snprintf(d->series, sizeof d->series, "%s", *series ? probe.series : "");
+		return ND_OK;
+	}
+	return default_series(db, committee, d->series, sizeof d->series);
+}
+
+/* Take d's number inside the caller's transaction: a given number when it
+ * is free (the series counter moves past it), else the next free one. */
+static enum nd_err dnr_take(struct nd_db *db, struct nd_dnr *d)
+{
+	enum nd_err e;
+	if (d->number > 0) {
+		long last;
+		if (dnr_taken(db, d->series, d->year, d->number)) {
+			char text[64];
+			case_dnr_format(db, d->series, d->year, d->number, text, sizeof text);
+			return nd_fail(ND_EEXIST, "Diarienumret %s finns redan.", text);
+		}
+		return counter_bump(db, d->series, d->year, d->number, &last);
+	}
+	do {
+		if ((e = counter_bump(db, d->series, d->year, 0, &d->number)))
+			return e;
+	} while (dnr_taken(db, d->series, d->year, d->number));
+	return ND_OK;
+}
+
+static const char *committee_value(int n, const char *const *names, const char *const *values)
+{
+	const char *code = NULL;
+	for (int i = 0; i < n; i++)
+		if (strcmp(names[i], "committee") == 0)
+			code = values[i];
+	return code;
+}
+
 enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 		     int year, int n, const char *const *names,
 		     const char *const *values, long long *id_out,
@@ -171,51 +234,12 @@ enum nd_err case_add(struct nd_db *db, const char *dnr_text, const char *series,
 				   { V_TEXT, 0, NULL } };
 	enum nd_err e;
 
-	memset(&d, 0, sizeof d);
-	if (dnr_text && *dnr_text) {
-		if ((e = dnr_parse(dnr_text, &d)))
-			return e;
-	} else {
-		struct nd_date today;
-		if ((e = date_today(&today)))
-			return e;
-		d.year = year ? year : today.y;
-		if (d.year < 1900 || d.year > 2199)
-			return nd_fail(ND_EINVAL, "Fältet \"år\" måste vara 1900–2199, "
-				       "inte %d.", d.year);
-		if (series) {
-			struct nd_dnr probe;
-			char text[64];
-			snprintf(text, sizeof text, "%s 2000/1", series);
-			if (*series && dnr_parse(text, &probe) != ND_OK)
-				return nd_fail(ND_EINVAL, "Fältet \"diarieserie\" ska börja "
-					       "med en bokstav och bara innehålla A–Ö "
-					       "och siffror: \"%s\".",
-					       msgval(series));
-			snprintf(d.series, sizeof d.series, "%s", *series ? probe.series : "");
-		} else if ((e = default_series(db, n, names, values, d.series,
-					       sizeof d.series))) {
-			return e;
-		}
-	}
+	if ((e = dnr_choose(db, dnr_text, series, year, committee_value(n, names, values), &d)))
+		return e;
 	if ((e = db_begin(db)))
 		return e;
-	if (d.number > 0) {
-		long last;
-		if (dnr_taken(db, d.series, d.year, d.number)) {
-			char text[64];
-			case_dnr_format(db, d.series, d.year, d.number, text, sizeof text);
-			e = nd_fail(ND_EEXIST, "Diarienumret %s finns redan.", text);
-			goto fail;
-		}
-		if ((e = counter_bump(db, d.series, d.year, d.number, &last)))
-			goto fail;
-	} else {
-		do {
-			if ((e = counter_bump(db, d.series, d.year, 0, &d.number)))
-				goto fail;
-		} while (dnr_taken(db, d.series, d.year, d.number));
-	}
+	if ((e = dnr_take(db, &d)))
+		goto fail;
 	pre[0].s = d.series;
 	pre[1].i = d.year;
 	pre[2].i = d.number;
@@ -232,12 +256,113 @@ fail:
 	return e;
 }
 
+enum nd_err case_add_draft(struct nd_db *db, int n, const char *const *names,
+			   const char *const *values, long long *id_out)
+{
+	/* The placeholder (schema 23): series '', year 1900 and the next
+	 * negative number, one seek at the start of the unique index. */
+	struct nd_value pre[4] = { { V_TEXT, 0, (char *)"" }, { V_INT, 1900, NULL },
+				   { V_INT, -1, NULL }, { V_TEXT, 0, NULL } };
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if (committee_value(n, names, values)) {
+		char series[DNR_SERIES_MAX + 1];
+		/* Named and known now, as a registration would check it. */
+		if ((e = default_series(db, committee_value(n, names, values), series,
+					sizeof series)))
+			return e;
+	}
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = db_prepare(db, "SELECT min(dnr_number) FROM cases WHERE dnr_series = '' "
+			    "AND dnr_year = 1900 AND dnr_number < 0", &st)))
+		goto fail;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		pre[2].i = sqlite3_column_int64(st, 0) - 1;
+	sqlite3_finalize(st);
+	if ((e = entity_insert(db, &case_entity, 4, pre, n, names, values, id_out)) ||
+	    (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
+bool case_is_draft(struct nd_db *db, long long id)
+{
+	sqlite3_stmt *st = NULL;
+	bool draft = false;
+	if (db_prepare(db, "SELECT dnr_number < 0 FROM cases WHERE id = ?1", &st))
+		return false;
+	sqlite3_bind_int64(st, 1, id);
+	draft = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return draft;
+}
+
+enum nd_err case_register(struct nd_db *db, long long id, const char *dnr_text,
+			  const char *series, int year, char *dnr_out, size_t dnr_size)
+{
+	sqlite3_stmt *st = NULL;
+	char code[64] = "", dnr[96];
+	int draft = -1;
+	struct nd_dnr d;
+	enum nd_err e;
+	if ((e = db_prepare(db, "SELECT c.dnr_number < 0, k.code FROM cases c LEFT JOIN "
+			    "committee k ON k.id = c.committee_id WHERE c.id = ?1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		draft = sqlite3_column_int(st, 0);
+		if (sqlite3_column_text(st, 1))
+			snprintf(code, sizeof code, "%s", (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (draft < 0)
+		return nd_fail(ND_ENOTFOUND, "Ärendet %lld finns inte.", id);
+	if (!draft) {
+		case_dnr_of(db, id, dnr, sizeof dnr);
+		return nd_fail(ND_EEXIST, "Ärende %s är redan registrerat.", dnr);
+	}
+	if ((e = dnr_choose(db, dnr_text, series, year, code, &d)) || (e = db_begin(db)))
+		return e;
+	if ((e = dnr_take(db, &d)))
+		goto fail;
+	if ((e = db_prepare(db, "UPDATE cases SET dnr_series = ?2, dnr_year = ?3, "
+			    "dnr_number = ?4, dnr_class = ?5, registered = nd_today() "
+			    "WHERE id = ?1 AND dnr_number < 0", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, d.series, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 3, d.year);
+	sqlite3_bind_int64(st, 4, d.number);
+	if (d.klass[0])
+		sqlite3_bind_text(st, 5, d.klass, -1, SQLITE_TRANSIENT);
+	if ((e = stmt_done(db, st, "registrera utkastet")))
+		goto fail;
+	if (sqlite3_changes(db->h) != 1) {
+		e = nd_fail(ND_EEXIST, "Utkastet %lld registrerades just av någon annan.", id);
+		goto fail;
+	}
+	if ((e = db_commit(db)))
+		goto fail;
+	if (dnr_out && dnr_format(&d, db->dnr_pattern, dnr_out, dnr_size) != ND_OK)
+		case_dnr_format(db, d.series, d.year, d.number, dnr_out, dnr_size);
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
 /* One statement per sort order, direction and whether there is a key:
  * with a key the row-value comparison is a range search on the index, so
  * a page deep in the list costs what the first one does (an "?1 IS NULL
  * OR" in one statement would make SQLite scan from the start instead). */
-#define CASE_STATUS "CASE WHEN c.voided IS NULL THEN c.status ELSE 'makulerat' END"
-#define CASE_COLS "SELECT c.id, nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number), " \
+#define CASE_STATUS "CASE WHEN " CASE_DRAFT_SQL " THEN '" CASE_DRAFT_TEXT "' " \
+	"WHEN c.voided IS NULL THEN c.status ELSE 'makulerat' END"
+#define CASE_COLS "SELECT c.id, CASE WHEN " CASE_DRAFT_SQL " THEN '" CASE_DRAFT_TEXT " ' " \
+	"|| c.id ELSE nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) END, " \
 	"c.title, " CASE_STATUS ", k.code, c.dnr_series, c.dnr_year, c.dnr_number FROM cases c " \
 	"LEFT JOIN committee k ON k.id = c.committee_id "
 #define BY_DNR " ORDER BY c.dnr_series, c.dnr_year, c.dnr_number LIMIT ?4"
@@ -419,8 +544,9 @@ void case_dnr_of(struct nd_db *db, long long id, char *buf, size_t size)
 {
 	sqlite3_stmt *st = NULL;
 	snprintf(buf, size, "%lld", id);
-	if (db_prepare(db, "SELECT nd_dnr(dnr_series, dnr_year, dnr_number, dnr_class) "
-		       "FROM cases WHERE id = ?1", &st))
+	if (db_prepare(db, "SELECT CASE WHEN " CASE_DRAFT_SQL " THEN '" CASE_DRAFT_TEXT " ' "
+		       "|| c.id ELSE nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number, "
+		       "c.dnr_class) END FROM cases c WHERE c.id = ?1", &st))
 		return;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
@@ -428,9 +554,55 @@ void case_dnr_of(struct nd_db *db, long long id, char *buf, size_t size)
 	sqlite3_finalize(st);
 }
 
+static bool case_used_at(struct nd_db *db, long long id, char *buf, size_t size);
+
+/* An utkast goes unless it was seen (case_shown, schema 23) or is on an
+ * agenda; the database refuses both too, these messages name where. */
+static enum nd_err draft_remove(struct nd_db *db, long long id)
+{
+	sqlite3_stmt *st = NULL;
+	char title[TEXT_QUOTE_SIZE], where[200] = "";
+	enum nd_err e;
+	if ((e = db_begin(db)))
+		return e;
+	if ((e = db_prepare(db, "SELECT c.title, s.shown_in FROM cases c LEFT JOIN case_shown s "
+			    "ON s.case_id = c.id WHERE c.id = ?1", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	snprintf(title, sizeof title, "%lld", id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		text_quote((const char *)sqlite3_column_text(st, 0), title, sizeof title);
+		if (sqlite3_column_text(st, 1))
+			snprintf(where, sizeof where, "%s",
+				 (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (*where) {
+		e = nd_fail(ND_ECONSTRAINT, "Utkastet %lld »%s« har stått i %s och tas inte bort: "
+			    "det som stått i en kallelse eller ett protokoll finns kvar i "
+			    "diariet. Registrera det (namnd case register %lld, r i Ärenden) "
+			    "och makulera det sedan om det inte ska behandlas (namnd case "
+			    "void DNR --reason SKÄL).", id, title, where, id);
+		goto fail;
+	}
+	if (case_used_at(db, id, where, sizeof where)) {
+		e = nd_fail(ND_ECONSTRAINT, "Utkastet %lld »%s« står på föredragningslistan för %s; "
+			    "ta först bort punkten.", id, title, where);
+		goto fail;
+	}
+	if ((e = entity_remove(db, &case_entity, id)) || (e = db_commit(db)))
+		goto fail;
+	return ND_OK;
+fail:
+	db_rollback(db);
+	return e;
+}
+
 enum nd_err case_remove(struct nd_db *db, long long id)
 {
 	char dnr[96];
+	if (case_is_draft(db, id))
+		return draft_remove(db, id);
 	enum nd_err e = entity_remove(db, &case_entity, id);
 	if (e != ND_ECONSTRAINT || !strstr(nd_errmsg(), "diariet"))
 		return e;
@@ -470,6 +642,10 @@ enum nd_err case_void(struct nd_db *db, long long id, const char *reason)
 	sqlite3_stmt *st = NULL;
 	char dnr[96], where[64];
 	enum nd_err e;
+	if (case_is_draft(db, id))
+		return nd_fail(ND_EINVAL, "Utkastet %lld har inget diarienummer att makulera: ta "
+			       "bort det (namnd case rm %lld) eller registrera det först (namnd "
+			       "case register %lld).", id, id, id);
 	if (!reason || !*reason)
 		return nd_fail(ND_EINVAL, "Ange skälet till makuleringen (--reason SKÄL): "
 			       "varför ärendet registrerades av misstag.");

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "namnd/audit.h"
+#include "namnd/case.h"
 #include "namnd/collate.h"
 #include "namnd/date.h"
 #include "namnd/dnr.h"
@@ -82,7 +83,8 @@ static void fn_state(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 					       d), -1, SQLITE_TRANSIENT);
 }
 
-/* nd_dnr(series, year, number[, class]): the canonical text of a dnr. */
+/* nd_dnr(series, year, number[, class]): the canonical text of a dnr, or
+ * "utkast" for an ärende not yet registered. */
 static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	struct nd_db *db = sqlite3_user_data(ctx);
@@ -95,6 +97,11 @@ static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		 (const char *)sqlite3_value_text(argv[0]) : "");
 	d.year = sqlite3_value_int(argv[1]);
 	d.number = (long)sqlite3_value_int64(argv[2]);
+	if (d.number < 0) {
+		/* An utkast's placeholder (schema 23): no dnr yet. */
+		sqlite3_result_text(ctx, CASE_DRAFT_TEXT, -1, SQLITE_STATIC);
+		return;
+	}
 	if (dnr_format(&d, db->dnr_pattern ? db->dnr_pattern : DNR_DEFAULT_PATTERN,
 		       buf, sizeof buf) != ND_OK)
 		dnr_format(&d, DNR_DEFAULT_PATTERN, buf, sizeof buf);

@@ -176,7 +176,7 @@ static void check_case(struct pf *pf, sqlite3_stmt *st, const struct seen *seen,
 	    strcmp(text_col(st, C_STATUS), "klart för beslut") != 0)
 		pf_add(pf, PF_WARNING, "ej_klart", "Ärendet %s är inte klart för beslut "
 		       "(status: %s).", dnr, text_col(st, C_STATUS));
-	if (own && strcmp(own, series) != 0)
+	if (own && strcmp(own, series) != 0 && sqlite3_column_int64(st, C_NUMBER) > 0)
 		pf_add(pf, PF_WARNING, "dnr_form", "Diarienumret %s har inte nämndens serie %s.",
 		       dnr, own);
 }
@@ -209,6 +209,11 @@ enum nd_err pf_check_items(struct pf *pf, long long meeting)
 		if ((strcmp(kind, "ärende") == 0 || strcmp(kind, "information") == 0 ||
 		     sqlite3_column_int(st, C_DECISION)) && !sqlite3_column_int(st, C_PRESENTER))
 			pf_add(pf, PF_WARNING, "föredragande", "Föredragande saknas.");
+		if (pf->dnr && sqlite3_column_int(st, C_DECISION) && has_case &&
+		    sqlite3_column_int64(st, C_NUMBER) < 0)
+			pf_add(pf, PF_ERROR, "dnr_saknas", "Beslutspunktens ärende är ett utkast "
+			       "utan diarienummer; registrera det (namnd case register %lld).",
+			       sqlite3_column_int64(st, C_CASE));
 		pf_scan_text(pf, text_col(st, C_ITEM_TITLE), "rubriken");
 		if (!has_case)
 			continue;

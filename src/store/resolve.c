@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "namnd/case.h"
 #include "namnd/date.h"
@@ -92,13 +93,45 @@ enum nd_err person_resolve(struct nd_db *db, const char *ref, long long *id)
 	return ND_OK;
 }
 
+/* An utkast has no dnr: it is named by its id, as the list writes it
+ * ("utkast 57", also "utkast:57") or bare ("57", which is never a dnr).
+ * *done: the text was such a name (found, or the error returned). */
+static enum nd_err draft_resolve(struct nd_db *db, const char *text, long long *id,
+				 bool *done)
+{
+	const char *p = text;
+	size_t n = strlen(CASE_DRAFT_TEXT);
+	bool named = strncasecmp(p, CASE_DRAFT_TEXT, n) == 0;
+	int count = 0;
+	enum nd_err e;
+	*done = false;
+	if (named) {
+		p += n;
+		while (*p == ' ' || *p == ':' || *p == '#')
+			p++;
+	}
+	if (!*p || !all_digits(p) || strlen(p) > 18)
+		return ND_OK;
+	if ((e = lookup(db, "SELECT id FROM cases c WHERE c.id = ?1 AND " CASE_DRAFT_SQL, NULL,
+			atoll(p), &count, id)))
+		return e;
+	if (count == 1 || named)
+		*done = true;
+	if (count == 0 && named)
+		return nd_fail(ND_ENOTFOUND, "Det finns inget utkast med id %s.", p);
+	return ND_OK;
+}
+
 enum nd_err case_resolve(struct nd_db *db, const char *text, long long *id)
 {
 	struct nd_dnr d;
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = dnr_parse(text, &d);
+	bool done;
+	enum nd_err e = draft_resolve(db, text, id, &done);
 	int n = 0;
-	if (e)
+	if (e || done)
+		return e;
+	if ((e = dnr_parse(text, &d)))
 		return case_typo_hint(db, text, e);
 	/* With its series, the dnr is one seek in the unique index; a dnr
 	 * written without series ("2023/109", as in many documents) matches

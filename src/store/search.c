@@ -1,5 +1,6 @@
 /* Full-text search. */
 #include "namnd/search.h"
+#include "namnd/case.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -361,10 +362,12 @@ char *search_fts_match(struct nd_db *db, const char *text)
 /* The columns of a hit (search.h); ?2 and ?3 mark the words. */
 #define HIT_COLS \
 	"SELECT CASE s.rowid % 2 WHEN 0 THEN 'ärende' ELSE 'paragraf' END, " \
-	"s.rowid / 2, nullif(s.dnr, ''), s.title, " \
+	"s.rowid / 2, CASE WHEN s.rowid % 2 = 0 AND s.dnr = '" CASE_DRAFT_TEXT "' " \
+	"THEN '" CASE_DRAFT_TEXT " ' || (s.rowid / 2) ELSE nullif(s.dnr, '') END, s.title, " \
 	"snippet(search_index, -1, ?2, ?3, '…', 12), " \
-	"CASE s.rowid % 2 WHEN 0 THEN (SELECT CASE WHEN voided IS NULL THEN status " \
-	"ELSE 'makulerat' END FROM cases WHERE id = s.rowid / 2) " \
+	"CASE s.rowid % 2 WHEN 0 THEN (SELECT CASE WHEN " CASE_DRAFT_SQL " THEN '" \
+	CASE_DRAFT_TEXT "' WHEN voided IS NULL THEN status ELSE 'makulerat' END " \
+	"FROM cases c WHERE id = s.rowid / 2) " \
 	"ELSE (SELECT '§ ' || p.number || ', ' || k.code || ' ' || m.date " \
 	"      FROM paragraph p JOIN meeting m ON m.id = p.meeting_id " \
 	"      JOIN committee k ON k.id = m.committee_id WHERE p.id = s.rowid / 2) END, "

@@ -270,8 +270,9 @@ struct tscreen *scr_case_docs_new(struct tui *t, long long id)
 		return NULL;
 	c->id = id;
 	list_init(&c->list, tmem_fetch, &c->mem);
-	if ((e = db_prepare(t->db, "SELECT trim(dnr_series || ' ' || dnr_year || '/' || "
-			    "dnr_number), title FROM cases WHERE id = ?1", &st)) == ND_OK) {
+	if ((e = db_prepare(t->db, "SELECT CASE WHEN dnr_number < 0 THEN 'utkast ' || id "
+			    "ELSE trim(dnr_series || ' ' || dnr_year || '/' || dnr_number) END, "
+			    "title FROM cases WHERE id = ?1", &st)) == ND_OK) {
 		sqlite3_bind_int64(st, 1, id);
 		e = db_rows(t->db, st, on_case, c, NULL, "läsa ärendet");
 	}

@@ -25,8 +25,9 @@ struct cases {
 
 static const enum tui_action actions[] = {
 	ACT_UNDERLAG,
-	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_EDIT,
-	ACT_SORT, ACT_FIND, ACT_FILTER, ACT_IMPORT, ACT_VOID, ACT_DELETE, ACT_NONE,
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_NEW, ACT_DRAFT,
+	ACT_EDIT, ACT_REGISTER, ACT_SORT, ACT_FIND, ACT_FILTER, ACT_IMPORT, ACT_VOID, ACT_DELETE,
+	ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -145,13 +146,80 @@ out:
 	free(given);
 }
 
+/* n: a new utkast, without a dnr (no number of the series is used up):
+ * title and committee, then its form as for a new ärende. */
+static void create_draft(struct tui *t, struct cases *c)
+{
+	char *title_text = NULL, *code = NULL;
+	const char *names[2] = { "title", "committee" };
+	const char *values[2];
+	long long id = 0;
+	enum nd_err e;
+	if (!tui_prompt_check(t, "Nytt utkast (inget diarienummer än), titel", NULL, check_title,
+			      NULL, &title_text))
+		return;
+	if (!tui_prompt_check(t, "Nämnd (kod, t.ex. UBN; tom: ingen)", NULL,
+			      check_committee_or_empty, NULL, &code))
+		goto out;
+	values[0] = title_text;
+	values[1] = code;
+	do
+		e = case_add_draft(t->db, *code ? 2 : 1, names, values, &id);
+	while (tui_busy(t, e));
+	if (e) {
+		tui_err(t, e);
+		goto out;
+	}
+	tui_result(t, list_reload(&c->list, c->list.height, id), NULL);
+	tui_push(t, scr_case_new(t, id));
+	tui_msg(t, "Sparade utkast %lld; det har inget diarienummer än (%s i Ärenden "
+		"registrerar det).", id, keys_first(ACT_REGISTER));
+out:
+	free(title_text);
+	free(code);
+}
+
+/* r: register the selected utkast; the dnr asked for like a new
+ * ärende's (empty: the next free one; Esc: nothing happens). */
+static void register_draft(struct tui *t, struct cases *c, const struct trow *r)
+{
+	char label[200], dnr[96];
+	char *given = NULL;
+	enum nd_err e;
+	if (!case_is_draft(t->db, r->id)) {
+		tui_msg(t, "Ärende %s är redan registrerat.", r->cell[0]);
+		return;
+	}
+	snprintf(label, sizeof label, "Registrera utkast %lld, diarienummer (tom: nästa lediga)",
+		 r->id);
+	if (!tui_prompt_check(t, label, NULL, check_dnr_or_empty, NULL, &given))
+		return;
+	do
+		e = case_register(t->db, r->id, *given ? given : NULL, NULL, 0, dnr, sizeof dnr);
+	while (tui_busy(t, e));
+	if (e) {
+		tui_err(t, e);
+	} else {
+		tui_result(t, list_reload(&c->list, c->list.height, r->id), NULL);
+		tui_msg(t, "Registrerade utkastet som ärende %s.", dnr);
+	}
+	free(given);
+}
+
 /* d: a registered ärende is never removed (the database refuses, and the
- * message says how to makulera it), so nothing is asked first. */
+ * message says how to makulera it), so nothing is asked first; an utkast
+ * is removed for good, so that is asked. */
 static void remove_case(struct tui *t, struct cases *c, const struct trow *r)
 {
 	enum nd_err e;
-	char ok[100];
+	char ok[100], q[300];
 	snprintf(ok, sizeof ok, "Ärende %s är borttaget.", r->cell[0]);
+	if (case_is_draft(t->db, r->id)) {
+		snprintf(q, sizeof q, "Ta bort utkast %lld »%s«?", r->id, r->cell[1]);
+		if (!tui_confirm(t, q))
+			return;
+		snprintf(ok, sizeof ok, "Utkast %lld är borttaget.", r->id);
+	}
 	do
 		e = case_remove(t->db, r->id);
 	while (tui_busy(t, e));
@@ -251,12 +319,12 @@ static void choose_filter(struct tui *t, struct cases *c)
 					     "Alla statusar och handläggare" };
 	static const char *const statuses[] = { "alla", "registrerat", "under beredning",
 						"klart för beslut", "beslutat", "avslutat",
-						"makulerat" };
+						"makulerat", "utkast" };
 	char *name = NULL;
 	long long id;
 	int i = tui_pick(t, "Filtrera ärenden", what, 3, 0);
 	if (i == 0) {
-		int k = tui_pick(t, "Status", statuses, 7, 0);
+		int k = tui_pick(t, "Status", statuses, 8, 0);
 		if (k < 0)
 			return;
 		free(c->status);
@@ -295,6 +363,13 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		return true;
 	case ACT_NEW:
 		create(t, c);
+		return true;
+	case ACT_DRAFT:
+		create_draft(t, c);
+		return true;
+	case ACT_REGISTER:
+		if (r)
+			register_draft(t, c, r);
 		return true;
 	case ACT_UNDERLAG:
 		if (r)

@@ -50,6 +50,8 @@
 	X(EDIT,      "ändra",          "Ändra",           "e") \
 	X(DELETE,    "ta-bort",        "Ta bort",         "d Delete") \
 	X(VOID,      "makulera",       "Makulera",        "m") \
+	X(DRAFT,     "utkast",         "Nytt utkast",     "n") \
+	X(REGISTER,  "registrera",     "Registrera",      "r") \
 	X(SORT,      "sortera",        "Sortera",         "s") \
 	X(SWITCH,    "växla",          "Växla lista",     "Tab") \
 	X(MOVE_UP,   "flytta-upp",     "Flytta upp",      "K") \

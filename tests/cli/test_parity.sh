@@ -29,7 +29,8 @@ member edit	Personer och ledamöter:öppna, Personer och ledamöter:flytta-upp, 
 member list	Personer och ledamöter:växla
 member rm	Personer och ledamöter:ta-bort
 member show	Personer och ledamöter:öppna
-case add	Ärenden:ny
+case add	Ärenden:ny, Ärenden:utkast
+case register	Ärenden:registrera
 case edit	Ärenden:ändra, Uppgifter:ändra
 case list	Ärenden, Ärenden:sortera, Ärenden:sök, Ärenden:filtrera
 case import	Ärenden:importera
