@@ -33,7 +33,7 @@ enum nd_err person_page(struct nd_db *db, bool backward, const char *name,
 	return db_rows(db, st, fn, ctx, NULL, "läsa personregistret");
 }
 
-#define MEETING_COLS "SELECT m.id, c.code, m.date, m.start_time, m.status, " \
+#define MEETING_COLS "SELECT m.id, c.code, m.date, m.start_time, nd_state(m.status, m.anslag_on), " \
 	"coalesce(m.place, ''), (SELECT count(*) FROM agenda_item a WHERE " \
 	"a.meeting_id = m.id) FROM meeting m JOIN committee c ON c.id = m.committee_id " \
 	"WHERE (?5 IS NULL OR m.committee_id = (SELECT id FROM committee WHERE " \

@@ -491,7 +491,7 @@ bool minutes_remove(struct tui *t, long long paragraph)
 		goto out;
 	}
 	snprintf(title, sizeof title, "Ta bort ur § %d", number);
-	if ((i = tui_pick(t, title, (const char *const *)p->label, p->n, 0)) < 0) {
+	if ((i = tui_pick_find(t, title, (const char *const *)p->label, p->n)) < 0) {
 		tui_msg(t, "Avbrutet; ingenting ändrades.");
 		goto out;
 	}

@@ -2,7 +2,9 @@
  * toggles between närvarande and frånvarande; marking one absent offers
  * the ersättare next in turn (attendance_propose: own party first, then
  * the decided order). The title says how many serve and whether the
- * quorum holds. Whole-meeting attendance only; ranges by paragraph are
+ * quorum holds. Before the meeting, f records a förhinder (namnd meeting
+ * absent) and names the ersättare to call in; at the meeting Space on
+ * that ersättare offers the seat. Whole-meeting attendance only; ranges by paragraph are
  * for the CLI (namnd attendance set --from/--to). */
 #include "tui.h"
 
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/absence.h"
 #include "namnd/attendance.h"
 #include "namnd/sitting.h"
 
@@ -37,8 +40,8 @@ struct attend {
 
 static const enum tui_action actions[] = {
 	/* Space toggles here rather than paging. */
-	ACT_TOGGLE, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_DELETE,
-	ACT_NONE,
+	ACT_TOGGLE, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ABSENCE,
+	ACT_DELETE, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -194,21 +197,28 @@ static enum nd_err set(struct tui *t, struct attend *a, long long person,
 	return e;
 }
 
+/* The name and party of row id, for messages. */
+static void name_of(const struct attend *a, long long id, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int i = 0; id && i < a->mem.all.n; i++)
+		if (a->mem.all.v[i].id == id)
+			snprintf(buf, size, "%s (%s)", a->mem.all.v[i].cell[C_NAME],
+				 a->mem.all.v[i].cell[C_PARTY]);
+}
+
 /* A ledamot is absent: record it and, if the user agrees, let the
  * ersättare next in turn serve, both or neither. */
 static void absent(struct tui *t, struct attend *a, const struct trow *r)
 {
 	long long ledamot = r->id, ers = 0;
-	char q[400], name[200] = "";
+	char q[400], name[200];
 	enum nd_err e = attendance_propose(t->db, a->meeting, ledamot, 0, 0, &ers);
 	if (e) {
 		tui_err(t, e);
 		return;
 	}
-	for (int i = 0; ers && i < a->mem.all.n; i++)
-		if (a->mem.all.v[i].id == ers)
-			snprintf(name, sizeof name, "%s (%s)", a->mem.all.v[i].cell[C_NAME],
-				 a->mem.all.v[i].cell[C_PARTY]);
+	name_of(a, ers, name, sizeof name);
 	if (ers) {
 		snprintf(q, sizeof q, "%s frånvarande. I tur: %s. Ska hen tjänstgöra?",
 			 r->cell[C_NAME], name);
@@ -233,6 +243,82 @@ static void absent(struct tui *t, struct attend *a, const struct trow *r)
 	refresh_on(t, a, ledamot);
 }
 
+/* Someone serves in ledamot's place (the status column says so). */
+static bool replaced(const struct attend *a, const struct trow *ledamot)
+{
+	char want[300];
+	snprintf(want, sizeof want, "tjänstgör för %s", ledamot->cell[C_NAME]);
+	for (int i = 0; i < a->mem.all.n; i++)
+		if (a->mem.all.v[i].cell[C_STATUS] &&
+		    strncmp(a->mem.all.v[i].cell[C_STATUS], want, strlen(want)) == 0)
+			return true;
+	return false;
+}
+
+/* An ersättare arrives: when a ledamot is absent with nobody in their
+ * place and this ersättare is next in turn for them (a förhinder
+ * announced before the meeting), ask whether they serve for them. *ledamot
+ * gets that ledamot's id, else 0. */
+static enum nd_err in_turn_for(struct tui *t, struct attend *a, const struct trow *r,
+			       long long *ledamot)
+{
+	*ledamot = 0;
+	for (int i = 0; i < a->mem.all.n; i++) {
+		const struct trow *l = &a->mem.all.v[i];
+		long long ers = 0;
+		enum nd_err e;
+		if (!(l->flags & F_SEAT) || !(l->flags & F_ABSENT) || replaced(a, l))
+			continue;
+		if ((e = attendance_propose(t->db, a->meeting, l->id, 0, 0, &ers)))
+			return e;
+		if (ers == r->id) {
+			char q[400];
+			snprintf(q, sizeof q, "%s är frånvarande och %s står i tur. Ska %s "
+				 "tjänstgöra för %s?", l->cell[C_NAME], r->cell[C_NAME],
+				 r->cell[C_NAME], l->cell[C_NAME]);
+			if (tui_confirm(t, q))
+				*ledamot = l->id;
+			return ND_OK;
+		}
+	}
+	return ND_OK;
+}
+
+/* f: a förhinder announced before the meeting (namnd meeting absent):
+ * the ledamot or ersättare is recorded absent and, for a ledamot, the
+ * ersättare next in turn is named, to be called in; when they come,
+ * Space on them offers the seat. f again takes the förhinder back. */
+static void forhinder(struct tui *t, struct attend *a, const struct trow *r)
+{
+	long long id = r->id, ers = 0;
+	bool back = (r->flags & F_ABSENT) != 0;
+	char name[200];
+	enum nd_err e;
+	if (!(r->flags & (F_SEAT | F_ERS))) {
+		tui_msg(t, "Förhinder anmäls för ledamöter och ersättare; %s är %s.",
+			r->cell[C_NAME], r->cell[C_ROLE]);
+		t->msg_err = true;
+		return;
+	}
+	do
+		e = absence_set(t->db, a->meeting, id, !back);
+	while (tui_busy(t, e));
+	if (!e && !back && (r->flags & F_SEAT))
+		e = attendance_propose(t->db, a->meeting, id, 0, 0, &ers);
+	if (tui_result(t, e, NULL))
+		return;
+	name_of(a, ers, name, sizeof name);
+	if (back)
+		tui_msg(t, "Förhindret för %s är borttaget.", r->cell[C_NAME]);
+	else if (ers)
+		tui_msg(t, "%s har förhinder. I tur att kallas in: %s.", r->cell[C_NAME], name);
+	else if (r->flags & F_SEAT)
+		tui_msg(t, "%s har förhinder. Ingen ersättare står i tur.", r->cell[C_NAME]);
+	else
+		tui_msg(t, "%s har förhinder.", r->cell[C_NAME]);
+	refresh_on(t, a, id);
+}
+
 static void toggle(struct tui *t, struct attend *a, const struct trow *r)
 {
 	long long id = r->id;
@@ -243,8 +329,12 @@ static void toggle(struct tui *t, struct attend *a, const struct trow *r)
 	}
 	if (r->flags & F_SEAT)
 		e = set(t, a, id, PRES_PRESENT, 0);
-	else if ((r->flags & F_ERS) && !(r->flags & F_SET))
-		e = set(t, a, id, PRES_ERSATTARE, 0);
+	else if ((r->flags & F_ERS) && !(r->flags & F_SET)) {
+		long long ledamot = 0;
+		if (!(e = in_turn_for(t, a, r, &ledamot)))
+			e = ledamot ? set(t, a, id, PRES_SERVING, ledamot) :
+				      set(t, a, id, PRES_ERSATTARE, 0);
+	}
 	else if (!(r->flags & F_SET))
 		e = set(t, a, id, PRES_OTHER, 0);
 	else {
@@ -268,6 +358,11 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action ac)
 	}
 	if (list_act(t, &a->list, ac))
 		return true;
+	if (ac == ACT_ABSENCE) {
+		if (r)
+			forhinder(t, a, r);
+		return true;
+	}
 	if (ac == ACT_DELETE && r && (r->flags & F_SET)) {
 		long long id = r->id;
 		enum nd_err e;

@@ -37,8 +37,8 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
 	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
-	ACT_CHECK, ACT_SENT, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_IMPORT, ACT_COPY,
-	ACT_NONE,
+	ACT_CHECK, ACT_SENT, ACT_ARCHIVE, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_IMPORT,
+	ACT_COPY, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -632,6 +632,8 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 		return !m->justerad[0];
 	if (a == ACT_SENT)
 		return strcmp(m->status, "planerat") == 0 || strcmp(m->status, "kallat") == 0;
+	if (a == ACT_ARCHIVE)
+		return strcmp(m->status, "laga kraft") == 0;
 	return true;
 }
 
@@ -643,6 +645,12 @@ static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
 	if (a == ACT_SENT)
 		snprintf(buf, sizeof buf, "Sammanträdet är %s; en kallelse skickas före "
 			 "sammanträdet.", m->status);
+	else if (a == ACT_ARCHIVE && strcmp(m->status, "arkiverat") == 0)
+		snprintf(buf, sizeof buf, "Sammanträdet är redan arkiverat.");
+	else if (a == ACT_ARCHIVE)
+		snprintf(buf, sizeof buf, "Sammanträdet är %s: det arkiveras när protokollet "
+			 "har vunnit laga kraft (justerat, anslaget och överklagandetiden slut).",
+			 m->status);
 	else
 		snprintf(buf, sizeof buf, "Justerat %s: föredragningslistan och tiderna kan "
 			 "inte ändras.", m->justerad);
@@ -669,6 +677,27 @@ static void record_sent(struct tui *t, struct meeting *m)
 	tui_msg(t, "Kallelsen är antecknad som skickad %s; sammanträdet är kallat.", day);
 }
 
+/* The protokoll has vunnit laga kraft: the meeting goes to the archive
+ * today, asked first. */
+static void archive(struct tui *t, struct meeting *m)
+{
+	const struct trow *r;
+	char q[200], day[11];
+	enum nd_err e;
+	date_format(t->today, day);
+	snprintf(q, sizeof q, "Arkivera sammanträdet %s %s idag (%s)?", m->code, m->date, day);
+	if (!tui_confirm(t, q))
+		return;
+	do
+		e = meeting_archive(t->db, m->id, NULL);
+	while (tui_busy(t, e));
+	if (tui_result(t, e, NULL))
+		return;
+	r = list_selected(&m->list);
+	refresh_on(t, m, r ? r->id : -1);
+	tui_msg(t, "Sammanträdet är arkiverat %s.", day);
+}
+
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct meeting *m = (struct meeting *)s;
@@ -687,6 +716,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_MINUTES: tui_push(t, scr_minutes_new(t, m->id)); return true;
 	case ACT_IMPORT: import_agenda(t, m); return true;
 	case ACT_COPY: copy_previous(t, m); return true;
+	case ACT_ARCHIVE: archive(t, m); return true;
 	default: break;
 	}
 	if (!r)

@@ -69,6 +69,8 @@
 	X(ATTEND,    "närvaro",        "Närvaro",         "n") \
 	X(MINUTES,   "protokoll",      "Protokoll",       "o") \
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
+	X(ABSENCE,   "förhinder",      "Förhinder",       "f") \
+	X(ARCHIVE,   "arkivera",       "Arkivera",        "A") \
 	X(REVIEW,    "granska",        "Granska",         "Enter") \
 	X(DECISION,  "beslutstext",    "Beslutstext",     "b") \
 	X(VOTE,      "omröstning",     "Omröstning",      "o") \

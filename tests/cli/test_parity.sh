@@ -55,9 +55,9 @@ section list	-	not yet in the UI (see section add)
 section rm	-	not yet in the UI (see section add)
 section show	-	not yet in the UI (see section add)
 meeting sent	Sammanträde:kallelse-skickad
-meeting archive	-	not yet in the UI: archiving a meeting whose protokoll has vunnit laga kraft, done by the registrator once the appeal period is over
+meeting archive	Sammanträde:arkivera
 meeting adjourn	-	not yet in the UI: an ajournering is written down with its times after the meeting; the Protokoll screen's protokoll shows it under Plats och tid
-meeting absent	-	not yet in the UI: a förhinder announced before the meeting (at the meeting, Närvaro marks who is absent)
+meeting absent	Närvaro:förhinder
 meeting add	Sammanträden:ny, Sammanträden:kopiera
 meeting edit	Sammanträden:ändra, Sammanträde:sammanträdet, Uppgifter:ändra
 meeting list	Sammanträden

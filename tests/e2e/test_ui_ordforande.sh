@@ -140,10 +140,21 @@ done
 see "all reviewed" "granskat 13 av 13"
 keys s
 see "the justerare stay: § 7 was justerad with them" "§ 7 justerades omedelbart 2024-02-14 av de valda justerarna; de kan inte bytas\."
-# § 6's promised written reservation is not in: the ordförande lets it
-# stand, with a reason (else the justering is refused).
-"$NAMND" review UBNAU:2024-02-14 --paragraph 6 --override reservation \
-	--reason "Skälen lämnas in senare." --by "Henrik Östlund" >/dev/null 2>&1 || bad "override of § 6"
+# § 6's promised written reservation is not in: justering is refused
+# until the ordförande lets it stand, with a reason (w).
+keys J
+see "refused while a finding stands" "1 anmärkning hindrar justeringen; den: § 6: Skriftlig reservation utlovad"
+keys Home j j j j j
+selected_is "on § 6" "^ +6 Framtida organisation av Bäckeby skola"
+keys w
+see "which kind" "Åsidosätt anmärkning i § 6"
+keys End Enter
+see "the reason, as the ordförande" "Skäl \(ordföranden Henrik Östlund\):"
+type_text "Skälen lämnas in senare."
+keys Enter
+see "it stands with its reason" "§ 6: anmärkningar om reservation står kvar med skäl; de hindrar inte"
+run review "$M"
+if printf '%s\n' "$out" | grep -q "Skälen lämnas in senare\." && printf '%s\n' "$out" | grep -q "Henrik Östlund"; then ok; else bad "the override through the CLI: $out"; fi
 keys J
 see "who justerar" "Justera protokollet\? Justeras av Henrik Östlund och Birgitta Sandell\."
 keys j
