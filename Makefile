@@ -28,11 +28,24 @@ DEB_PKGS = $(RUN_PKGS) \
            poppler-utils python3-pikepdf liblcms2-2 libreoffice-calc-nogui \
            openssh-client python3-icalendar python3-jsonschema chromium
 
-PKGS       = ncursesw sqlite3 xlsxwriter nettle cairo pangocairo libical gmime-3.0
+PKGS       = ncursesw sqlite3 nettle
+# Loaded when first needed (src/export/lazy.h), not linked: with their
+# dependencies some fifty shared libraries the dynamic loader would map
+# and relocate at the start of every command. dlopen is in glibc's libc.
+LAZY_PKGS  = xlsxwriter cairo pangocairo libical gmime-3.0
 # Recursively expanded: evaluated after `deps` has installed pkg-config.
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS))
 # libcsv ships no .pc file.
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv
+# The name (soname) each lazy library is opened by, read from the
+# library this build compiles against.
+soname = $(shell readelf -d "$$($(CC) -print-file-name=lib$(1).so)" 2>/dev/null | \
+	sed -n 's/.*soname: \[\(.*\)\]/\1/p')
+LAZY_SONAMES = -DND_SONAME_CAIRO='"$(call soname,cairo)"' \
+	-DND_SONAME_PANGOCAIRO='"$(call soname,pangocairo-1.0)"' \
+	-DND_SONAME_GMIME='"$(call soname,gmime-3.0)"' \
+	-DND_SONAME_ICAL='"$(call soname,ical)"' \
+	-DND_SONAME_XLSXWRITER='"$(call soname,xlsxwriter)"'
 TEST_LIBS  = $(shell pkg-config --libs cmocka)
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
@@ -72,6 +85,9 @@ $(BIN): $(CLI_OBJ) $(LIB)
 $(LIB): $(LIB_OBJ)
 	$(say) AR $@
 	$(Q)rm -f $@ && ar rcs $@ $(LIB_OBJ)
+
+$(addprefix $(BUILD)/src/export/,doc_pdf.o mail.o plan_ics.o doc_xlsx.o report_xlsx.o): \
+	ALL_CFLAGS += $(LAZY_SONAMES)
 
 $(BUILD)/%.o: %.c $(wildcard include/namnd/*.h) $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)

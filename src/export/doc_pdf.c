@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "lazy_pdf.h"
 
 #define MM (72.0 / 25.4)
 #define PAGE_W (210 * MM)
@@ -1436,6 +1437,8 @@ enum nd_err doc_render_pdf(const struct nd_doc *doc, unsigned char **out, size_t
 	*len = 0;
 	if (!doc || doc->err)
 		return doc ? doc->err : ND_ENOMEM;
+	if ((e = lazy_load(&lazy_pdf_group)))
+		return e;
 	if (!pdf_init(&p, doc)) {
 		pdf_done(&p);
 		return nd_fail(ND_ENOMEM, "Kunde inte förbereda PDF-dokumentet.");

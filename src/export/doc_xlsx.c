@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include "namnd/text.h"
+#include "lazy_xlsx.h"
 
 #define WRAP_MAX 50      /* widest wrap column, characters */
 #define LINE_POINTS 15.0 /* one line of Calibri 11 */
@@ -363,6 +364,9 @@ enum nd_err doc_render_xlsx(const struct nd_doc *doc, const char *path)
 	char name[160];
 	bool gap = false;
 	memset(&x, 0, sizeof x);
+	enum nd_err le = lazy_load(&lazy_xlsx_group);
+	if (le)
+		return le;
 	x.wb = workbook_new(path);
 	if (!x.wb)
 		return nd_fail(ND_EIO, "Kunde inte skapa xlsx-filen %s.", path);

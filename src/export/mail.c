@@ -25,6 +25,7 @@
 #include "namnd/protodoc.h"
 #include "namnd/strbuf.h"
 #include "namnd/text.h"
+#include "lazy_mail.h"
 
 #define OOM() nd_fail(ND_ENOMEM, "Minnet räckte inte.")
 
@@ -339,6 +340,8 @@ enum nd_err kallelse_send(struct nd_db *db, long long meeting, const struct mail
 	int rc;
 
 	*sent = 0;
+	if ((e = lazy_load(&lazy_mail_group)))
+		return e;
 	g_mime_init();
 	if ((e = sender_open(&s, db, meeting, opts)) || (e = kallelse_sendable(db, meeting)) ||
 	    (e = sent_before(&s, "kallelse", "Kallelsen")))
@@ -511,6 +514,8 @@ enum nd_err expedite_send(struct nd_db *db, long long meeting, const struct mail
 	int rc, rows = 0;
 
 	*sent = 0;
+	if ((e = lazy_load(&lazy_mail_group)))
+		return e;
 	g_mime_init();
 	if ((e = sender_open(&s, db, meeting, opts)) ||
 	    (e = sent_before(&s, "utdrag", "Protokollsutdragen")) ||

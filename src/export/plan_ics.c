@@ -9,6 +9,7 @@
 
 #include "namnd/doc.h"
 #include "namnd/ident.h"
+#include "lazy_ical.h"
 
 #define TZ_NAME "Europe/Stockholm"
 /* A meeting with neither an end time nor an agenda is shown this long. */
@@ -160,6 +161,8 @@ enum nd_err calendar_ics(struct nd_db *db, long long committee, const char *from
 	enum nd_err e;
 	int rc;
 	*out = NULL;
+	if ((e = lazy_load(&lazy_ical_group)))
+		return e;
 	if (!(host = ident_host(db)))
 		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
 	if ((e = db_prepare(db, ics_sql, &st)))

@@ -32,6 +32,7 @@
 #include "namnd/doc.h"
 #include "namnd/text.h"
 #include "doc_impl.h"
+#include "lazy_xlsx.h"
 
 #define HEAD_ROW 6          /* 0-based row of the column headings */
 #define FIRST_LINE (HEAD_ROW + 2)
@@ -596,8 +597,11 @@ enum nd_err report_write_xlsx(struct nd_db *db, const struct report_head *heads,
 			      const char *path, const char *today, const char *organisation)
 {
 	struct book b = { db, heads, n, today, organisation };
+	enum nd_err e;
 	if (n == 0)
 		return nd_fail(ND_EINVAL, "Ingen månadsuppföljning att skriva.");
+	if ((e = lazy_load(&lazy_xlsx_group)))
+		return e;
 	/* The trend sheet sets the months side by side: one unit for all. */
 	for (size_t i = 1; i < n; i++)
 		if (heads[i].unit != heads[0].unit)
