@@ -325,19 +325,40 @@ static enum nd_err officer_id(struct ctx *x, sqlite3_stmt *find, sqlite3_stmt *a
 	return ND_OK;
 }
 
+/* One statement without parameters or rows. */
+static enum nd_err exec_sql(struct nd_db *db, const char *sql, const char *what)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, sql, &st);
+	if (!e && sqlite3_step(st) != SQLITE_DONE)
+		e = db_fail(db, what);
+	sqlite3_finalize(st);
+	return e;
+}
+
+/* The rows are staged in a TEMP table (no triggers, in memory) and go
+ * into cases with one INSERT ... SELECT. Row by row, each INSERT was a
+ * statement of its own, and at each statement's end the search index
+ * (FTS5) wrote its pending words out as a new segment, to be merged again
+ * later: most of an import's time. In one statement the words gather in
+ * memory and are written in few, large segments. The triggers (audit,
+ * search, the Swedish title key) still run for every row. */
 static enum nd_err write_rows(struct ctx *x, struct row *rows, size_t n)
 {
-	sqlite3_stmt *ins = NULL, *find = NULL, *add = NULL, *counter = NULL;
+	sqlite3_stmt *stage = NULL, *find = NULL, *add = NULL;
 	enum nd_err e;
-	if ((e = db_prepare(x->db, "INSERT INTO cases (dnr_series, dnr_year, dnr_number, "
-			    "title, committee_id, officer_id, status, registered, dnr_class) "
-			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &ins)) ||
+	if ((e = exec_sql(x->db, "CREATE TEMP TABLE IF NOT EXISTS nd_case_import (ord "
+			  "INTEGER PRIMARY KEY, series TEXT, year INTEGER, number INTEGER, "
+			  "title TEXT, committee_id INTEGER, officer_id INTEGER, status TEXT, "
+			  "registered TEXT, klass TEXT)", "förbereda importen")) ||
+	    (e = exec_sql(x->db, "DELETE FROM temp.nd_case_import", "förbereda importen")))
+		return e;
+	if ((e = db_prepare(x->db, "INSERT INTO temp.nd_case_import (ord, series, year, "
+			    "number, title, committee_id, officer_id, status, registered, "
+			    "klass) VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &stage)) ||
 	    (e = db_prepare(x->db, "SELECT id FROM person WHERE name = ?1 ORDER BY id "
 			    "LIMIT 2", &find)) ||
-	    (e = db_prepare(x->db, "INSERT INTO person (name) VALUES (?1)", &add)) ||
-	    (e = db_prepare(x->db, "INSERT INTO dnr_counter (series, year, last) VALUES "
-			    "(?1, ?2, ?3) ON CONFLICT (series, year) DO UPDATE SET "
-			    "last = max(last, ?3)", &counter)))
+	    (e = db_prepare(x->db, "INSERT INTO person (name) VALUES (?1)", &add)))
 		goto out;
 	/* One person lookup per distinct name: the rows name the same few
 	 * handläggare over and over. */
@@ -356,49 +377,50 @@ static enum nd_err write_rows(struct ctx *x, struct row *rows, size_t n)
 				last_id = oid;
 			}
 		}
-		sqlite3_reset(ins);
-		sqlite3_bind_text(ins, 1, r->d.series, -1, SQLITE_STATIC);
-		sqlite3_bind_int(ins, 2, r->d.year);
-		sqlite3_bind_int64(ins, 3, r->d.number);
-		sqlite3_bind_text(ins, 4, r->title, -1, SQLITE_STATIC);
+		sqlite3_reset(stage);
+		sqlite3_bind_text(stage, 1, r->d.series, -1, SQLITE_STATIC);
+		sqlite3_bind_int(stage, 2, r->d.year);
+		sqlite3_bind_int64(stage, 3, r->d.number);
+		sqlite3_bind_text(stage, 4, r->title, -1, SQLITE_STATIC);
 		if (r->committee)
-			sqlite3_bind_int64(ins, 5, r->committee);
+			sqlite3_bind_int64(stage, 5, r->committee);
 		else
-			sqlite3_bind_null(ins, 5);
+			sqlite3_bind_null(stage, 5);
 		if (oid)
-			sqlite3_bind_int64(ins, 6, oid);
+			sqlite3_bind_int64(stage, 6, oid);
 		else
-			sqlite3_bind_null(ins, 6);
-		sqlite3_bind_text(ins, 7, r->status, -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 8, r->registered, -1, SQLITE_STATIC);
+			sqlite3_bind_null(stage, 6);
+		sqlite3_bind_text(stage, 7, r->status, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stage, 8, r->registered, -1, SQLITE_STATIC);
 		if (r->d.klass[0])
-			sqlite3_bind_text(ins, 9, r->d.klass, -1, SQLITE_STATIC);
+			sqlite3_bind_text(stage, 9, r->d.klass, -1, SQLITE_STATIC);
 		else
-			sqlite3_bind_null(ins, 9);
-		if (sqlite3_step(ins) != SQLITE_DONE) {
-			e = db_fail(x->db, "registrera ärendena");
+			sqlite3_bind_null(stage, 9);
+		sqlite3_bind_int64(stage, 10, (long long)i + 1);
+		if (sqlite3_step(stage) != SQLITE_DONE) {
+			e = db_fail(x->db, "förbereda importen");
 			goto out;
 		}
-		/* Sorted by dnr: the last row of a (series, year) has its
-		 * highest number; later numbers are allocated after it. */
-		if (i + 1 == n || strcmp(r->d.series, rows[i + 1].d.series) ||
-		    r->d.year != rows[i + 1].d.year) {
-			sqlite3_reset(counter);
-			sqlite3_bind_text(counter, 1, r->d.series, -1, SQLITE_STATIC);
-			sqlite3_bind_int(counter, 2, r->d.year);
-			sqlite3_bind_int64(counter, 3, r->d.number);
-			if (sqlite3_step(counter) != SQLITE_DONE) {
-				e = db_fail(x->db, "räkna upp diarienumren");
-				goto out;
-			}
-		}
-		x->rep->added++;
 	}
+	/* In dnr order (the rows were sorted), so ids follow the numbers.
+	 * Each (series, year)'s counter then stands at its highest number;
+	 * later numbers are allocated after it. */
+	if ((e = exec_sql(x->db, "INSERT INTO cases (dnr_series, dnr_year, dnr_number, title, "
+			  "committee_id, officer_id, status, registered, dnr_class) SELECT "
+			  "series, year, number, title, committee_id, officer_id, status, "
+			  "registered, klass FROM temp.nd_case_import ORDER BY ord",
+			  "registrera ärendena")) ||
+	    (e = exec_sql(x->db, "INSERT INTO dnr_counter (series, year, last) SELECT series, "
+			  "year, max(number) FROM temp.nd_case_import WHERE true GROUP BY "
+			  "series, year ON CONFLICT (series, year) DO UPDATE SET "
+			  "last = max(last, excluded.last)", "räkna upp diarienumren")))
+		goto out;
+	x->rep->added = n;
 out:
-	sqlite3_finalize(ins);
+	sqlite3_finalize(stage);
 	sqlite3_finalize(find);
 	sqlite3_finalize(add);
-	sqlite3_finalize(counter);
+	exec_sql(x->db, "DELETE FROM temp.nd_case_import", "städa efter importen");
 	return e;
 }
 

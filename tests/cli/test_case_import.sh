@@ -34,6 +34,9 @@ has "empty date: today" "2024-03-12"
 run --tsv search backeby
 has "searchable at once" "UBN 2023/451"
 eq "one audit row per ärende" 1 "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM audit_log WHERE tbl = 'cases' AND row_id = (SELECT id FROM cases WHERE dnr_year = 2023 AND dnr_number = 451)")"
+eq "the audit row names who imported" testare "$(sqlite3 "$NAMND_DB" "SELECT who FROM audit_log WHERE tbl = 'cases' AND row_id = (SELECT id FROM cases WHERE dnr_year = 2023 AND dnr_number = 452)")"
+eq "ids follow the dnr order" "451 452" "$(sqlite3 "$NAMND_DB" "SELECT group_concat(dnr_number, ' ') FROM (SELECT dnr_number FROM cases WHERE dnr_year = 2023 AND dnr_number > 400 ORDER BY id)")"
+expect_ok "the audit chain holds after the import" audit verify
 expect_ok "the next number follows the imported ones" case add --committee UBN --year 2023 --title "Nästa"
 has "after 452" "UBN 2023/453"
 
