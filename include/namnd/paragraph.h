@@ -18,6 +18,11 @@
  * the meeting's range, 0 when it has no paragraphs. */
 enum nd_err paragraph_number(struct nd_db *db, long long meeting, int *first, int *last);
 
+/* Whether meeting's paragraphs are items numbered per meeting (punkt 1,
+ * 2 …; the body's numbering 'punkt', schema 025) rather than § through
+ * the year. A meeting without paragraphs answers for its body. */
+bool paragraph_items(struct nd_db *db, long long meeting);
+
 /* The first paragraph number of committee's year (1..99999). */
 enum nd_err paragraph_start_set(struct nd_db *db, long long committee, int year, int first);
 

@@ -46,6 +46,8 @@ struct nd_pparagraph {
 	const char *vote_question, *justerad_on, *sha256, *review_comment;
 	const char *anslag_on;              /* an omedelbart justerad one's own */
 	bool immediate, reviewed, confidential;
+	bool item;                          /* numbered per meeting: "punkt N",
+	                                       not "§ N" (schema 025) */
 	struct nd_pdocument *docs;          size_t ndocs;
 	struct nd_pmotion *motions;         size_t nmotions;
 	struct nd_pvote *votes;             size_t nvotes;
@@ -70,6 +72,8 @@ struct nd_protocol {
 	const char *adjourned;  /* ajourneringar "10:15-10:30, 11:45-12:00" in
 	                           time order, or NULL (schema 021) */
 	int notice_days;
+	bool items;             /* the paragraphs are items numbered per
+	                           meeting (schema 025; record version 3) */
 	struct nd_patt *att;                size_t natt;    /* seats first, by rank */
 	struct nd_pperson *seats;           size_t nseats;  /* ledamöter on the day */
 	struct nd_pperson *justerare;       size_t njusterare;

@@ -33,7 +33,9 @@ static int print_row(void *ctx, sqlite3_stmt *st)
 	const char *title = (const char *)sqlite3_column_text(st, 2);
 	const char *dnr = (const char *)sqlite3_column_text(st, 3);
 	const char *justerad = (const char *)sqlite3_column_text(st, 5);
-	snprintf(num, sizeof num, "§ %d", sqlite3_column_int(st, 1));
+	/* "p. 3" for an item numbered per meeting, as agendas write it. */
+	snprintf(num, sizeof num, sqlite3_column_int(st, 9) ? "p. %d" : "§ %d",
+		 sqlite3_column_int(st, 1));
 	state[0] = '\0';
 	if (justerad)
 		snprintf(state, sizeof state, "justerad %s", justerad);
@@ -144,7 +146,9 @@ int cmd_paragraph(struct cli *c, struct args *a)
 		int first = 0, last = 0;
 		if ((e = paragraph_number(c->db, meeting, &first, &last)))
 			return cli_fail(e);
-		if (first)
+		if (first && paragraph_items(c->db, meeting))
+			printf("Punkterna är numrerade %d–%d.\n", first, last);
+		else if (first)
 			printf("Paragraferna är numrerade §§ %d–%d.\n", first, last);
 		else
 			printf("Föredragningslistan har inga punkter som blir paragrafer.\n");
@@ -187,10 +191,12 @@ int cmd_paragraph(struct cli *c, struct args *a)
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "set") == 0 || strcmp(sub, "edit") == 0) {
-		if ((e = paragraph_check_open(c->db, id, NULL, NULL)) ||
+		int number = 0;
+		if ((e = paragraph_check_open(c->db, id, NULL, &number)) ||
 		    (e = entity_edit(c->db, &paragraph_entity, id, a->nopt, a->names, a->values)))
 			return cli_fail(e);
-		printf("Ändrade § %s.\n", a->pos[2]);
+		printf(paragraph_items(c->db, meeting) ? "Ändrade punkt %d.\n" :
+		       "Ändrade § %d.\n", number);
 		return EXIT_OK;
 	}
 	return cli_usage("okänt kommando \"%s\" för paragraph (number, start, list, show, "

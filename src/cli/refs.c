@@ -6,12 +6,15 @@
 
 #include "namnd/paragraph.h"
 
-/* "14", "§14" or "§ 14": 1..9999999. */
+/* "14", "§14" or "§ 14" (or "punkt 3" for items numbered per meeting):
+ * 1..9999999. */
 bool cli_number(const char *s, int *out)
 {
 	char *end;
 	if (strncmp(s, "§", strlen("§")) == 0)
 		s += strlen("§");
+	else if (strncmp(s, "punkt", 5) == 0 || strncmp(s, "Punkt", 5) == 0)
+		s += 5;
 	while (*s == ' ')
 		s++;
 	if (*s < '0' || *s > '9')

@@ -55,13 +55,22 @@ static int last_number(const struct nd_protocol *p)
  * "§§" with the numbers on the next. */
 #define NBSP "\u00a0"
 
-/* "§§ 12–16" or "§ 12" into buf. */
-static void span(int a, int b, char *buf, size_t size)
+/* "§§ 12–16" or "§ 12" into buf; for items numbered per meeting
+ * (schema 025) "punkterna 3–5" or "punkt 3". */
+static void span(const struct nd_protocol *p, int a, int b, char *buf, size_t size)
 {
-	if (a == b)
+	if (p->items)
+		snprintf(buf, size, a == b ? "punkt %d" : "punkterna %d–%d", a, b);
+	else if (a == b)
 		snprintf(buf, size, "§" NBSP "%d", a);
 	else
 		snprintf(buf, size, "§§" NBSP "%d–%d", a, b);
+}
+
+/* The number as a heading or table shows it: "§ 12", or "Punkt 3". */
+static void number_label(const struct nd_protocol *p, int n, char *buf, size_t size)
+{
+	snprintf(buf, size, p->items ? "Punkt %d" : "§" NBSP "%d", n);
 }
 
 /* ", §§ 14–16" when a row covers only part of the meeting, else "". */
@@ -74,7 +83,7 @@ static void part(const struct nd_protocol *p, int from, int to, char *buf, size_
 		return;
 	buf[0] = ',';
 	buf[1] = ' ';
-	span(a, b, buf + 2, size - 2);
+	span(p, a, b, buf + 2, size - 2);
 }
 
 /* Field "Plats och tid": "Plats, kl. 08.30–10.05". */
@@ -101,12 +110,21 @@ static void place_time(struct nd_doc *doc, const struct nd_protocol *p)
 	strbuf_free(&b);
 }
 
+/* The first page's "Paragrafer  §§ 40–48", or "Punkter  1–9". */
 static void paragraphs_span(const struct nd_protocol *p, char *buf, size_t size)
 {
-	if (p->nparagraphs)
-		span(first_number(p), last_number(p), buf, size);
-	else
+	if (!p->nparagraphs)
 		snprintf(buf, size, "inga");
+	else if (p->items)
+		snprintf(buf, size, first_number(p) == last_number(p) ? "%d" : "%d–%d",
+			 first_number(p), last_number(p));
+	else
+		span(p, first_number(p), last_number(p), buf, size);
+}
+
+static const char *paragraphs_label(const struct nd_protocol *p)
+{
+	return p->items ? "Punkter" : "Paragrafer";
 }
 
 /* Add line as a field (label on the first, n counts them) and empty it. */
@@ -315,14 +333,13 @@ static void recipients(struct nd_doc *doc, const struct nd_pparagraph *g)
 
 /* One paragraph, as the protokoll and the utdrag show it. User text
  * grows in a struct strbuf: it is never cut. */
-static void paragraph_blocks(struct nd_doc *doc, const struct nd_pparagraph *g,
-			     const struct doc_opts *opts)
+static void paragraph_blocks(struct nd_doc *doc, const struct nd_protocol *p,
+			     const struct nd_pparagraph *g, const struct doc_opts *opts)
 {
-	char line[200], num[16];
+	char line[200], num[32];
 	struct strbuf t = { 0 };
 	bool hidden = g->confidential && opts && opts->public_only;
-	snprintf(num, sizeof num, "%d", g->number);
-	strbuf_add(&t, "§" NBSP);
+	number_label(p, g->number, num, sizeof num);
 	strbuf_add(&t, num);
 	strbuf_add(&t, "  ");
 	strbuf_add(&t, hidden ? "Sekretess" : g->title);
@@ -493,7 +510,7 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 	people_fields(doc, p);
 	justering_fields(doc, p);
 	paragraphs_span(p, line, sizeof line);
-	doc_field(doc, "Paragrafer", line);
+	doc_field(doc, paragraphs_label(p), line);
 	doc_heading(doc, "Underskrifter");
 	doc_signature(doc, "Sekreterare", p->secretary.name ? p->secretary.name : "");
 	doc_signature(doc, "Ordförande", p->chair.name ? p->chair.name : "");
@@ -506,15 +523,20 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 	}
 	for (size_t i = 0; i < p->nparagraphs; i++) {
 		doc_page_break(doc);
-		paragraph_blocks(doc, &p->paragraphs[i], opts);
+		paragraph_blocks(doc, p, &p->paragraphs[i], opts);
 	}
 	if (p->nrattelser) {
 		doc_page_break(doc);
 		doc_heading(doc, "Rättelser");
 		for (size_t i = 0; i < p->nrattelser; i++) {
-			char where[32] = "";
-			if (p->rattelser[i].number)
-				snprintf(where, sizeof where, " (§" NBSP "%d)", p->rattelser[i].number);
+			char where[40] = "";
+			if (p->rattelser[i].number) {
+				where[0] = ' ';
+				where[1] = '(';
+				span(p, p->rattelser[i].number, p->rattelser[i].number, where + 2,
+				     sizeof where - 3);
+				strcat(where, ")");
+			}
 			struct strbuf t = { 0 };
 			strbuf_add(&t, p->rattelser[i].made_on);
 			strbuf_add(&t, where);
@@ -564,12 +586,16 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 	doc_fields_begin(doc, 0);
 	place_time(doc, p);
 	if (n == 1) {
-		span(numbers[0], numbers[0], line, sizeof line);
-		doc_field(doc, "Paragraf", line);
+		if (p->items)
+			snprintf(line, sizeof line, "%d", numbers[0]);
+		else
+			span(p, numbers[0], numbers[0], line, sizeof line);
+		doc_field(doc, p->items ? "Punkt" : "Paragraf", line);
 	} else {
 		for (size_t i = 0; i < n; i++)
-			strbuf_printf(&list, "%s§" NBSP "%d", i ? ", " : "", numbers[i]);
-		doc_field(doc, "Paragrafer", strbuf_str(&list));
+			strbuf_printf(&list, p->items ? "%s%d" : "%s§" NBSP "%d", i ? ", " : "",
+				      numbers[i]);
+		doc_field(doc, paragraphs_label(p), strbuf_str(&list));
 		strbuf_free(&list);
 	}
 	if (same) {
@@ -577,7 +603,8 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 	} else { /* on different days, or some not yet */
 		for (size_t i = 0; i < n; i++) {
 			const char *gon = g[i]->justerad_on ? g[i]->justerad_on : p->justerad_on;
-			strbuf_printf(&list, "%s§" NBSP "%d %s", i ? ", " : "", g[i]->number,
+			span(p, g[i]->number, g[i]->number, line, sizeof line);
+			strbuf_printf(&list, "%s%s %s", i ? ", " : "", line,
 				      gon ? gon : "ej justerad");
 		}
 		doc_field(doc, "Justerat", strbuf_str(&list));
@@ -586,14 +613,18 @@ enum nd_err utdrag_set_build(struct nd_db *db, long long meeting, const int *num
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			doc_page_break(doc);
-		paragraph_blocks(doc, g[i], opts);
+		paragraph_blocks(doc, p, g[i], opts);
 	}
 	doc_signature(doc, "Utdragsbestyrkande", p->secretary.name ? p->secretary.name : "");
 	for (size_t i = 0; i < n; i++)
 		if (g[i]->sha256) {
-			char whose[32];
-			snprintf(whose, sizeof whose, n == 1 ? "paragrafens" : "§" NBSP "%d:s",
-				 g[i]->number);
+			char whose[40];
+			if (n == 1)
+				snprintf(whose, sizeof whose, p->items ? "punktens" : "paragrafens");
+			else
+				span(p, g[i]->number, g[i]->number, whose, sizeof whose - 2);
+			if (n > 1)
+				strcat(whose, ":s");
 			checksum(doc, whose, g[i]->sha256);
 		}
 	if (p->justerad_on && p->sha256) {
@@ -658,8 +689,10 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	deadlines_for(m, p->notice_days, r.justering_days, r.anslag, r.appeal, &j, &a, &dl);
 	meeting_doc_header(doc, &mi, "ANSLAG / BEVIS");
 	if (g) {
-		snprintf(line, sizeof line, "Justeringen av §" NBSP "%d, omedelbart justerad, har "
-			 "tillkännagivits genom anslag.", number);
+		char which[40];
+		span(p, number, number, which, sizeof which);
+		snprintf(line, sizeof line, "Justeringen av %s, omedelbart justerad, har "
+			 "tillkännagivits genom anslag.", which);
 		doc_para(doc, line);
 	} else {
 		doc_para(doc, "Justeringen av protokollet har tillkännagivits genom anslag.");
@@ -667,11 +700,13 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 	doc_fields_begin(doc, 0);
 	doc_field(doc, "Organ", p->committee);
 	doc_field(doc, "Sammanträdesdatum", p->date);
-	if (g)
-		span(number, number, line, sizeof line);
+	if (g && p->items)
+		snprintf(line, sizeof line, "%d", number);
+	else if (g)
+		span(p, number, number, line, sizeof line);
 	else
 		paragraphs_span(p, line, sizeof line);
-	doc_field(doc, g ? "Paragraf" : "Paragrafer", line);
+	doc_field(doc, g ? (p->items ? "Punkt" : "Paragraf") : paragraphs_label(p), line);
 	doc_field(doc, "Justerat", jon);
 	doc_field(doc, "Anslaget sätts upp", aon);
 	date_format(dl.appeal_end, d1);
@@ -710,6 +745,13 @@ enum nd_err beslutslista_build(struct nd_db *db, long long meeting,
 		{ "Dnr", 7, 14, DOC_LEFT, DOC_WRAP_WORDS },
 		{ "Beslut", 24, 0, DOC_LEFT, true },
 	};
+	/* Items numbered per meeting: a "Punkt" column of plain numbers. */
+	static const struct doc_column item_cols[] = {
+		{ "Punkt", 5, 6, DOC_LEFT, false },
+		{ "Ärende", 16, 0, DOC_LEFT, true },
+		{ "Dnr", 7, 14, DOC_LEFT, DOC_WRAP_WORDS },
+		{ "Beslut", 24, 0, DOC_LEFT, true },
+	};
 	struct nd_protocol *p = NULL;
 	struct meeting_info mi;
 	struct nd_doc *doc;
@@ -723,12 +765,12 @@ enum nd_err beslutslista_build(struct nd_db *db, long long meeting,
 		doc_para(doc, "(Inga paragrafer.)");
 		return finish(ND_OK, p, &mi, doc, out);
 	}
-	doc_table_begin(doc, 4, cols);
+	doc_table_begin(doc, 4, p->items ? item_cols : cols);
 	for (size_t i = 0; i < p->nparagraphs; i++) {
 		const struct nd_pparagraph *g = &p->paragraphs[i];
 		bool hidden = g->confidential && opts && opts->public_only;
 		char num[16];
-		snprintf(num, sizeof num, "§" NBSP "%d", g->number);
+		snprintf(num, sizeof num, p->items ? "%d" : "§" NBSP "%d", g->number);
 		const char *cells[] = { num, hidden ? "Sekretess" : g->title, g->dnr,
 					hidden ? "Sekretess" : g->decision ? g->decision : "–" };
 		doc_table_row(doc, cells);

@@ -252,6 +252,9 @@ static enum nd_err notice(struct site *s, sqlite3_stmt *st)
 	snprintf(posted, sizeof posted, "%s", doc_field_value(doc, "Anslaget sätts upp"));
 	snprintf(justerat, sizeof justerat, "%s", doc_field_value(doc, "Justerat"));
 	snprintf(span, sizeof span, "%s", doc_field_value(doc, number ? "Paragraf" : "Paragrafer"));
+	if (!*span) /* items numbered per meeting (schema 025) */
+		snprintf(span, sizeof span, "%s %s", number ? "punkt" : "punkterna",
+			 doc_field_value(doc, number ? "Punkt" : "Punkter"));
 	if ((e = render(s, doc, where, &doc_html)))
 		goto out;
 	bool up = strcmp(s->today_iso, takedown) < 0;

@@ -90,7 +90,8 @@ static void attendance(struct strbuf *o, const struct nd_protocol *p, const stru
 static void paragraph(struct strbuf *o, const struct nd_pparagraph *g, const char *justerad_on)
 {
 	char buf[64];
-	snprintf(buf, sizeof buf, "§ %d\n", g->number);
+	/* An item numbered per meeting says so; a § is written as before. */
+	snprintf(buf, sizeof buf, g->item ? "punkt %d\n" : "§ %d\n", g->number);
 	strbuf_add(o, buf);
 	line(o, "rubrik", g->title);
 	line(o, "dnr", g->dnr);

@@ -8,6 +8,8 @@ static const char *const committee_kinds[] = {
 	"förbundsstyrelse", "beredning", "ledningsgrupp", NULL,
 };
 
+static const char *const committee_numberings[] = { "paragraf", "punkt", NULL };
+
 static const struct nd_field committee_fields[] = {
 	{ "code", "kod", FT_SERIES, 1, 15, NULL,
 	  "UPDATE committee SET code = ?1 WHERE id = ?2" },
@@ -40,6 +42,9 @@ static const struct nd_field committee_fields[] = {
 	{ "series-with", "paragrafserie med", FT_COMMITTEE, 0, 0, NULL,
 	  "INSERT INTO committee_series (committee_id, series_id) VALUES (?2, ?1) "
 	  "ON CONFLICT (committee_id) DO UPDATE SET series_id = excluded.series_id" },
+	/* § through the year, or items 1, 2, 3 … per meeting (schema 025). */
+	{ "numbering", "numrering", FT_ENUM, 0, 0, committee_numberings,
+	  "UPDATE committee SET numbering = nullif(?1, 'paragraf') WHERE id = ?2" },
 	{ NULL, NULL, 0, 0, 0, NULL, NULL },
 };
 
@@ -108,6 +113,23 @@ static enum nd_err committee_check(struct nd_db *db, long long id, bool created)
 	sqlite3_finalize(st);
 	if (e)
 		return e;
+	/* A meeting not yet justerat keeps its paragraphs in one numbering:
+	 * the body's changes only before any are numbered (or after they
+	 * are justerat). */
+	if ((e = db_prepare(db, "SELECT m.date FROM committee c JOIN meeting m ON "
+			    "m.committee_id = c.id JOIN paragraph p ON p.meeting_id = m.id "
+			    "WHERE c.id = ?1 AND m.justerad_on IS NULL AND (p.numbered_in <> 0) "
+			    "<> (c.numbering IS 'punkt') ORDER BY m.date LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_fail(ND_EINVAL, "Fältet \"numrering\": sammanträdet %s har redan "
+			    "numrerade paragrafer som inte är justerade; numreringen kan "
+			    "bytas innan något är numrerat eller när protokollet är justerat.",
+			    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (e)
+		return e;
 	/* The appeal period runs from the anslag: none without one. */
 	if ((e = db_prepare(db, "SELECT 1 FROM committee c JOIN committee_rules r ON "
 			    "r.committee_id = c.id WHERE c.id = ?1 AND c.rule_appeal = 1 "
@@ -145,7 +167,8 @@ const struct nd_entity committee_entity = {
 		    "CASE WHEN r.anslag THEN 'ja' ELSE 'nej' END AS \"Anslag\", "
 		    "CASE WHEN r.appeal THEN 'ja' ELSE 'nej' END AS \"Överklagandetid\", "
 		    "CASE WHEN r.dnr THEN 'ja' ELSE 'nej' END AS \"Diarienummer krävs\", "
-		    "CASE WHEN s.code IS NOT NULL THEN '§ i serie med ' || s.code "
+		    "CASE WHEN c.numbering IS 'punkt' THEN 'punkter per sammanträde' "
+		    "WHEN s.code IS NOT NULL THEN '§ i serie med ' || s.code "
 		    "ELSE '§ genom året' END AS \"Numrering\" "
 		    "FROM committee c LEFT JOIN committee p ON p.id = c.parent_id "
 		    "JOIN committee_rules r ON r.committee_id = c.id "

@@ -36,7 +36,8 @@ const struct nd_entity paragraph_entity = {
 	.name = "paragraph",
 	.label = "paragraf",
 	.fields = paragraph_fields,
-	.show_sql = "SELECT p.id AS \"Id\", '§ ' || p.number AS \"Paragraf\", "
+	.show_sql = "SELECT p.id AS \"Id\", CASE WHEN p.numbered_in <> 0 THEN 'punkt ' "
+		    "ELSE '§ ' END || p.number AS \"Paragraf\", "
 		    "k.code || ' ' || m.date AS \"Sammanträde\", p.title AS \"Rubrik\", "
 		    "nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) AS \"Dnr\", "
 		    "p.presenter AS \"Föredragande\", p.account AS \"Ärendet\", "
@@ -128,6 +129,7 @@ enum nd_err paragraph_start_set(struct nd_db *db, long long committee, int year,
 
 struct mt {
 	long long id, committee;
+	long long numbered_in;  /* the meeting when numbered per meeting, else 0 */
 	int year;
 	char date[11], start[6];
 };
@@ -140,8 +142,9 @@ static enum nd_err meeting_read(struct nd_db *db, long long meeting, struct mt *
 	enum nd_err e = db_prepare(db, "SELECT coalesce((SELECT series_id FROM "
 				   "committee_series WHERE committee_id = m.committee_id), "
 				   "m.committee_id), CAST(substr(m.date, 1, 4) AS INTEGER), "
-				   "m.date, m.start_time, m.justerad_on FROM meeting m "
-				   "WHERE m.id = ?1", &st);
+				   "m.date, m.start_time, m.justerad_on, CASE WHEN k.numbering = "
+				   "'punkt' THEN m.id ELSE 0 END FROM meeting m JOIN committee k "
+				   "ON k.id = m.committee_id WHERE m.id = ?1", &st);
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
@@ -157,6 +160,7 @@ static enum nd_err meeting_read(struct nd_db *db, long long meeting, struct mt *
 		m->year = sqlite3_column_int(st, 1);
 		snprintf(m->date, sizeof m->date, "%s", sqlite3_column_text(st, 2));
 		snprintf(m->start, sizeof m->start, "%s", sqlite3_column_text(st, 3));
+		m->numbered_in = sqlite3_column_int64(st, 5);
 	}
 	sqlite3_finalize(st);
 	return e;
@@ -169,12 +173,12 @@ static enum nd_err create_missing(struct nd_db *db, const struct mt *m)
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
 		"INSERT INTO paragraph (meeting_id, agenda_item_id, committee_id, year, number, "
-		"title, case_id, presenter, decision, confidential) "
+		"title, case_id, presenter, decision, confidential, numbered_in) "
 		"SELECT a.meeting_id, a.id, ?2, ?3, ?4 + a.position, coalesce(a.title, c.title), "
 		"a.case_id, CASE WHEN p.id IS NOT NULL THEN p.name || coalesce(', ' || p.title, '') "
 		"|| coalesce(', ' || p.organisation, '') "
 		"ELSE a.presenter_role END, c.proposal, "
-		"max(a.confidential, coalesce(c.confidential, 0)) "
+		"max(a.confidential, coalesce(c.confidential, 0)), ?5 "
 		"FROM agenda_item a LEFT JOIN cases c ON c.id = a.case_id "
 		"LEFT JOIN person p ON p.id = a.presenter_id "
 		"WHERE a.meeting_id = ?1 AND a.kind NOT IN ('paus', 'beslutsomgång') "
@@ -186,6 +190,7 @@ static enum nd_err create_missing(struct nd_db *db, const struct mt *m)
 	sqlite3_bind_int64(st, 2, m->committee);
 	sqlite3_bind_int(st, 3, m->year);
 	sqlite3_bind_int(st, 4, TEMP_BASE);
+	sqlite3_bind_int64(st, 5, m->numbered_in);
 	if ((e = stmt_done(db, st, "lägga till paragrafer")))
 		return e;
 	if ((e = db_prepare(db, "INSERT INTO paragraph_recipient (paragraph_id, recipient, "
@@ -199,14 +204,19 @@ static enum nd_err create_missing(struct nd_db *db, const struct mt *m)
 }
 
 /* The number before the meeting's first: the committee's last number
- * earlier in the year, or the year's first number - 1. */
+ * earlier in the year, or the year's first number - 1; 0 for items
+ * numbered per meeting. */
 static enum nd_err number_before(struct nd_db *db, const struct mt *m, int *before)
 {
 	sqlite3_stmt *st = NULL;
+	if (m->numbered_in) {
+		*before = 0;
+		return ND_OK;
+	}
 	enum nd_err e = db_prepare(db,
 		"SELECT coalesce((SELECT max(p.number) FROM paragraph p JOIN meeting x ON "
 		"x.id = p.meeting_id WHERE p.committee_id = ?1 AND p.year = ?2 AND "
-		"p.number < ?6 AND (x.date, x.start_time, x.id) < (?3, ?4, ?5)), "
+		"p.numbered_in = 0 AND p.number < ?6 AND (x.date, x.start_time, x.id) < (?3, ?4, ?5)), "
 		"(SELECT first_number - 1 FROM paragraph_start WHERE committee_id = ?1 "
 		"AND year = ?2), 0)", &st);
 	if (e)
@@ -364,18 +374,21 @@ static enum nd_err apply_numbers(struct nd_db *db, const struct renum *r, size_t
 }
 
 /* The year's later meetings of the series (the committee and those that
- * share its series) that have paragraphs. */
+ * share its series) that have paragraphs numbered in it; none when the
+ * meeting numbers its own items. */
 static enum nd_err later_meetings(struct nd_db *db, const struct mt *m,
 				  struct mt **out, size_t *n, size_t *cap)
 {
 	sqlite3_stmt *st = NULL;
+	if (m->numbered_in)
+		return ND_OK;
 	enum nd_err e = db_prepare(db,
 		"SELECT x.id, x.date, x.start_time FROM meeting x WHERE x.committee_id IN "
 		"(SELECT ?1 UNION SELECT committee_id FROM committee_series WHERE "
 		"series_id = ?1) "
 		"AND (x.date, x.start_time, x.id) > (?3, ?4, ?5) AND x.date <= ?2 || '-12-31' "
 		"AND EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = x.id AND "
-		"p.year = ?6) ORDER BY x.date, x.start_time, x.id", &st);
+		"p.year = ?6 AND p.numbered_in = 0) ORDER BY x.date, x.start_time, x.id", &st);
 	if (e)
 		return e;
 	char year[8];
@@ -394,6 +407,7 @@ static enum nd_err later_meetings(struct nd_db *db, const struct mt *m,
 		}
 		x->id = sqlite3_column_int64(st, 0);
 		x->committee = m->committee;
+		x->numbered_in = 0;
 		x->year = m->year;
 		snprintf(x->date, sizeof x->date, "%s", sqlite3_column_text(st, 1));
 		snprintf(x->start, sizeof x->start, "%s", sqlite3_column_text(st, 2));
@@ -455,6 +469,22 @@ out:
 	return e;
 }
 
+bool paragraph_items(struct nd_db *db, long long meeting)
+{
+	sqlite3_stmt *st = NULL;
+	bool items = false;
+	if (db_prepare(db, "SELECT coalesce((SELECT p.numbered_in <> 0 FROM paragraph p "
+		       "WHERE p.meeting_id = m.id ORDER BY p.number LIMIT 1), k.numbering IS "
+		       "'punkt') FROM meeting m JOIN committee k ON k.id = m.committee_id "
+		       "WHERE m.id = ?1", &st))
+		return false;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		items = sqlite3_column_int(st, 0) != 0;
+	sqlite3_finalize(st);
+	return items;
+}
+
 enum nd_err paragraph_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
@@ -462,9 +492,9 @@ enum nd_err paragraph_list(struct nd_db *db, long long meeting, nd_row_fn fn, vo
 		"SELECT p.id, p.number, p.title, CASE WHEN c.id IS NOT NULL THEN "
 		"nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) END, p.decision, "
 		"coalesce(p.justerad_on, m.justerad_on), p.immediate, p.reviewed, "
-		"p.confidential FROM paragraph p JOIN meeting m ON m.id = p.meeting_id "
-		"LEFT JOIN cases c ON c.id = p.case_id WHERE p.meeting_id = ?1 "
-		"ORDER BY p.number", &st);
+		"p.confidential, p.numbered_in <> 0 FROM paragraph p JOIN meeting m ON "
+		"m.id = p.meeting_id LEFT JOIN cases c ON c.id = p.case_id WHERE "
+		"p.meeting_id = ?1 ORDER BY p.number", &st);
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);

@@ -154,6 +154,7 @@ static void paragraph_row(struct loader *l, sqlite3_stmt *st, void *ctx)
 	p->reviewed = sqlite3_column_int(st, 13) != 0;
 	p->confidential = sqlite3_column_int(st, 14) != 0;
 	p->anslag_on = dup(l, st, 15);
+	p->item = sqlite3_column_int(st, 16) != 0;
 }
 
 static void doc_row(struct loader *l, sqlite3_stmt *st, void *ctx)
@@ -389,13 +390,15 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	LOAD(l, "SELECT p.id, p.number, p.title, CASE WHEN c.id IS NOT NULL THEN "
 	     "nd_dnr(c.dnr_series, c.dnr_year, c.dnr_number) END, p.presenter, p.account, "
 	     "p.decision, p.proposition, p.vote_question, p.justerad_on, p.justerad_sha256, "
-	     "p.review_comment, p.immediate, p.reviewed, p.confidential, p.anslag_on "
-	     "FROM paragraph p "
+	     "p.review_comment, p.immediate, p.reviewed, p.confidential, p.anslag_on, "
+	     "p.numbered_in <> 0 FROM paragraph p "
 	     "LEFT JOIN cases c ON c.id = p.case_id WHERE p.meeting_id = ?1 ORDER BY p.number",
 	     p->meeting, paragraph_row, struct nd_pparagraph, p->paragraphs, p->nparagraphs);
-	for (size_t i = 0; i < p->nparagraphs; i++)
+	for (size_t i = 0; i < p->nparagraphs; i++) {
+		p->items |= p->paragraphs[i].item;
 		if ((e = load_parts(l, &p->paragraphs[i])))
 			return e;
+	}
 	if ((e = load_rattelser(l, p)))
 		return e;
 	pick_chair(p);

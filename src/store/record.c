@@ -23,8 +23,12 @@
 #include "util.h"
 
 /* Version 2 (schema 021) adds the ajourneringar at the end; a version 1
- * record has none. */
-#define RECORD_MAGIC "namnd record 2\n"
+ * record has none. Version 3 (schema 025) adds after them whether the
+ * paragraphs are items numbered per meeting; earlier ones are § through
+ * the year. */
+#define RECORD_VERSION 3
+#define RECORD_MAGIC "namnd record 3\n"
+#define RECORD_MAGIC_2 "namnd record 2\n"
 #define RECORD_MAGIC_1 "namnd record 1\n"
 
 struct rec {
@@ -280,6 +284,11 @@ static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_ppa
 	}
 	if (version >= 2)
 		r_str(r, &p->adjourned);
+	if (version >= 3)
+		r_bool(r, &p->items);
+	if (r->rd)
+		for (size_t i = 0; i < p->nparagraphs; i++)
+			p->paragraphs[i].item = p->items;
 }
 
 enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, int number)
@@ -291,7 +300,7 @@ enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, 
 	if (number && !only)
 		return nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
 	strbuf_add(&r.out, RECORD_MAGIC);
-	w_protocol(&r, (struct nd_protocol *)p, only, 2);
+	w_protocol(&r, (struct nd_protocol *)p, only, RECORD_VERSION);
 	if (r.out.oom) {
 		strbuf_free(&r.out);
 		return nd_fail(ND_ENOMEM, "Slut på minne.");
@@ -336,6 +345,9 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 	int version = 0;
 	if (body && len >= strlen(RECORD_MAGIC) &&
 	    memcmp(body, RECORD_MAGIC, strlen(RECORD_MAGIC)) == 0)
+		version = 3;
+	else if (body && len >= strlen(RECORD_MAGIC_2) &&
+		 memcmp(body, RECORD_MAGIC_2, strlen(RECORD_MAGIC_2)) == 0)
 		version = 2;
 	else if (body && len >= strlen(RECORD_MAGIC_1) &&
 		 memcmp(body, RECORD_MAGIC_1, strlen(RECORD_MAGIC_1)) == 0)

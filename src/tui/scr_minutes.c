@@ -38,6 +38,7 @@ struct minutes {
 	char dates[200];     /* a justerat protokoll's anslag and deadlines */
 	char preview[300];   /* the anslag's dates while it is asked about */
 	int reviewed;
+	bool items;          /* numbered per meeting: punkt 1, 2 … (schema 025) */
 	struct tmem mem;     /* cell 6: the whole decision text, 7: details */
 	struct tlist list;
 	struct nd_quorum_row *quorum;
@@ -183,6 +184,7 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 	 * reviewed any more. */
 	l->m->reviewed += (r->flags & (F_REVIEWED | F_LOCKED)) != 0;
 	trow_setf(r, C_NUM, "%d", sqlite3_column_int(st, 1));
+	l->m->items = sqlite3_column_int(st, 9) != 0;
 	trow_set(r, C_TITLE, (const char *)sqlite3_column_text(st, 2));
 	trow_set(r, C_DECISION, decision && *decision ? decision_gist(decision) : "— (saknas)");
 	trow_set(r, 6, decision);
@@ -344,13 +346,14 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 	struct minutes *m = (struct minutes *)s;
 	int n = m->mem.all.n;
 	(void)t;
+	const char *nums = m->items ? "punkterna" : "§§";
 	if (locked(m))
-		snprintf(buf, size, "%s %s · §§ %s–%s · JUSTERAT %s", m->code, m->date,
+		snprintf(buf, size, "%s %s · %s %s–%s · JUSTERAT %s", m->code, m->date, nums,
 			 n ? m->mem.all.v[0].cell[C_NUM] : "", n ? m->mem.all.v[n - 1].cell[C_NUM] : "",
 			 m->justerad);
 	else
-		snprintf(buf, size, "%s %s · §§ %s–%s · ej justerat · granskat %d av %d",
-			 m->code, m->date, n ? m->mem.all.v[0].cell[C_NUM] : "",
+		snprintf(buf, size, "%s %s · %s %s–%s · ej justerat · granskat %d av %d",
+			 m->code, m->date, nums, n ? m->mem.all.v[0].cell[C_NUM] : "",
 			 n ? m->mem.all.v[n - 1].cell[C_NUM] : "", m->reviewed, n);
 }
 
@@ -365,7 +368,8 @@ static void draw_detail(struct minutes *m, const struct trow *r, int y, int h)
 {
 	char head[200], q[120] = "";
 	int used;
-	snprintf(head, sizeof head, "§ %s%s", r->cell[C_NUM], r->flags & F_LOCKED ?
+	snprintf(head, sizeof head, "%s %s%s", m->items ? "Punkt" : "§", r->cell[C_NUM],
+		 r->flags & F_LOCKED ?
 		 " · justerad, kan inte ändras" : "");
 	draw_rule(y, 0, COLS, head);
 	for (size_t i = 0; i < m->nquorum; i++)
@@ -716,7 +720,10 @@ struct tscreen *scr_minutes_new(struct tui *t, long long meeting)
 		while (tui_busy(t, e));
 		if (e || (e = load(t, m)))
 			goto fail;
-		tui_msg(t, "Paragraferna är numrerade: §§ %d–%d.", first, last);
+		if (m->items)
+			tui_msg(t, "Punkterna är numrerade: %d–%d.", first, last);
+		else
+			tui_msg(t, "Paragraferna är numrerade: §§ %d–%d.", first, last);
 	}
 	list_home(&m->list, 1);
 	return &m->base;
