@@ -62,6 +62,15 @@ def undo_after(con, version):
                 r'ALTER\s+TABLE\s+(\w+)\s+ADD\s+(?:COLUMN\s+)?(\w+)', sql, re.I):
             steps.append('ALTER TABLE %s DROP COLUMN %s' % (table, col))
         undo = steps + undo
+    if version < 25:
+        # 025 widened paragraph's key in place (writable_schema): narrowed
+        # back the same way before its column is dropped.
+        con.execute('PRAGMA writable_schema = ON')
+        con.execute("UPDATE sqlite_schema SET sql = replace(sql, 'number, numbered_in)', "
+                    "'number)') WHERE type = 'table' AND name = 'paragraph'")
+        con.commit()
+        con.execute('PRAGMA writable_schema = RESET')
+        con.execute('REINDEX sqlite_autoindex_paragraph_1')
     for step in undo:
         con.execute(step)
 
