@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "namnd/attendance.h"
+#include "namnd/case.h"
 #include "namnd/entity.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
@@ -219,6 +220,11 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 	found += finding(o, g, k, msg, fn, ctx); shown++; } while (0)
 	if (!g->decision || !*g->decision)
 		FINDING(RK_DECISION, "Beslut saknas.");
+	/* A justerat protokoll would write "utkast" as the dnr for good. */
+	if (g->dnr && strcmp(g->dnr, CASE_DRAFT_TEXT) == 0)
+		FINDING(RK_DECISION, "Ärendet är ett utkast utan diarienummer; registrera det "
+			"före justeringen (r i Ärenden, namnd case register), så att protokollet "
+			"anger dess diarienummer.");
 	if (!recorded)
 		FINDING(RK_ATTENDANCE, "Närvaron är inte antecknad: det går inte att se vilka "
 			"som tjänstgör eller om nämnden är beslutför.");

@@ -115,6 +115,28 @@ expect_ok "as a decision item" agenda add UBN:2024-05-15 --case "$decide"
 run --tsv check UBN:2024-05-15
 has "the check's error" "^fel	[0-9]+	punkt [0-9]+	dnr_saknas	Beslutspunktens ärende är ett utkast utan diarienummer; registrera det \(namnd case register $decide\)\."
 
+# In a protokoll (a paragraph): never removed; the review asks for its
+# registration before justering; once registered, its paragraph is found
+# by the new dnr.
+expect_ok "an utkast for the protokoll" case add --utkast --title "Protokollsärende om Åby" --committee UBN
+para=$(printf '%s\n' "$out" | sed -n 's/^Sparade utkast \([0-9]*\);.*/\1/p')
+expect_ok "on the agenda" agenda add UBN:2024-03-20 --case "$para" --kind information
+expect_ok "paragraphs numbered" paragraph number UBN:2024-03-20
+run paragraph list UBN:2024-03-20
+has "the paragraph: utkast where the dnr stands" "Protokollsärende om Åby +utkast "
+item=$(q "SELECT id FROM agenda_item WHERE case_id = $para")
+expect_fail "stood in a protokoll: refused" 1 \
+	"Utkastet $para »Protokollsärende om Åby« har stått i protokollet för UBN 2024-03-20 och tas inte bort" \
+	case rm "$para"
+run review UBN:2024-03-20
+has "the review: register it before justering" "Ärendet är ett utkast utan diarienummer; registrera det före justeringen"
+expect_ok "registered" case register "$para"
+pdnr=$(printf '%s\n' "$out" | sed -n 's/^Registrerade utkast [0-9]* som ärende \(.*\)\.$/\1/p')
+run review UBN:2024-03-20
+hasnt "the finding gone" "Ärendet är ett utkast"
+run --tsv search "Protokollsärende om Åby"
+has "the paragraph found by its new dnr" "^paragraf	[0-9]+	$pdnr	"
+
 # Audited with the user: saved, edited, registered, removed.
 eq "the utkast's history in the audit log" \
 "testare|insert|utkast|Skolskjuts för elever i Åby

@@ -33,6 +33,11 @@ expect_ok "the audit chain of the old file holds" audit verify
 eq "no audit row lost" 1 "$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) >= $audit_rows FROM audit_log")"
 # The upgraded file works: a new ärende, the check of the next meeting.
 expect_ok "a new ärende in the upgraded file" case add --committee UBN --title "Efter uppgraderingen"
+num=$(printf '%s\n' "$out" | sed -n 's/^Registrerade ärende UBN 2026\/\([0-9]*\)\.$/\1/p')
+expect_ok "an utkast in the upgraded file (schema 23)" case add --utkast --committee UBN --title "Utkast efter uppgraderingen"
+draft=$(printf '%s\n' "$out" | sed -n 's/^Sparade utkast \([0-9]*\);.*/\1/p')
+expect_ok "registered" case register "$draft"
+has "with the next number: the utkast used none" "^Registrerade utkast $draft som ärende UBN 2026/$((num + 1))\.$"
 next=$(sqlite3 -readonly "$NAMND_DB" "SELECT id FROM meeting WHERE date >= '2026-12-01' ORDER BY date LIMIT 1")
 run check "$next"
 case $rc in 0|1) ok ;; *) bad "check of the next meeting: exit $rc: $err" ;; esac
