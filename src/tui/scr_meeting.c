@@ -37,8 +37,8 @@ enum { C_NR, C_TITLE, C_DNR, C_WHO, C_TIME, C_KIND, C_MIN };
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ADD_CASE, ACT_STANDING, ACT_BREAK,
 	ACT_DELETE, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_DURATION, ACT_PRESENTER, ACT_EXPORT,
-	ACT_CHECK, ACT_SENT, ACT_ARCHIVE, ACT_ATTEND, ACT_MINUTES, ACT_OPEN, ACT_MEETING, ACT_IMPORT,
-	ACT_COPY, ACT_NONE,
+	ACT_CHECK, ACT_SENT, ACT_ARCHIVE, ACT_ATTEND, ACT_MINUTES, ACT_DELEGATIONS, ACT_OPEN,
+	ACT_MEETING, ACT_IMPORT, ACT_COPY, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -717,6 +717,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_IMPORT: import_agenda(t, m); return true;
 	case ACT_COPY: copy_previous(t, m); return true;
 	case ACT_ARCHIVE: archive(t, m); return true;
+	case ACT_DELEGATIONS: tui_push(t, scr_delegations_new(t, m->id)); return true;
 	default: break;
 	}
 	if (!r)

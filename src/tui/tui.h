@@ -71,6 +71,9 @@
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
 	X(ABSENCE,   "förhinder",      "Förhinder",       "f") \
 	X(ARCHIVE,   "arkivera",       "Arkivera",        "A") \
+	X(DELEGATIONS, "delegeringsbeslut", "Delegeringsbeslut", "D") \
+	X(REPORT,    "anmäl",          "Anmäls här/ej",   "Space") \
+	X(DELEG_PARAGRAPH, "till-paragrafen", "Lista i §",  "p") \
 	X(REVIEW,    "granska",        "Granska",         "Enter") \
 	X(DECISION,  "beslutstext",    "Beslutstext",     "b") \
 	X(VOTE,      "omröstning",     "Omröstning",      "o") \
@@ -518,6 +521,8 @@ struct tscreen *scr_form_new(struct tui *t, const struct nd_entity *e, long long
 struct tscreen *scr_case_new(struct tui *t, long long id);
 /* An ärende's handlingar and "Beslutet skickas till" (by case id). */
 struct tscreen *scr_case_docs_new(struct tui *t, long long id);
+/* The delegeringsbeslut to report at a meeting (by meeting id). */
+struct tscreen *scr_delegations_new(struct tui *t, long long meeting);
 struct tscreen *scr_meeting_form_new(struct tui *t, long long id);
 
 #endif

@@ -77,11 +77,11 @@ template edit	-	setup (see template add)
 template list	-	setup (see template add)
 template rm	-	setup (see template add)
 template show	-	setup (see template add)
-delegation add	-	not yet in the UI: delegeringsbeslut reported to the body
-delegation edit	-	not yet in the UI (see delegation add)
-delegation list	-	not yet in the UI (see delegation add)
-delegation rm	-	not yet in the UI (see delegation add)
-delegation show	-	not yet in the UI (see delegation add)
+delegation add	Delegeringsbeslut:ny
+delegation edit	Delegeringsbeslut:öppna, Delegeringsbeslut:ändra, Delegeringsbeslut:anmäl
+delegation list	Delegeringsbeslut
+delegation rm	Delegeringsbeslut:ta-bort
+delegation show	Delegeringsbeslut:öppna
 kallelse	Sammanträde:exportera
 check	Sammanträde:kontroll
 attendance absent	Närvaro:växla-närvaro
@@ -89,7 +89,7 @@ attendance list	Närvaro
 attendance quorum	Närvaro
 attendance rm	Närvaro:ta-bort
 attendance set	Närvaro:växla-närvaro
-paragraph delegations	-	not yet in the UI (see delegation add)
+paragraph delegations	Delegeringsbeslut:till-paragrafen
 paragraph list	Protokoll
 paragraph number	Protokoll
 paragraph set	Protokoll:beslutstext
@@ -141,6 +141,7 @@ cat >"$TMP/nav" <<'NAV'
 sök	goes to a name or date, filters a list, or searches (search, list filters)
 växla	switches between the person register and a body's members
 närvaro	opens Närvaro from the meeting
+delegeringsbeslut	opens the meeting's Delegeringsbeslut (those reported there and those not yet reported)
 protokoll	Protokoll:exportera, Sammanträde:exportera
 ärenden	goes to Ärenden
 sammanträden	goes to Sammanträden (on the Översikt: the row's body's)

@@ -111,6 +111,10 @@ keys Escape n
 see "Närvaro" "^ Närvaro"
 help_lists "Närvaro"
 keys Escape
+keys D
+see "Delegeringsbeslut" "^ Delegeringsbeslut · "
+help_lists "Delegeringsbeslut"
+keys Escape
 see "back to the meeting" "^ [A-Z]+ 2024-"
 keys Escape Escape
 see "Översikt again" "^ namnd — Exempelstads kommun"

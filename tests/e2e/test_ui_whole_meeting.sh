@@ -32,7 +32,8 @@ printf 'A\tUpprop\t\t\t08.30-08.35\n' >>"$PASTE"
 printf 'B\tVal av justerare\t\t\t08.35-08.40\n' >>"$PASTE"
 printf '1\tSkolskjutsregler 2025\tUBN 2023/412\tController\t08.40-09.10\n' >>"$PASTE"
 printf '\tFika\t\t\t09.10-09.25\n' >>"$PASTE"
-printf '2\tÖvriga frågor\t\t\t09.25-09.35\n' >>"$PASTE"
+printf '2\tRedovisning av delegeringsbeslut\t\t\t09.25-09.30\n' >>"$PASTE"
+printf '3\tÖvriga frågor\t\t\t09.30-09.40\n' >>"$PASTE"
 cat >"$TMP/ed.sh" <<ED
 #!/bin/sh
 if grep -q '^# Klistra in föredragningslistan' "\$1"; then
@@ -84,7 +85,7 @@ see "its title" "^ UBNAU 2024-04-24 08\.30 · planerat · 7 punkter"
 keys i
 see "replacing is asked" "Föredragningslistan har 7 punkter; ersätt dem med den inklistrade\? \(j/n\)"
 keys j
-see "imported" "Lade in 5 punkter\."
+see "imported" "Lade in 6 punkter\."
 see "the ärende on the agenda" "^1 +Skolskjutsregler 2025 +UBN 2023/412 +Controller +08\.40–09\.10"
 
 # A förhinder: Camilla Rydén (SD) cannot come; Rasmus Tell (SD), the
@@ -101,6 +102,44 @@ see "shown in the list" "^Camilla Rydén +SD +ledamot +frånvarande"
 see "the quorum still holds" "tjänstgör 0 av 5"
 keys Escape
 see "still planerat" "^ UBNAU 2024-04-24 08\.30 · planerat"
+
+# A delegeringsbeslut to report at the meeting, with who decided it; a
+# meddelande added by mistake is taken off the meeting and removed.
+keys D
+see "the meeting's delegeringsbeslut" "^ Delegeringsbeslut · UBNAU 2024-04-24 · 0 anmäls"
+keys a
+see "which kind" "│delegeringsbeslut"
+keys Enter
+see "date asked" "Beslutsdatum \(ÅÅÅÅ-MM-DD\):"
+type_text "2024-03-05"
+keys Enter
+see "decision asked" "Beslut:"
+type_text "Skolskjuts på grund av särskilda skäl, två beslut"
+keys Enter
+see "who decided, picked" "Beslutsfattare"
+type_text "emel"
+keys Enter
+see "added and reported here" "Delegeringsbeslutet 2024-03-05 är inlagt och anmäls vid UBNAU 2024-04-24\."
+see "listed as reported" "^✓ +2024-03-05 +delegeringsbeslut +Emelie Sjöqvist +Skolskjuts"
+see "counted" "· 1 anmäls"
+keys a End Enter
+see "date asked again" "Beslutsdatum"
+type_text "2024-03-06"
+keys Enter
+see "a meddelande: its text asked" "Meddelande \(från vem, vad\):"
+type_text "Skolinspektionen: beslut efter tillsyn"
+keys Enter
+see "the meddelande added" "Meddelandet 2024-03-06 är inlagt och anmäls vid UBNAU 2024-04-24\."
+see "two reported" "· 2 anmäls"
+keys Space
+see "taken off the meeting" "Anmäls inte vid UBNAU 2024-04-24\."
+see "one reported" "· 1 anmäls"
+keys d
+see "removal asked" "Ta bort \"Skolinspektionen: beslut efter tillsyn\" \(meddelande 2024-03-06\)\?"
+keys j
+see "removed" "Borttaget: meddelande 2024-03-06\."
+not_see "gone from the list" "Skolinspektionen"
+keys Escape
 
 # The check, the kallelse, and its sending recorded.
 keys c
@@ -127,9 +166,13 @@ eq "the imported agenda" "A|Upprop|
 B|Val av justerare|
 1|Skolskjutsregler 2025|UBN 2023/412
 |Fika|
-2|Övriga frågor|" "$(printf '%s\n' "$out" | cut -f2,4,5 | tr '\t' '|')"
+2|Redovisning av delegeringsbeslut|
+3|Övriga frågor|" "$(printf '%s\n' "$out" | cut -f2,4,5 | tr '\t' '|')"
 run --tsv attendance list "$M"
 if printf '%s\n' "$out" | grep -q "Camilla Rydén.*frånvarande"; then ok; else bad "förhinder: $out"; fi
+run --tsv delegation list --meeting "$M"
+eq "one delegeringsbeslut reported" "2024-03-05|delegeringsbeslut|Emelie Sjöqvist|Skolskjuts på grund av särskilda skäl, två beslut" \
+	"$(printf '%s\n' "$out" | cut -f3- | tr '\t' '|')"
 run kallelse "$M"
 if printf '%s\n' "$out" | grep -q "Skolskjutsregler 2025"; then ok; else bad "kallelse: $out"; fi
 if cmp -s "$HOME/Dokument/kallelse-UBNAU-2024-04-24.txt" /dev/null; then bad "empty kallelse"; else ok; fi
@@ -171,7 +214,15 @@ keys o
 see "numbering asked" "Sammanträdet har inga paragrafer\. Numrera"
 keys j
 see "numbered" "Paragraferna är numrerade"
-see "four paragraphs, none reviewed" "^ UBNAU 2024-04-24 · §§ 14–17 · ej justerat · granskat 0 av 4"
+see "five paragraphs, none reviewed" "^ UBNAU 2024-04-24 · §§ 14–18 · ej justerat · granskat 0 av 5"
+
+# The delegeringsbeslut reported go into their paragraph.
+keys Escape D
+see "the delegeringsbeslut" "^ Delegeringsbeslut · UBNAU 2024-04-24 · 1 anmäls"
+keys p
+see "listed in the paragraph" "§ 17 listar 1 anmälda beslut\."
+keys Escape o
+see "the protokoll again" "^ UBNAU 2024-04-24 · §§ 14–18"
 
 # The decisions, written in the editor.
 next "Upprop förrättades."
@@ -186,11 +237,15 @@ next "Utskottet föreslår utbildningsnämnden att anta skolskjutsregler 2025."
 keys b
 see "the ärende's decision" "Beslutet är sparat\\."
 keys j
+keys Home j j j
+selected_is "on § 17" "^ +17 Redovisning av delegeringsbeslut"
+see "its decision written with the list" "Utbildningsnämndens arbetsutskott noterar redovisningen\\."
+keys j
 next "Inga övriga frågor anmäldes."
 keys b
 see "the last decision" "Beslutet är sparat\\."
 not_see "no decision missing" "Beslut saknas"
-keys k
+keys k k
 selected_is "on § 16" "^ +16 Skolskjutsregler 2025"
 
 # Yrkanden, the maker picked by typing part of the name.
@@ -270,13 +325,13 @@ see "chosen" "Justerare: Birgitta Sandell \(S\)"
 # Every paragraph reviewed, then justerat.
 keys Home
 n=14
-while [ $n -le 17 ]; do
+while [ $n -le 18 ]; do
 	keys Enter
 	see "review prompt § $n" "Granskad § $n, kommentar"
 	keys Enter
 	n=$((n + 1))
 done
-see "all reviewed" "granskat 4 av 4"
+see "all reviewed" "granskat 5 av 5"
 keys J
 see "who justerar" "Justera protokollet\? Justeras av Henrik Östlund och Birgitta Sandell\."
 keys j
@@ -308,6 +363,7 @@ for want in "Upprop förrättades." \
 	"finner att utskottet beslutar enligt Henrik Östlunds yrkande." \
 	"Den som vill bifalla Henrik Östlunds yrkande röstar ja" \
 	"Till förmån för eget yrkande." \
+	"Skolskjuts på grund av särskilda skäl, två beslut" "noterar redovisningen." \
 	"Annika Wennberg" "Jonas Ahlgren" "Rasmus Tell"; do
 	if printf '%s\n' "$out" | tr -s ' \n' '  ' | grep -qF -- "$want"; then ok; else bad "protokoll lacks '$want'"; fi
 done
