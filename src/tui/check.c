@@ -23,6 +23,16 @@ enum nd_err check_date_or_empty(struct tui *t, const char *text, void *ctx)
 	return *text ? check_date(t, text, ctx) : ND_OK;
 }
 
+enum nd_err check_time(struct tui *t, const char *text, void *ctx)
+{
+	int min;
+	(void)t;
+	(void)ctx;
+	if (!*text)
+		return nd_fail(ND_EINVAL, "Ange en tid (TT.MM).");
+	return time_parse(text, &min);
+}
+
 enum nd_err check_time_or_empty(struct tui *t, const char *text, void *ctx)
 {
 	int min;

@@ -4,7 +4,8 @@
  * the decided order). The title says how many serve and whether the
  * quorum holds. Before the meeting, f records a förhinder (namnd meeting
  * absent) and names the ersättare to call in; at the meeting Space on
- * that ersättare offers the seat. Whole-meeting attendance only; ranges by paragraph are
+ * that ersättare offers the seat. a records an ajournering (from, to;
+ * namnd meeting adjourn) or removes one; they stand under the list. Whole-meeting attendance only; ranges by paragraph are
  * for the CLI (namnd attendance set --from/--to). */
 #include "tui.h"
 
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "namnd/absence.h"
+#include "namnd/adjourn.h"
 #include "namnd/attendance.h"
 #include "namnd/sitting.h"
 
@@ -34,6 +36,8 @@ struct attend {
 	bool quorum;
 	bool quorum_rule;    /* the body has a quorum rule (namnd/rules.h) */
 	char quorum_note[120];
+	char adjourned[8][16]; /* "10.15–10.30", in time order */
+	int nadjourned;
 	struct tmem mem;
 	struct tlist list;
 };
@@ -41,7 +45,7 @@ struct attend {
 static const enum tui_action actions[] = {
 	/* Space toggles here rather than paging. */
 	ACT_TOGGLE, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ABSENCE,
-	ACT_DELETE, ACT_NONE,
+	ACT_ADJOURN, ACT_DELETE, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -137,10 +141,37 @@ static int on_head(void *ctx, sqlite3_stmt *st)
 	return 0;
 }
 
+static int on_adjourned(void *ctx, sqlite3_stmt *st)
+{
+	struct attend *a = ctx;
+	char from[6], to[6];
+	if (a->nadjourned >= 8)
+		return 0;
+	snprintf(from, sizeof from, "%s", (const char *)sqlite3_column_text(st, 0));
+	snprintf(to, sizeof to, "%s", (const char *)sqlite3_column_text(st, 1));
+	from[2] = to[2] = '.';
+	snprintf(a->adjourned[a->nadjourned++], sizeof a->adjourned[0], "%s–%s", from, to);
+	return 0;
+}
+
+static enum nd_err load_adjourned(struct tui *t, struct attend *a)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(t->db, "SELECT start_time, end_time FROM adjournment "
+				   "WHERE meeting_id = ?1 ORDER BY start_time", &st);
+	a->nadjourned = 0;
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, a->meeting);
+	return db_rows(t->db, st, on_adjourned, a, NULL, "läsa ajourneringarna");
+}
+
 static enum nd_err load(struct tui *t, struct attend *a)
 {
 	enum nd_err e;
 	trows_clear(&a->mem.all);
+	if ((e = load_adjourned(t, a)))
+		return e;
 	if ((e = entity_show(t->db, &meeting_entity, a->meeting, on_head, a)) ||
 	    (e = attendance_list(t->db, a->meeting, on_row, a)))
 		return e;
@@ -175,9 +206,17 @@ static enum theme_role row_role(const struct trow *r)
 static void draw(struct tui *t, struct tscreen *s, int y, int h)
 {
 	struct attend *a = (struct attend *)s;
-	char line[200];
-	list_fit(t, &a->list, h - 2);
-	list_draw(&a->list, cols, 4, y, h - 1, row_role);
+	char line[200] = "";
+	int extra = a->nadjourned > 0; /* a line for the ajourneringar */
+	list_fit(t, &a->list, h - 2 - extra);
+	list_draw(&a->list, cols, 4, y, h - 1 - extra, row_role);
+	for (int i = 0; i < a->nadjourned; i++) {
+		size_t l = strlen(line);
+		snprintf(line + l, sizeof line - l, "%s%s", i ? ", " : "Ajournerat ",
+			 a->adjourned[i]);
+	}
+	if (extra)
+		draw_text(y + h - 2, 1, COLS - 1, line, R_INFO);
 	if (a->quorum_rule)
 		snprintf(line, sizeof line, "Beslutförhet: minst %zu av %zu platser måste "
 			 "tjänstgöra.", quorum_needed(a->seats), a->seats);
@@ -185,6 +224,53 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 		snprintf(line, sizeof line, "Beslutförhet: organet har ingen regel om "
 			 "beslutförhet (organets regler, namnd committee show).");
 	draw_text(y + h - 1, 1, COLS - 1, line, a->quorum ? R_INFO : R_OVERDUE);
+}
+
+/* a: an ajournering recorded (from, to), or one of those recorded
+ * removed. */
+static void adjourn(struct tui *t, struct attend *a, long long keep)
+{
+	const char *items[9];
+	char labels[8][40], from_old[6];
+	char *from = NULL, *to = NULL;
+	int k = 0;
+	enum nd_err e;
+	items[0] = "Ny ajournering …";
+	for (int i = 0; i < a->nadjourned; i++) {
+		snprintf(labels[i], sizeof labels[i], "Ta bort %s", a->adjourned[i]);
+		items[i + 1] = labels[i];
+	}
+	if (a->nadjourned && (k = tui_pick(t, "Ajournering", items, a->nadjourned + 1, 0)) < 0)
+		return;
+	if (k > 0) {
+		char q[80];
+		snprintf(q, sizeof q, "Ta bort ajourneringen %s?", a->adjourned[k - 1]);
+		if (!tui_confirm(t, q))
+			return;
+		snprintf(from_old, sizeof from_old, "%.5s", a->adjourned[k - 1]);
+		do
+			e = adjournment_remove(t->db, a->meeting, from_old);
+		while (tui_busy(t, e));
+		if (tui_result(t, e, NULL))
+			return;
+		tui_msg(t, "Ajourneringen %s är borttagen.", labels[k - 1] + strlen("Ta bort "));
+		refresh_on(t, a, keep);
+		return;
+	}
+	if (!tui_prompt_check(t, "Ajournering från (TT.MM)", NULL, check_time, NULL, &from) ||
+	    !tui_prompt_check(t, "Ajournering till (TT.MM)", NULL, check_time, NULL, &to))
+		goto out;
+	do
+		e = adjournment_add(t->db, a->meeting, from, to);
+	while (tui_busy(t, e));
+	if (!tui_result(t, e, NULL)) {
+		refresh_on(t, a, keep);
+		tui_msg(t, "Sammanträdet ajournerades %s–%s; det står i protokollet under "
+			"Plats och tid.", from, to);
+	}
+out:
+	free(from);
+	free(to);
 }
 
 static enum nd_err set(struct tui *t, struct attend *a, long long person,
@@ -361,6 +447,10 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action ac)
 	if (ac == ACT_ABSENCE) {
 		if (r)
 			forhinder(t, a, r);
+		return true;
+	}
+	if (ac == ACT_ADJOURN) {
+		adjourn(t, a, r ? r->id : -1);
 		return true;
 	}
 	if (ac == ACT_DELETE && r && (r->flags & F_SET)) {

@@ -71,6 +71,7 @@
 	X(TOGGLE,    "växla-närvaro",  "Närvarande/ej",   "Space Enter") \
 	X(ABSENCE,   "förhinder",      "Förhinder",       "f") \
 	X(ARCHIVE,   "arkivera",       "Arkivera",        "A") \
+	X(ADJOURN,   "ajournering",    "Ajournering",     "a") \
 	X(DELEGATIONS, "delegeringsbeslut", "Delegeringsbeslut", "D") \
 	X(REPORT,    "anmäl",          "Anmäls här/ej",   "Space") \
 	X(DELEG_PARAGRAPH, "till-paragrafen", "Lista i §",  "p") \
@@ -338,6 +339,7 @@ bool tui_prompt_check(struct tui *t, const char *label, const char *initial,
 		      tui_check_fn check, void *ctx, char **out);
 enum nd_err check_date(struct tui *t, const char *text, void *ctx);
 enum nd_err check_date_or_empty(struct tui *t, const char *text, void *ctx);
+enum nd_err check_time(struct tui *t, const char *text, void *ctx);
 enum nd_err check_time_or_empty(struct tui *t, const char *text, void *ctx);
 enum nd_err check_year(struct tui *t, const char *text, void *ctx);
 enum nd_err check_committee(struct tui *t, const char *text, void *ctx);

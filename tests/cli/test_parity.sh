@@ -56,7 +56,7 @@ section rm	-	not yet in the UI (see section add)
 section show	-	not yet in the UI (see section add)
 meeting sent	Sammanträde:kallelse-skickad
 meeting archive	Sammanträde:arkivera
-meeting adjourn	-	not yet in the UI: an ajournering is written down with its times after the meeting; the Protokoll screen's protokoll shows it under Plats och tid
+meeting adjourn	Närvaro:ajournering
 meeting absent	Närvaro:förhinder
 meeting add	Sammanträden:ny, Sammanträden:kopiera
 meeting edit	Sammanträden:ändra, Sammanträde:sammanträdet, Uppgifter:ändra

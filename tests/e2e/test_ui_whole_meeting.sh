@@ -206,6 +206,37 @@ see "asked" "tjänstgöra för Camilla Rydén\? \(j/n\)"
 keys j
 see "he serves" "^Rasmus Tell +SD +ersättare +tjänstgör för Camilla Rydén"
 see "all five seats" "tjänstgör 5 av 5 · beslutför"
+
+# An ajournering, written down as it happens (a mistyped time kept at
+# the field); one recorded by mistake removed.
+keys a
+see "from asked" "Ajournering från \(TT\.MM\):"
+type_text "10.15"
+keys Enter
+see "to asked" "Ajournering till \(TT\.MM\):"
+type_text "10.3x"
+keys Enter
+see "the bad time stays at the field" "Ajournering till \(TT\.MM\): 10\.3x$"
+keys BSpace
+type_text "0"
+keys Enter
+see "recorded" "Sammanträdet ajournerades 10\.15–10\.30"
+see "shown under the list" "^ Ajournerat 10\.15–10\.30$"
+keys a
+see "add or remove" "│Ny ajournering"
+keys Enter
+type_text "11.00"
+keys Enter
+type_text "11.05"
+keys Enter
+see "both shown" "^ Ajournerat 10\.15–10\.30, 11\.00–11\.05$"
+keys a
+see "the wrong one offered" "│Ta bort 11\.00–11\.05"
+keys End Enter
+see "asked" "Ta bort ajourneringen 11\.00–11\.05\?"
+keys j
+see "removed" "Ajourneringen 11\.00–11\.05 är borttagen\."
+see "one left" "^ Ajournerat 10\.15–10\.30$"
 keys Escape
 see "genomfört now" "^ UBNAU 2024-04-24 08\.30 · genomfört"
 
@@ -364,6 +395,7 @@ for want in "Upprop förrättades." \
 	"Den som vill bifalla Henrik Östlunds yrkande röstar ja" \
 	"Till förmån för eget yrkande." \
 	"Skolskjuts på grund av särskilda skäl, två beslut" "noterar redovisningen." \
+	"ajournering kl. 10.15–10.30" \
 	"Annika Wennberg" "Jonas Ahlgren" "Rasmus Tell"; do
 	if printf '%s\n' "$out" | tr -s ' \n' '  ' | grep -qF -- "$want"; then ok; else bad "protokoll lacks '$want'"; fi
 done
