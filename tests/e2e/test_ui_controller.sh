@@ -5,7 +5,8 @@
 # read its table on screen with the deviations and the total, import a
 # month with mismatches (listed, stored anyway), step between the
 # periods, and export the month as xlsx (read back by openpyxl) and as
-# text (the seed's hand-written golden file) and as PDF (poppler-utils).
+# text (the seed's hand-written golden file) and as PDF (poppler-utils);
+# what the UI stored is read back with namnd report list and show.
 . tests/e2e/lib.sh
 
 SEED=tests/data/seed_2023-10.tsv
@@ -240,6 +241,17 @@ selected_is "End selects the last line" "^Område 40"
 keys PPage
 see "a page up" "^8–24 av 40 "
 selected_is "PgUp moves the selection a page" "^Område 24"
+
+# What the UI stored, read back through the CLI: the months imported
+# (December's with its 40 areas) and October as the UI showed it, with
+# the comment written in the editor.
+run --tsv report list
+eq "three months in the register" "2023-10|13
+2023-11|13
+2023-12|40" "$(printf '%s\n' "$out" | cut -f2,3 | sort | tr '\t' '|')"
+run report show --committee UBN --period 2023-10
+if printf '%s\n' "$out" | grep -qE "^Totalt +-795 480 +-792 815 +2 665 +-952 414 +-952 414 +0$"; then ok; else bad "report show: $out"; fi
+if printf '%s\n' "$out" | grep -q "Lärarvakanser"; then ok; else bad "the comment in report show: $out"; fi
 
 # Removing a month asks first.
 keys d
