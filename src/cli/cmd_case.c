@@ -328,8 +328,23 @@ int cmd_case(struct cli *c, struct args *a)
 		if (a->npos != 2)
 			return cli_usage(rm ? "namnd case rm behöver ett diarienummer." :
 					 "namnd case void DNR --reason SKÄL");
-		if ((e = case_resolve(c->db, a->pos[1], &id)))
+		if ((e = case_resolve(c->db, a->pos[1], &id))) {
+			/* The id of a registered ärende: say which, and why
+			 * it stays. */
+			long long rid;
+			if (rm && id_resolve(c->db, a->pos[1], &rid) == ND_OK &&
+			    !case_is_draft(c->db, rid)) {
+				case_dnr_of(c->db, rid, dnr, sizeof dnr);
+				if (strcmp(dnr, a->pos[1]) != 0) /* there is such an ärende */
+					e = nd_fail(ND_ECONSTRAINT, "Id %s är ärende %s, som är "
+						    "registrerat i diariet och därför aldrig tas bort "
+						    "(ett id anger bara ett utkast). Ett ärende som "
+						    "registrerats av misstag makuleras med ett skäl och "
+						    "behåller sitt diarienummer: namnd case void \"%s\" "
+						    "--reason SKÄL (m i Ärenden).", a->pos[1], dnr, dnr);
+			}
 			return cli_fail(e);
+		}
 		case_dnr_of(c->db, id, dnr, sizeof dnr);
 		bool draft = case_is_draft(c->db, id);
 		if ((e = rm ? case_remove(c->db, id) : case_void(c->db, id, reason)))

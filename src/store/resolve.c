@@ -119,6 +119,22 @@ static enum nd_err draft_resolve(struct nd_db *db, const char *text, long long *
 		*done = true;
 	if (count == 0 && named)
 		return nd_fail(ND_ENOTFOUND, "Det finns inget utkast med id %s.", p);
+	if (count == 0) {
+		/* A bare number is never a dnr; when it is the id of a
+		 * registered ärende, say which (the list shows ids only for
+		 * utkast, but --tsv and the database show every id). */
+		char dnr[96];
+		if ((e = lookup(db, "SELECT id FROM cases WHERE id = ?1", NULL, atoll(p), &count,
+				id)))
+			return e;
+		if (count == 0)
+			return ND_OK;
+		*done = true;
+		case_dnr_of(db, *id, dnr, sizeof dnr);
+		return nd_fail(ND_EINVAL, "\"%s\" är inget diarienummer: ett id anger bara ett "
+			       "utkast, och id %s är det registrerade ärendet %s. Ange det med "
+			       "dess diarienummer.", p, p, dnr);
+	}
 	return ND_OK;
 }
 

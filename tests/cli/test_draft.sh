@@ -59,6 +59,19 @@ expect_fail "register twice" 1 "Ärende UBN 2024/$((last + 2)) är redan registr
 	case register "UBN 2024/$((last + 2))"
 expect_fail "now never removed" 1 "är registrerat i diariet och tas aldrig bort" \
 	case rm "UBN 2024/$((last + 2))"
+# By its id (as --tsv lists it, and as an utkast is named): the message
+# says which ärende that is and why it stays, not "Ogiltigt diarienummer".
+regid=$(q "SELECT id FROM cases WHERE dnr_series = 'UBN' AND dnr_year = 2024 AND dnr_number = $((last + 2))")
+before=$(fingerprint)
+expect_fail "rm by the id of a registered ärende: which, and why not" 1 \
+	"^namnd: Id $regid är ärende UBN 2024/$((last + 2)), som är registrerat i diariet och därför aldrig tas bort \(ett id anger bara ett utkast\)\. .*namnd case void \"UBN 2024/$((last + 2))\" --reason" \
+	case rm "$regid"
+eq "nothing changed" "$before" "$(fingerprint)"
+expect_fail "other verbs name it by its dnr too" 1 \
+	"\"$regid\" är inget diarienummer: ett id anger bara ett utkast, och id $regid är det registrerade ärendet UBN 2024/$((last + 2))\." \
+	case show "$regid"
+expect_fail "an id no ärende has: still a bad dnr" 1 "Ogiltigt diarienummer: \"99999\"" \
+	case rm 99999
 
 # An utkast never seen is removed.
 expect_ok "a second utkast" case add --utkast --title "Felskrivet utkast" --committee UBN

@@ -21,6 +21,12 @@ ui 80 24
 keys Ä
 see "Ärenden" "^ Ärenden"
 see "the footer offers n for an utkast" "n Nytt utkast"
+# At 80 columns the footer still holds what a registrator does with an
+# ärende, makulera and ta bort too (Sortera and Importera fil give way).
+see "the footer offers r" "r Registrera"
+see "the footer offers m" "m Makulera"
+see "the footer offers d" "d Ta bort"
+see "the footer offers U" "U Handlingar"
 keys n
 see "title prompt" "Nytt utkast \(inget diarienummer än\), titel:"
 type_text "Skolskjuts för Berga"
