@@ -81,6 +81,10 @@ struct report_parse_opts {
 	int year;                   /* the report's year, 0: unknown; a column
 				       headed with another year ("Utfall
 				       2009-04" in 2010) is not read */
+	bool free_rows;             /* the rows after the header are given
+				       back (tab_rows_release) as they are
+				       read: a large file and its lines are
+				       not held twice */
 };
 
 /* Read the month report table of t: the header row is found by its words
@@ -93,7 +97,7 @@ struct report_parse_opts {
  * table: errors naming row and column. *out is set (caller frees with
  * report_data_free) unless out of memory; returns ND_EINVAL with a
  * summary when out->errors is not empty. */
-enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opts *o,
+enum nd_err report_parse(struct tab_file *t, const struct report_parse_opts *o,
 			 struct report_data **out);
 void report_data_free(struct report_data *d);
 

@@ -23,11 +23,13 @@ enum tab_encoding {
 #define TAB_CELL_MAX_DEFAULT (64u * 1024u)
 #define TAB_FILE_MAX_DEFAULT (256u * 1024u * 1024u)
 
-/* What each import reads at most: a föredragningslista or a month's
- * report is a page or two (4 MB is far more than any), a diarium export
- * a register of hundreds of thousands of ärenden. */
+/* What each import reads at most: a föredragningslista is a page or two
+ * (4 MB is far more than any); a month's report or budget a line per
+ * area, and a large organisation reporting every ansvar down to its
+ * smallest unit has tens of thousands (100 000 lines are some 6 MB); a
+ * diarium export a register of hundreds of thousands of ärenden. */
 #define TAB_AGENDA_FILE_MAX (4u * 1024u * 1024u)
-#define TAB_REPORT_FILE_MAX (4u * 1024u * 1024u)
+#define TAB_REPORT_FILE_MAX (16u * 1024u * 1024u)
 #define TAB_CASES_FILE_MAX (128u * 1024u * 1024u)
 
 struct tab_opts {
@@ -57,6 +59,13 @@ struct tab_file {
 	char delim;           /* the delimiter used (' ': runs of spaces) */
 	enum tab_encoding encoding;
 	char note[160];       /* Swedish: the encoding and delimiter found */
+	/* tabfile.c's own: the rows' cells live in slabs, in row order;
+	 * slab k holds the rows from slab_end[k - 1] to below slab_end[k]
+	 * (NULL once given back by tab_rows_release, which goes on at
+	 * slab_first and row released). */
+	char **slabs;
+	size_t *slab_end;
+	size_t nslabs, slab_first, slab_used, slab_cap, released;
 };
 
 /* Parse len bytes of data (need not be NUL-terminated; opts may be NULL
@@ -69,12 +78,23 @@ struct tab_file {
 enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 		      struct tab_file **out);
 
+/* As tab_parse, but data is malloc'ed and taken: freed as soon as it is
+ * decoded (and in any case before returning). */
+enum nd_err tab_parse_take(char *data, size_t len, const struct tab_opts *opts,
+			   struct tab_file **out);
+
 /* Read path ("-": standard input) whole, then tab_parse it. Messages
  * name the file. Ownership as tab_parse. */
 enum nd_err tab_load(const char *path, const struct tab_opts *opts,
 		     struct tab_file **out);
 
 void tab_free(struct tab_file *t);
+
+/* Give back the cells of rows from .. upto-1: they read as empty after
+ * (tab_cell gives ""). For a reader done with a large file's rows in
+ * order (calls with the same from and a growing upto), so that the file
+ * and what is read from it are not held twice. */
+void tab_rows_release(struct tab_file *t, size_t from, size_t upto);
 
 /* The cell at column col (0-based) of row r, or "" past its end. */
 const char *tab_cell(const struct tab_row *r, size_t col);

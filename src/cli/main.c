@@ -3,6 +3,9 @@
 #include "namnd/tui.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <time.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,6 +130,13 @@ int main(int argc, char **argv)
 	struct timespec started;
 
 	clock_gettime(CLOCK_MONOTONIC, &started);
+#ifdef __GLIBC__
+	/* Blocks of 256 kB and more straight from the kernel, always, and
+	 * given back when freed: glibc otherwise raises that limit after the
+	 * first large free, and the slabs of a month report's rows, released
+	 * as they are read (tab_rows_release), stayed in the heap. */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
 
 	for (; i < argc && strncmp(argv[i], "-", 1) == 0; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {

@@ -112,7 +112,10 @@ char *rp_clean(const char *s, bool keep_newlines)
 		i += n;
 	}
 	t[o] = '\0';
-	return t;
+	/* text_sanitize sized it for the worst case: give the rest back (a
+	 * month report keeps a hundred thousand of these). */
+	char *fit = realloc(t, o + 1);
+	return fit ? fit : t;
 }
 
 /* Lower case for matching words: ASCII and Å Ä Ö É. */
@@ -1002,7 +1005,7 @@ static void check_total(struct report_data *d, const struct layout *l, int64_t *
 			    sum[k]);
 }
 
-enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opts *opts,
+enum nd_err report_parse(struct tab_file *t, const struct report_parse_opts *opts,
 			 struct report_data **out)
 {
 	struct report_parse_opts o = opts ? *opts : (struct report_parse_opts){ 0 };
@@ -1039,8 +1042,16 @@ enum nd_err report_parse(const struct tab_file *t, const struct report_parse_opt
 	if (fu == SV_UNIT_MNKR)
 		report_msg_add(&d->notes, "Beloppen är i mnkr och lagras i tkr (1 mnkr = 1 000 "
 			       "tkr).");
-	for (size_t i = hi + 1; i < t->nrows && rc != -2; i++)
+	/* Room for every line at once: grown by doubling, the array of a
+	 * large file was a third empty. */
+	if (t->nrows > hi + 1 && (d->lines = malloc((t->nrows - hi - 1) * sizeof *d->lines)))
+		st.cap = t->nrows - hi - 1;
+	for (size_t i = hi + 1; i < t->nrows && rc != -2; i++) {
 		rc = read_row(d, &l, &t->rows[i], &o, &st);
+		/* The header stays: messages quote it. */
+		if (o.free_rows && i % 1024 == 0)
+			tab_rows_release(t, hi + 1, i + 1);
+	}
 	if (rc == -2)
 		goto done;
 	if (st.pending && !d->total_line) {

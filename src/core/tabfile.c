@@ -51,13 +51,63 @@ void tab_free(struct tab_file *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->nrows; i++) {
-		for (size_t k = 0; k < t->rows[i].ncells; k++)
-			free(t->rows[i].cells[k]);
-		free(t->rows[i].cells);
-	}
+	for (size_t k = 0; k < t->nslabs; k++)
+		free(t->slabs[k]);
+	free(t->slabs);
+	free(t->slab_end);
 	free(t->rows);
 	free(t);
+}
+
+void tab_rows_release(struct tab_file *t, size_t from, size_t upto)
+{
+	if (upto > t->nrows)
+		upto = t->nrows;
+	if (t->released < from)
+		t->released = from;
+	for (; t->released < upto; t->released++) {
+		t->rows[t->released].cells = NULL;
+		t->rows[t->released].ncells = 0;
+	}
+	/* A slab goes when all its rows are in [from, upto); slab_first
+	 * is where to look next. The last slab is the one being filled. */
+	for (; t->slab_first + 1 < t->nslabs; t->slab_first++) {
+		size_t k = t->slab_first, start = k ? t->slab_end[k - 1] : 0;
+		if (t->slab_end[k] > upto)
+			break;
+		if (start >= from) {
+			free(t->slabs[k]);
+			t->slabs[k] = NULL;
+		}
+	}
+}
+
+/* Room for a row's cells (pointers, then texts), in the current slab or
+ * a new one. Slabs of a megabyte: a big file is few allocations, and
+ * each is given back whole when released. */
+#define SLAB_SIZE (1024u * 1024u)
+static char *slab_take(struct tab_file *t, size_t n)
+{
+	n = (n + sizeof(char *) - 1) / sizeof(char *) * sizeof(char *);
+	if (!t->nslabs || t->slab_cap - t->slab_used < n) {
+		size_t cap = n > SLAB_SIZE ? n : SLAB_SIZE;
+		char **s = realloc(t->slabs, (t->nslabs + 1) * sizeof *s);
+		if (!s)
+			return NULL;
+		t->slabs = s;
+		size_t *e = realloc(t->slab_end, (t->nslabs + 1) * sizeof *e);
+		if (!e)
+			return NULL;
+		t->slab_end = e;
+		if (!(t->slabs[t->nslabs] = malloc(cap)))
+			return NULL;
+		t->slab_end[t->nslabs++] = t->nrows;
+		t->slab_cap = cap;
+		t->slab_used = 0;
+	}
+	char *p = t->slabs[t->nslabs - 1] + t->slab_used;
+	t->slab_used += n;
+	return p;
 }
 
 /* 1-based line of byte offset at in s. */
@@ -308,10 +358,16 @@ static enum nd_err layout_to_tabs(const char *s, size_t len, char **out, size_t 
 	return ND_OK;
 }
 
+/* The row being read: its cells' texts one after another in text (each
+ * NUL-terminated), at offs. A finished row is copied into one block, so
+ * a file of a hundred thousand rows is that many allocations, not one
+ * per cell (which, with malloc's overhead, took five times the file). */
 struct parse_state {
 	struct tab_file *t;
 	const struct tab_opts *o;
-	char **cells;
+	char *text;
+	size_t tlen, tcap;
+	size_t *offs;
 	size_t ncells, cap;
 	size_t rows_cap;
 	size_t newlines; /* line breaks inside the row's cells so far */
@@ -322,8 +378,7 @@ struct parse_state {
 
 static void drop_cells(struct parse_state *p)
 {
-	for (size_t k = 0; k < p->ncells; k++)
-		free(p->cells[k]);
+	p->tlen = 0;
 	p->ncells = 0;
 	p->newlines = 0;
 }
@@ -351,19 +406,27 @@ static void on_cell(void *s, size_t n, void *data)
 	}
 	if (p->ncells == p->cap) {
 		size_t cap = p->cap ? p->cap * 2 : 16;
-		char **c = realloc(p->cells, cap * sizeof *c);
-		if (!c)
+		size_t *o = realloc(p->offs, cap * sizeof *o);
+		if (!o)
 			goto nomem;
-		p->cells = c;
+		p->offs = o;
 		p->cap = cap;
 	}
-	char *copy = malloc(n + 1);
-	if (!copy)
-		goto nomem;
+	if (p->tlen + n + 1 > p->tcap) {
+		size_t cap = p->tcap ? p->tcap : 1024;
+		while (p->tlen + n + 1 > cap)
+			cap *= 2;
+		char *t = realloc(p->text, cap);
+		if (!t)
+			goto nomem;
+		p->text = t;
+		p->tcap = cap;
+	}
 	if (n)
-		memcpy(copy, s, n);
-	copy[n] = '\0';
-	p->cells[p->ncells++] = copy;
+		memcpy(p->text + p->tlen, s, n);
+	p->text[p->tlen + n] = '\0';
+	p->offs[p->ncells++] = p->tlen;
+	p->tlen += n + 1;
 	p->newlines += nl;
 	return;
 nomem:
@@ -381,7 +444,7 @@ static void on_row(int c, void *data)
 	}
 	bool empty = true;
 	for (size_t k = 0; k < p->ncells && empty; k++)
-		empty = blank(p->cells[k], strlen(p->cells[k]));
+		empty = blank(p->text + p->offs[k], strlen(p->text + p->offs[k]));
 	if (empty) {
 		drop_cells(p);
 		return;
@@ -401,18 +464,21 @@ static void on_row(int c, void *data)
 	struct tab_row *r = &t->rows[t->nrows++];
 	r->line = p->line - p->newlines;
 	r->ncells = p->ncells;
-	r->cells = malloc(p->ncells * sizeof *r->cells);
+	r->cells = (char **)(void *)slab_take(t, p->ncells * sizeof *r->cells + p->tlen);
 	if (!r->cells) {
 		t->nrows--;
 		drop_cells(p);
 		p->err = nd_fail(ND_ENOMEM, "Slut på minne vid läsning av rad %zu.", p->line);
 		return;
 	}
-	memcpy(r->cells, p->cells, p->ncells * sizeof *r->cells);
+	t->slab_end[t->nslabs - 1] = t->nrows;
+	char *texts = (char *)(r->cells + p->ncells);
+	memcpy(texts, p->text, p->tlen);
+	for (size_t k = 0; k < p->ncells; k++)
+		r->cells[k] = texts + p->offs[k];
 	if (p->ncells > t->width)
 		t->width = p->ncells;
-	p->ncells = 0;
-	p->newlines = 0;
+	drop_cells(p);
 }
 
 /* libcsv trims spaces around cells by default; callers trim themselves
@@ -478,8 +544,10 @@ static enum nd_err check_ragged(const struct tab_file *t)
 	return ND_OK;
 }
 
-enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
-		      struct tab_file **out)
+/* take: the caller's malloc'ed copy of data, freed (and set NULL) as soon
+ * as it is decoded, so a large file is not held three times. */
+static enum nd_err parse(const char *data, size_t len, const struct tab_opts *opts,
+			 struct tab_file **out, char **take)
 {
 	struct tab_opts o = opts ? *opts : (struct tab_opts){ 0 };
 	struct parse_state p = { 0 };
@@ -513,6 +581,11 @@ enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 		goto fail;
 	}
 	e = decode(data, len, &text, &tlen, &t->encoding);
+	if (take) {
+		free(*take);
+		*take = NULL;
+		data = NULL;
+	}
 	if (e)
 		goto fail;
 	if (blank(text, tlen)) {
@@ -536,7 +609,8 @@ enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 	p.t = t;
 	p.o = &o;
 	e = parse_lines(&p, text, tlen);
-	free(p.cells);
+	free(p.text);
+	free(p.offs);
 	if (e)
 		goto fail;
 	if (layout)
@@ -554,5 +628,20 @@ enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
 fail:
 	free(text);
 	tab_free(t);
+	return e;
+}
+
+enum nd_err tab_parse(const char *data, size_t len, const struct tab_opts *opts,
+		      struct tab_file **out)
+{
+	return parse(data, len, opts, out, NULL);
+}
+
+enum nd_err tab_parse_take(char *data, size_t len, const struct tab_opts *opts,
+			   struct tab_file **out)
+{
+	char *p = data;
+	enum nd_err e = parse(p, len, opts, out, &p);
+	free(p);
 	return e;
 }

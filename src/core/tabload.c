@@ -48,7 +48,8 @@ enum nd_err tab_load(const char *path, const struct tab_opts *opts, struct tab_f
 		e = nd_fail(ND_EIO, "Kan inte läsa filen %s: %s.", q, nd_errno_text(errno));
 		goto out;
 	}
-	e = tab_parse(buf, len, opts, out);
+	e = tab_parse_take(buf, len, opts, out);
+	buf = NULL;
 	if (e) {
 		char msg[900];
 		snprintf(msg, sizeof msg, "%s", nd_errmsg());

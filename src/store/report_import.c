@@ -36,7 +36,7 @@ enum nd_err report_import(struct nd_db *db, const char *path, const struct repor
 	if ((e = tab_load(path, &to, &t)))
 		goto out;
 	if (o->month) {
-		struct report_parse_opts po = { o->unit, name, o->year };
+		struct report_parse_opts po = { o->unit, name, o->year, true };
 		e = report_parse(t, &po, out);
 	} else {
 		struct budget_parse_opts po = { o->year, o->unit, name };
@@ -53,6 +53,10 @@ enum nd_err report_import(struct nd_db *db, const char *path, const struct repor
 	}
 	if (e)
 		goto out;
+	/* The parsed lines hold all that is saved: the file's cells go
+	 * before the database's work starts (peak memory). */
+	tab_free(t);
+	t = NULL;
 	if (o->month)
 		e = report_save(db, o->committee, o->year, o->month, *out, &o->save,
 				&(*out)->notes, id);
