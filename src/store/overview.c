@@ -52,7 +52,7 @@ enum nd_err meeting_overdue(struct nd_db *db, int limit, nd_row_fn fn, void *ctx
 	enum nd_err e = db_prepare(db,
 		"SELECT m.id, k.code, m.date, m.start_time, k.notice_days, m.justerad_on, "
 		"m.anslag_on, r.justering_days, r.anslag, r.appeal FROM meeting m "
-		"JOIN committee k ON k.id = m.committee_id "
+		"INDEXED BY meeting_open JOIN committee k ON k.id = m.committee_id "
 		"JOIN committee_rules r ON r.committee_id = k.id "
 		"WHERE m.date < nd_today() AND (m.justerad_on IS NULL OR m.anslag_on IS NULL) "
 		"ORDER BY m.date DESC, m.start_time DESC, m.id DESC LIMIT ?1", &st);
