@@ -97,7 +97,7 @@ meeting 2024-04-17 "$PAGES"
 awk -v l="protokoll, $PARAGRAPHS paragraphs (ms, median of $RUNS)" \
 	'BEGIN { printf "%-46s %10s %10s %8s\n", l, "text", "pdf", "pdf/text" }'
 t=$(wall protokoll UBN:2024-03-20)
-p=$(wall protokoll UBN:2024-03-20 --out "$DIR/p.pdf")
+p=$(wall protokoll UBN:2024-03-20 --out "$DIR/p.pdf" --force)
 row "wall time" "$t" "$p" "$(awk -v t="$t" -v p="$p" 'BEGIN { if (t > 0) printf "%.1f", p / t; else print "-" }')"
 pages=$(pdfinfo "$DIR/p.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 row "pages" "" "${pages:--}"
@@ -105,10 +105,10 @@ row "pages" "" "${pages:--}"
 awk -v l="protokoll, $PAGES paragraphs" 'BEGIN { printf "%-46s %10s %10s\n", l, "text", "pdf" }'
 RUNS=1
 t=$(wall protokoll UBN:2024-04-17)
-p=$(wall protokoll UBN:2024-04-17 --out "$DIR/k.pdf")
+p=$(wall protokoll UBN:2024-04-17 --out "$DIR/k.pdf" --force)
 row "wall time (ms)" "$t" "$p"
 row "peak memory (MB)" "$(peak protokoll UBN:2024-04-17)" \
-	"$(peak protokoll UBN:2024-04-17 --out "$DIR/k.pdf")"
+	"$(peak protokoll UBN:2024-04-17 --out "$DIR/k.pdf" --force)"
 pages=$(pdfinfo "$DIR/k.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 row "pages" "" "${pages:--}"
 exit 0

@@ -72,5 +72,7 @@ for n in $LINES; do
 	row "file size (MB)" "$(size_mb "$DIR/c$n.xlsx")" "$(size_mb "$DIR/py$n.xlsx")"
 	row "import of the same file: wall time (s)" "$ci" ""
 	row "import of the same file: peak memory (MB)" "$(mb "$ki")" ""
+	row "import time / export time (target <= 1)" \
+		"$(awk -v i="$ci" -v x="$cs" 'BEGIN { if (i == "-" || x == "-" || x == 0) print "-"; else printf "%.2f", i / x }')" ""
 done
 exit 0

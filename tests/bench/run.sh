@@ -57,28 +57,43 @@ echo
 "$BUILD/bench/benchrun" "$BENCH_DB" || echo "bench: benchrun reported an error" >&2
 echo
 
-# The real binary, start to exit: what a user of 'namnd case list' waits.
+# The real binary, start to exit: what a user of 'namnd case list' waits,
+# each beside the floor of any command: a process that opens the file and
+# asks SQLite nothing (target: at most twice that).
 NAMND=$BUILD/namnd
+CLI_RUNS=9
+ms_of() { # wall time of one run of a command
+	t0=$(now_ms)
+	"$@" >/dev/null 2>&1 || echo "bench: $* failed" >&2
+	t1=$(now_ms)
+	echo $((t1 - t0))
+}
+# Each run of the command is followed by one of the floor, so that both
+# see the same load (the machine is shared); medians of CLI_RUNS.
 cli_time() { # label, then the namnd arguments after --db
 	label=$1
 	shift
 	list=""
+	flist=""
 	i=0
-	while [ $i -lt $RUNS ]; do
-		t0=$(now_ms)
-		"$NAMND" --db "$BENCH_DB" "$@" >/dev/null 2>&1 || echo "bench: namnd $* failed" >&2
-		t1=$(now_ms)
-		list="$list $((t1 - t0))"
+	while [ $i -lt $CLI_RUNS ]; do
+		list="$list $(ms_of "$NAMND" --db "$BENCH_DB" "$@")"
+		flist="$flist $(ms_of sqlite3 "$BENCH_DB" 'select 1')"
 		i=$((i + 1))
 	done
 	# shellcheck disable=SC2086 # one number a line
 	med=$(printf '%s\n' $list | median)
 	# shellcheck disable=SC2086
 	max=$(printf '%s\n' $list | sort -n | tail -n 1)
+	# shellcheck disable=SC2086
+	f=$(printf '%s\n' $flist | median)
 	pad "$label"
-	printf ' %10s %10s\n' "$med" "$max"
+	awk -v m="$med" -v x="$max" -v f="$f" \
+		'BEGIN { printf " %10s %10s  floor %8s  ratio %6.1f\n", m, x, f, f ? m / f : 0 }'
 }
-printf '%-46s %10s %10s\n' "namnd binary, wall time (ms; $RUNS runs each)" median max
+printf '%-46s %10s %10s\n' "namnd binary, wall time (ms; $CLI_RUNS runs each)" median max
+echo "  (floor: sqlite3 FILE 'select 1', run after each; target ratio <= 2)"
+cli_time "--version (no database)" --version
 cli_time "case list --limit 24" case list --limit 24
 cli_time "case list --limit 24 --sort title --reverse" case list --limit 24 --sort title --reverse
 cli_time "search förvaltningen" search förvaltningen
@@ -86,20 +101,6 @@ cli_time "overview" overview
 DNR=$(sqlite3 "$BENCH_DB" "SELECT dnr_series || ' ' || dnr_year || '/' || dnr_number FROM cases WHERE id >= (SELECT max(id) / 3 FROM cases) ORDER BY id LIMIT 1")
 cli_time "case show $DNR" case show "$DNR"
 cli_time "dnr 2023/1 (no lookup)" dnr 2023/1
-# The floor of any command: a process that opens the file and asks
-# SQLite nothing.
-list=""
-i=0
-while [ $i -lt $RUNS ]; do
-	t0=$(now_ms)
-	sqlite3 "$BENCH_DB" 'select 1' >/dev/null
-	t1=$(now_ms)
-	list="$list $((t1 - t0))"
-	i=$((i + 1))
-done
-# shellcheck disable=SC2086
-pad "floor: sqlite3 FILE 'select 1'"
-printf ' %10s %10s\n' "$(printf '%s\n' $list | median)" "$(printf '%s\n' $list | sort -n | tail -n 1)"
 
 # Bulk registration: 100 000 ärenden from a diarium export into a new
 # database, beside sqlite3 .import of the same file into a bare table.
