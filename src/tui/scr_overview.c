@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "namnd/agenda.h"
+#include "namnd/audit.h"
 
 #define OVERDUE 1
 #define HEADING 2
@@ -25,7 +26,7 @@ struct overview {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_OPEN, ACT_GO_CASES,
-	ACT_GO_MEETINGS, ACT_ALL_MEETINGS, ACT_GO_PEOPLE, ACT_GO_REPORT, ACT_FIND, ACT_NONE,
+	ACT_GO_MEETINGS, ACT_ALL_MEETINGS, ACT_GO_PEOPLE, ACT_GO_REPORT, ACT_FIND, ACT_AUDIT, ACT_NONE,
 };
 
 static const struct tcol cols[] = {
@@ -121,6 +122,40 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 			  "'namnd committee add' eller prova 'make run' (demo).", R_DIM);
 }
 
+/* The first finding, kept for the message; the rest are counted. */
+static void first_problem(void *ctx, const char *finding)
+{
+	char *first = ctx;
+	if (!*first)
+		snprintf(first, 300, "%s", finding);
+}
+
+/* The same check as 'namnd audit verify': the whole audit log's hash
+ * chain, with the latest link to note outside the file. */
+static void verify_audit(struct tui *t)
+{
+	struct audit_summary s;
+	char first[300] = "";
+	enum nd_err e = audit_verify(t->db, NULL, &s, first_problem, first);
+	if (e) {
+		tui_err(t, e);
+		return;
+	}
+	if (s.problems) {
+		tui_msg(t, "Granskningsloggen har ändrats: %lld fel i kedjan. %s Se 'namnd audit "
+			"verify' för alla.", s.problems, first);
+		t->msg_err = true;
+		return;
+	}
+	if (*s.head)
+		tui_msg(t, "Kedjan håller: %lld rader, %lld i kedjan, %lld utanför den. Senaste "
+			"länken (anteckna den utanför filen): %s", s.rows, s.chained,
+			s.unchained, s.head);
+	else
+		tui_msg(t, "Kedjan håller: %lld rader, ingen i kedjan (%lld utanför den).",
+			s.rows, s.unchained);
+}
+
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct overview *o = (struct overview *)s;
@@ -151,6 +186,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		return true;
 	case ACT_ALL_MEETINGS:
 		tui_push(t, scr_meetings_new(t, NULL));
+		return true;
+	case ACT_AUDIT:
+		verify_audit(t);
 		return true;
 	default:
 		return false;

@@ -104,7 +104,8 @@
 	X(UNDERLAG,  "underlag",       "Underlag",        "U") \
 	X(FILTER,    "filtrera",       "Filter",          "f") \
 	X(NEXT_HIT,  "nästa-träff",    "Nästa träff",     "n") \
-	X(PREV_HIT,  "föregående-träff", "Föregående träff", "N")
+	X(PREV_HIT,  "föregående-träff", "Föregående träff", "N") \
+	X(AUDIT,     "granskningslogg", "Pröva loggen",    "L")
 
 enum tui_action {
 	ACT_NONE = 0,

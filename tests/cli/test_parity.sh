@@ -39,7 +39,7 @@ case void	Ärenden:makulera
 case show	Ärenden:öppna
 document add	Underlag och expediering:ny, Handlingar och mottagare:ny
 signera	-	not yet in the UI: a signature is made with the signer's own OpenSSH key (ssh-keygen -Y sign, which may ask for its passphrase on a terminal of its own)
-audit verify	-	not yet in the UI: a check of the whole audit chain for whoever audits the file, like protokoll --verify
+audit verify	Översikt:granskningslogg
 document edit	Handlingar och mottagare:ändra
 document list	Protokoll:underlag, Ärenden:underlag, Handlingar och mottagare
 document rm	Underlag och expediering:ta-bort, Handlingar och mottagare:ta-bort
