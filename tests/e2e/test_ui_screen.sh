@@ -10,7 +10,7 @@ ui 80 24
 see "opens on the Översikt" "^ namnd — Exempelstads kommun .* 2024-03-12  testare"
 see "committees listed" "Utbildningsnämnden \(UBN\) +2024-03-20 13\.00 +planerat"
 see "footer names the keys" "^ Enter Öppna +Ä Ärenden +M Nämndens +A Alla sammanträden +P Personer +R Rapport$"
-see "and wraps to a second line rather than hide Q" "^ / Sök +\? Hjälp +: Skärmar +Q Avsluta$"
+see "and wraps to a second line rather than hide Q" "^ / Sök +(L Pröva loggen +)?\? Hjälp +: Skärmar +Q Avsluta$"
 # Esc on the top screen asks before quitting; n keeps the program open.
 keys Escape
 see "Esc on the Översikt asks" "Avsluta namnd\? \(j/n\)"
@@ -38,8 +38,8 @@ tm resize-window -t ui -x 80 -y 24
 see "back at 80×24 the Översikt returns" "Utbildningsnämnden \(UBN\)"
 not_see "keys pressed while too small did nothing" "Föredragningslistan|Nr +Ärende"
 see "and nothing was opened blind" "^ namnd — Exempelstads kommun"
-tm resize-window -t ui -x 120 -y 40
-see "a wider window has the footer on one line" "R Rapport +/ Sök +\? Hjälp +: Skärmar +Q Avsluta"
+tm resize-window -t ui -x 140 -y 40
+see "a wider window has the footer on one line" "R Rapport +/ Sök +(L Pröva loggen +)?\? Hjälp +: Skärmar +Q Avsluta"
 look
 n=$(printf '%s\n' "$screen" | wc -l)
 eq "all 40 lines in use" 40 "$n"
