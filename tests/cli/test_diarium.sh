@@ -122,7 +122,24 @@ for stmt in \
 	*) bad "a registered ärende removed or replaced: $stmt ($(raw_sql "$stmt"))" ;;
 	esac
 done
+# ... nor renumbers one, which would free its number for namnd to give
+# out again, nor gives an ärende a new id (agenda items, paragraphs and
+# an utkast's case_shown name it by id).
+okey=$(q "SELECT dnr_series || ' ' || dnr_year || '/' || dnr_number FROM cases WHERE id = $other")
+for stmt in \
+	"UPDATE cases SET dnr_number = 7777 WHERE id = $other" \
+	"UPDATE cases SET dnr_year = dnr_year + 1 WHERE id = $other" \
+	"UPDATE cases SET dnr_series = 'X' WHERE id = $other" \
+	"UPDATE cases SET id = 900000 WHERE id = $other" \
+	"UPDATE cases SET dnr_number = dnr_number + 100000 WHERE dnr_number > 0 AND voided IS NULL AND id NOT IN (SELECT case_id FROM locked_paragraph WHERE case_id IS NOT NULL)"; do
+	case $(raw_sql "$stmt") in
+	*"behåller sitt id, och ett registrerat ärende sitt diarienummer"*) ok ;;
+	*) bad "a registered ärende renumbered: $stmt ($(raw_sql "$stmt"))" ;;
+	esac
+done
 eq "the file is as it was" "$before" "$(fingerprint)"
+expect_fail "its number is not free for another" 1 "finns redan" \
+	case add --title "Annat" --dnr "$okey"
 
 # A file from before this version (schema 17) opens, is upgraded, and
 # its ärenden are under the same rules.
