@@ -35,6 +35,25 @@ enum nd_err adjournment_add(struct nd_db *db, long long meeting, const char *fro
 			       "att den börjar kl. %s.", to, from);
 	if ((e = db_begin(db)))
 		return e;
+	/* Within the meeting: not before it began, nor after it ended (when
+	 * its end is recorded). */
+	if ((e = db_prepare(db, "SELECT replace(start_time, ':', '.'), replace(end_time, ':', "
+			    "'.'), start_time > ?2, end_time < ?3 FROM meeting WHERE id = ?1",
+			    &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, b, -1, SQLITE_TRANSIENT);
+	bool row = sqlite3_step(st) == SQLITE_ROW;
+	if (row && sqlite3_column_int(st, 2))
+		e = nd_fail(ND_EINVAL, "Fältet \"från\": ajourneringen kl. %s börjar innan "
+			    "sammanträdet började kl. %s.", from, sqlite3_column_text(st, 0));
+	else if (row && sqlite3_column_int(st, 3))
+		e = nd_fail(ND_EINVAL, "Fältet \"till\": ajourneringen slutar kl. %s, efter att "
+			    "sammanträdet slutade kl. %s.", to, sqlite3_column_text(st, 1));
+	sqlite3_finalize(st);
+	if (e)
+		goto fail;
 	if ((e = db_prepare(db, "SELECT replace(start_time, ':', '.'), replace(end_time, ':', "
 			    "'.') FROM adjournment WHERE meeting_id = ?1 AND start_time < ?3 "
 			    "AND end_time > ?2 ORDER BY start_time LIMIT 1", &st)))

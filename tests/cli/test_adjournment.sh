@@ -30,6 +30,12 @@ expect_fail "overlap" 1 "Ajourneringen kl\. 10\.20–10\.40 går in i den som re
 expect_fail "end before start" 1 "Fältet \"till\": ajourneringen slutar kl\. 10\.10, inte efter att den börjar kl\. 11\.00" meeting adjourn $M --from 11.00 --to 10.10
 expect_fail "not a time" 1 "Fältet \"från\": \"25\.00\" är ingen tid" meeting adjourn $M --from 25.00 --to 25.10
 expect_fail "no end" 2 "namnd meeting adjourn" meeting adjourn $M --from 11.00
+# Within the meeting (kl. 08.30-12.00), nothing stored otherwise.
+before=$(fingerprint)
+expect_fail "before the meeting began" 1 "Fältet \"från\": ajourneringen kl\. 07\.00 börjar innan sammanträdet började kl\. 08\.30\." meeting adjourn $M --from 07.00 --to 07.30
+expect_fail "across its start" 1 "börjar innan sammanträdet började kl\. 08\.30" meeting adjourn $M --from 08.00 --to 08.45
+expect_fail "after the meeting ended" 1 "Fältet \"till\": ajourneringen slutar kl\. 12\.30, efter att sammanträdet slutade kl\. 12\.00\." meeting adjourn $M --from 12.10 --to 12.30
+eq "nothing stored" "$before" "$(fingerprint)"
 n meeting adjourn $M --from 11.00 --to 11.10
 n meeting adjourn $M --from 11.00 --remove
 expect_fail "remove one not there" 3 "Det finns ingen ajournering kl\. 11\.00" meeting adjourn $M --from 11.00 --remove
