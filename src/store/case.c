@@ -642,10 +642,28 @@ enum nd_err case_void(struct nd_db *db, long long id, const char *reason)
 	sqlite3_stmt *st = NULL;
 	char dnr[96], where[64];
 	enum nd_err e;
-	if (case_is_draft(db, id))
+	if (case_is_draft(db, id)) {
+		/* One that stood in a sent kallelse or a protokoll is not
+		 * removed either: only registering it is left. */
+		bool shown = false;
+		if (!db_prepare(db, "SELECT shown_in FROM case_shown WHERE case_id = ?1", &st)) {
+			sqlite3_bind_int64(st, 1, id);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				shown = true;
+				snprintf(where, sizeof where, "%s",
+					 (const char *)sqlite3_column_text(st, 0));
+			}
+			sqlite3_finalize(st);
+		}
+		if (shown)
+			return nd_fail(ND_EINVAL, "Utkastet %lld har inget diarienummer att "
+				       "makulera, och det har stått i %s och tas därför inte bort: "
+				       "registrera det först (namnd case register %lld) och makulera "
+				       "det sedan.", id, where, id);
 		return nd_fail(ND_EINVAL, "Utkastet %lld har inget diarienummer att makulera: ta "
 			       "bort det (namnd case rm %lld) eller registrera det först (namnd "
 			       "case register %lld).", id, id, id);
+	}
 	if (!reason || !*reason)
 		return nd_fail(ND_EINVAL, "Ange skälet till makuleringen (--reason SKÄL): "
 			       "varför ärendet registrerades av misstag.");

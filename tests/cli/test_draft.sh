@@ -107,6 +107,12 @@ expect_fail "stood in a sent kallelse: refused" 1 \
 	"Utkastet $shown »Information om skolval« har stått i kallelsen till UBN 2024-04-17 och tas inte bort.*namnd case register $shown.*namnd case void DNR --reason" \
 	case rm "$shown"
 eq "still there" "1" "$(q "SELECT count(*) FROM cases WHERE id = $shown")"
+# Makulering is not a way out either, and its message does not send the
+# user back to case rm.
+run case void "$shown" --reason "Fel"
+if [ "$rc" -eq 1 ] && printf '%s\n' "$err" | grep -q "har stått i kallelsen till UBN 2024-04-17 och tas därför inte bort: registrera det först (namnd case register $shown) och makulera det sedan" &&
+	! printf '%s\n' "$err" | grep -q "case rm"; then ok; else
+	bad "void of a shown utkast: exit $rc: $err"; fi
 # An utkast put on an agenda whose kallelse went out is in it from then on.
 expect_ok "a fifth utkast" case add --utkast --title "Sent tillägg" --committee UBN
 late=$(printf '%s\n' "$out" | sed -n 's/^Sparade utkast \([0-9]*\);.*/\1/p')
