@@ -23,3 +23,13 @@ WHEN OLD.voided IS NULL
 BEGIN
 	SELECT RAISE(ABORT, 'Ett ärende i diariet behåller sitt id, och ett registrerat ärende sitt diarienummer: numret ges aldrig ut igen. Ett ärende som registrerats av misstag makuleras (namnd case void DNR --reason SKÄL).');
 END;
+
+-- Where an utkast stood (version 23) stands: UPDATE and DELETE are
+-- refused there, but INSERT OR REPLACE deleted the row unseen and wrote
+-- another text. A second row for the same utkast is now left out
+-- (IGNORE, not ABORT: sending a kallelse again inserts OR IGNORE).
+CREATE TRIGGER case_shown_kept_replace BEFORE INSERT ON case_shown
+WHEN EXISTS (SELECT 1 FROM case_shown WHERE case_id = NEW.case_id)
+BEGIN
+	SELECT RAISE(IGNORE);
+END;

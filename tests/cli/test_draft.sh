@@ -107,6 +107,9 @@ expect_fail "stood in a sent kallelse: refused" 1 \
 	"Utkastet $shown »Information om skolval« har stått i kallelsen till UBN 2024-04-17 och tas inte bort.*namnd case register $shown.*namnd case void DNR --reason" \
 	case rm "$shown"
 eq "still there" "1" "$(q "SELECT count(*) FROM cases WHERE id = $shown")"
+raw_sql "INSERT OR REPLACE INTO case_shown (case_id, shown_in) VALUES ($shown, 'ingenting')" >/dev/null
+eq "where it stood is not rewritten by REPLACE" "kallelsen till UBN 2024-04-17" \
+	"$(q "SELECT shown_in FROM case_shown WHERE case_id = $shown")"
 # Makulering is not a way out either, and its message does not send the
 # user back to case rm.
 run case void "$shown" --reason "Fel"
