@@ -31,6 +31,11 @@ struct nd_patt {
 	double own_seat;         /* the person's own place */
 };
 
+/* A role for a range of paragraphs (schema 026): role is "ordförande"
+ * (tjänstgörande), "justerare", "ersättande justerare" or "sekreterare";
+ * from 0: from the start, to 0: to the end. */
+struct nd_prole { const char *role; struct nd_pperson who; int from, to; };
+
 struct nd_pmotion { struct nd_pperson who; const char *text; };
 struct nd_pvote { struct nd_pperson who; enum nd_choice choice; };
 struct nd_preservation { struct nd_pperson who; bool promised; const char *reason; };
@@ -78,6 +83,8 @@ struct nd_protocol {
 	struct nd_pperson *seats;           size_t nseats;  /* ledamöter on the day */
 	struct nd_pperson *justerare;       size_t njusterare;
 	struct nd_pperson chair, secretary;
+	struct nd_prole *roles;             size_t nroles;  /* by role, then
+	                                       range (schema 026; record v4) */
 	struct nd_pparagraph *paragraphs;   size_t nparagraphs;
 	struct nd_prattelse *rattelser;     size_t nrattelser;
 	bool recorded;          /* read from the record made at justering */
@@ -114,6 +121,9 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
  * another program), when its live rows still give its stored checksum
  * (or it has none). */
 enum nd_err protocol_record_backfill(struct nd_db *db);
+
+/* Whether role r covers paragraph number. */
+bool protocol_role_covers(const struct nd_prole *r, int number);
 
 /* The paragraph with number, or NULL. */
 const struct nd_pparagraph *protocol_paragraph(const struct nd_protocol *p, int number);

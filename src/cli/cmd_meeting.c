@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "namnd/adjourn.h"
+#include "namnd/meeting_role.h"
 #include "namnd/agenda.h"
 #include "namnd/calendar.h"
 #include "namnd/date.h"
@@ -346,6 +347,30 @@ static int meeting_adjourn(struct cli *c, struct args *a)
 	return EXIT_OK;
 }
 
+/* namnd meeting role MEETING ROLE PERSON [--from N] [--to N] | --remove */
+static int meeting_role(struct cli *c, struct args *a)
+{
+	long long meeting, person;
+	bool remove = args_flag(a, "remove");
+	int from = 0, to = 0, rc;
+	enum nd_err e;
+	if (a->npos != 4)
+		return cli_usage("namnd meeting role SAMMANTRÄDE ROLL PERSON [--from N] [--to N] "
+				 "(eller --remove); ROLL är ordförande (tjänstgörande), justerare, "
+				 "\"ersättande justerare\" eller sekreterare");
+	if ((rc = cli_range(a, &from, &to)))
+		return rc;
+	if ((e = meeting_resolve(c->db, a->pos[1], &meeting)))
+		return cli_fail(e);
+	if ((rc = cli_person(c, a->pos[3], &person)))
+		return rc;
+	if ((e = remove ? meeting_role_remove(c->db, meeting, a->pos[2], person) :
+		     meeting_role_add(c->db, meeting, a->pos[2], person, from, to)))
+		return cli_fail(e);
+	printf(remove ? "Rollen är borttagen.\n" : "Rollen är antecknad.\n");
+	return EXIT_OK;
+}
+
 int cmd_meeting(struct cli *c, struct args *a)
 {
 	long long id;
@@ -359,6 +384,8 @@ int cmd_meeting(struct cli *c, struct args *a)
 		return meeting_absent(c, a);
 	if (!a->help && a->npos >= 1 && strcmp(a->pos[0], "adjourn") == 0)
 		return meeting_adjourn(c, a);
+	if (!a->help && a->npos >= 1 && strcmp(a->pos[0], "role") == 0)
+		return meeting_role(c, a);
 	if (!a->help && a->npos == 2 && strcmp(a->pos[0], "show") == 0) {
 		struct printer p = { c, NULL, 0, false };
 		if ((e = meeting_resolve(c->db, a->pos[1], &id)) ||

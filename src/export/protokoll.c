@@ -86,6 +86,31 @@ static void part(const struct nd_protocol *p, int from, int to, char *buf, size_
 	span(p, a, b, buf + 2, size - 2);
 }
 
+/* A role's range as a protokoll writes it: "§§ 43–44", "§ 44", or ""
+ * for the whole meeting. */
+static void role_range(const struct nd_protocol *p, const struct nd_prole *r, char *buf,
+		       size_t size)
+{
+	int first = first_number(p), last = last_number(p);
+	int a = r->from > first ? r->from : first, b = r->to && r->to < last ? r->to : last;
+	buf[0] = '\0';
+	if (p->nparagraphs && (a != first || b != last))
+		span(p, a, b, buf, size);
+}
+
+/* "Name (§§ 43–44)" or "Name" into t (appended). */
+static void role_who(struct strbuf *t, const struct nd_protocol *p, const struct nd_prole *r)
+{
+	char range[48];
+	role_range(p, r, range, sizeof range);
+	strbuf_add(t, r->who.name);
+	if (*range) {
+		strbuf_add(t, " (");
+		strbuf_add(t, range);
+		strbuf_add(t, ")");
+	}
+}
+
 /* Field "Plats och tid": "Plats, kl. 08.30–10.05". */
 static void place_time(struct nd_doc *doc, const struct nd_protocol *p)
 {
@@ -192,6 +217,17 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 			strbuf_add(&line, a->role);
 		}
 		strbuf_add(&line, range);
+		/* Presiding for some §§ (schema 026): said on the person's line. */
+		for (size_t r = 0; r < p->nroles; r++) {
+			char rr[48];
+			if (strcmp(p->roles[r].role, "ordförande") != 0 ||
+			    p->roles[r].who.id != a->who.id)
+				continue;
+			role_range(p, &p->roles[r], rr, sizeof rr);
+			strbuf_add(&line, ", tjänstgörande ordförande");
+			strbuf_add(&line, *rr ? " " : "");
+			strbuf_add(&line, rr);
+		}
 		field_line(doc, "Beslutande", &n, &line);
 	}
 	free(order);
@@ -239,11 +275,26 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 static void justering_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
 	struct strbuf t = { 0 };
+	size_t n = 0, standby = 0;
 	for (size_t i = 0; i < p->njusterare; i++) {
-		strbuf_add(&t, i ? ", " : "");
+		strbuf_add(&t, n++ ? ", " : "");
 		strbuf_add(&t, p->justerare[i].name);
 	}
-	if (p->njusterare)
+	/* A justerare for some §§, and the ersättande justerare (schema 026). */
+	for (size_t i = 0; i < p->nroles; i++) {
+		if (strcmp(p->roles[i].role, "justerare") == 0) {
+			strbuf_add(&t, n++ ? ", " : "");
+			role_who(&t, p, &p->roles[i]);
+		}
+		standby += strcmp(p->roles[i].role, "ersättande justerare") == 0;
+	}
+	/* "…; ersättare Olof Ek": who justerar if a justerare cannot. */
+	for (size_t i = 0, k = 0; i < p->nroles && standby; i++)
+		if (strcmp(p->roles[i].role, "ersättande justerare") == 0) {
+			strbuf_add(&t, k++ ? ", " : n ? "; ersättare " : "Ersättare ");
+			role_who(&t, p, &p->roles[i]);
+		}
+	if (n || standby)
 		doc_field(doc, "Utses att justera", strbuf_str(&t));
 	strbuf_free(&t);
 	if (p->justering_place || p->justering_date) {
@@ -355,6 +406,21 @@ static void paragraph_blocks(struct nd_doc *doc, const struct nd_protocol *p,
 		doc_para(doc, "Paragrafen omfattas av sekretess och redovisas inte i den här "
 			 "versionen av protokollet.");
 		return;
+	}
+	/* Who presided or kept the minutes for this § when not the whole
+	 * meeting's (schema 026). */
+	for (size_t i = 0; i < p->nroles; i++) {
+		const struct nd_prole *r = &p->roles[i];
+		bool chair = strcmp(r->role, "ordförande") == 0;
+		char range[48];
+		role_range(p, r, range, sizeof range);
+		if ((!chair && strcmp(r->role, "sekreterare") != 0) || !*range ||
+		    !protocol_role_covers(r, g->number))
+			continue;
+		strbuf_add(&t, chair ? "Tjänstgörande ordförande: " : "Sekreterare: ");
+		person(&t, &r->who);
+		doc_para(doc, strbuf_str(&t));
+		strbuf_free(&t);
 	}
 	if (g->presenter) {
 		strbuf_add(&t, "Föredragande: ");
@@ -492,6 +558,21 @@ static enum nd_err finish(enum nd_err e, struct nd_protocol *p, struct meeting_i
 	return e;
 }
 
+/* A signature line for each holder of role for some §§: "Ordförande
+ * ....  Peter Eriksson (§§ 43–44)" (schema 026). */
+static void role_signatures(struct nd_doc *doc, const struct nd_protocol *p, const char *role,
+			    const char *label)
+{
+	for (size_t i = 0; i < p->nroles; i++) {
+		struct strbuf t = { 0 };
+		if (strcmp(p->roles[i].role, role) != 0)
+			continue;
+		role_who(&t, p, &p->roles[i]);
+		doc_signature(doc, label, strbuf_str(&t));
+		strbuf_free(&t);
+	}
+}
+
 enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct doc_opts *opts,
 			    struct nd_doc **out)
 {
@@ -513,9 +594,12 @@ enum nd_err protokoll_build(struct nd_db *db, long long meeting, const struct do
 	doc_field(doc, paragraphs_label(p), line);
 	doc_heading(doc, "Underskrifter");
 	doc_signature(doc, "Sekreterare", p->secretary.name ? p->secretary.name : "");
+	role_signatures(doc, p, "sekreterare", "Sekreterare");
 	doc_signature(doc, "Ordförande", p->chair.name ? p->chair.name : "");
+	role_signatures(doc, p, "ordförande", "Ordförande");
 	for (size_t i = 0; i < p->njusterare; i++)
 		doc_signature(doc, "Justerande", p->justerare[i].name);
+	role_signatures(doc, p, "justerare", "Justerande");
 	if (p->justerad_on && p->sha256) {
 		snprintf(line, sizeof line, "Protokollet justerades %s.", p->justerad_on);
 		doc_para(doc, line);

@@ -178,6 +178,23 @@ char *protocol_canonical(const struct nd_protocol *p, const struct nd_pparagraph
 		person_line(&o, "ordförande", &p->chair, NULL);
 	if (p->secretary.id)
 		person_line(&o, "sekreterare", &p->secretary, NULL);
+	/* Roles for a range of paragraphs (schema 026), only when there are
+	 * any: a protokoll without is written as before. An extract has
+	 * those covering its paragraph. */
+	for (size_t i = 0; i < p->nroles; i++) {
+		const struct nd_prole *r = &p->roles[i];
+		char range[48];
+		if (only && !protocol_role_covers(r, only->number))
+			continue;
+		snprintf(range, sizeof range, "%d-%d", r->from, r->to);
+		strbuf_add(&o, "roll: ");
+		value(&o, r->role);
+		strbuf_add(&o, " | ");
+		person(&o, &r->who);
+		strbuf_add(&o, " | ");
+		strbuf_add(&o, range);
+		strbuf_add(&o, "\n");
+	}
 	line_int(&o, "platser", (long long)p->nseats);
 	attendance(&o, p, only);
 	for (size_t i = 0; i < p->nparagraphs; i++)

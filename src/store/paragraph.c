@@ -278,15 +278,16 @@ static int cmp_moves(const void *pa, const void *pb)
 	return (a->from > b->from) - (a->from < b->from);
 }
 
-/* Attendance ranges follow their paragraphs to the new numbers. */
-static enum nd_err move_attendance(struct nd_db *db, long long meeting,
-				   const struct renum *r, size_t n)
+/* Ranges of paragraphs follow their paragraphs to the new numbers: sel
+ * reads (id, from, to or 0) of the meeting ?1, upd sets ?2 and ?3 (NULL:
+ * to the end) of row ?1. */
+static enum nd_err move_ranges(struct nd_db *db, long long meeting, const struct renum *r,
+			       size_t n, const char *sel, const char *upd, const char *what)
 {
 	sqlite3_stmt *st = NULL;
 	struct att_move *moves = NULL;
 	size_t nm = 0, cap = 0;
-	enum nd_err e = db_prepare(db, "SELECT id, from_paragraph, coalesce(to_paragraph, 0) "
-				   "FROM attendance WHERE meeting_id = ?1", &st);
+	enum nd_err e = db_prepare(db, sel, &st);
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
@@ -306,8 +307,7 @@ static enum nd_err move_attendance(struct nd_db *db, long long meeting,
 	if (nm > 1)
 		qsort(moves, nm, sizeof *moves, cmp_moves);
 	for (size_t i = 0; i < nm && !e; i++) {
-		if ((e = db_prepare(db, "UPDATE attendance SET from_paragraph = ?2, "
-				    "to_paragraph = ?3 WHERE id = ?1", &st)))
+		if ((e = db_prepare(db, upd, &st)))
 			break;
 		sqlite3_bind_int64(st, 1, moves[i].id);
 		sqlite3_bind_int(st, 2, moves[i].nfrom);
@@ -315,10 +315,26 @@ static enum nd_err move_attendance(struct nd_db *db, long long meeting,
 			sqlite3_bind_int(st, 3, moves[i].nto);
 		else
 			sqlite3_bind_null(st, 3);
-		e = stmt_done(db, st, "flytta närvaron till de nya paragrafnumren");
+		e = stmt_done(db, st, what);
 	}
 	free(moves);
 	return e;
+}
+
+/* Attendance and the roles for a range (schema 026) move with them. */
+static enum nd_err move_attendance(struct nd_db *db, long long meeting,
+				   const struct renum *r, size_t n)
+{
+	enum nd_err e = move_ranges(db, meeting, r, n, "SELECT id, from_paragraph, "
+				    "coalesce(to_paragraph, 0) FROM attendance WHERE meeting_id = ?1",
+				    "UPDATE attendance SET from_paragraph = ?2, to_paragraph = ?3 "
+				    "WHERE id = ?1", "flytta närvaron till de nya paragrafnumren");
+	if (e)
+		return e;
+	return move_ranges(db, meeting, r, n, "SELECT id, from_paragraph, coalesce(to_paragraph, "
+			   "0) FROM meeting_role WHERE meeting_id = ?1", "UPDATE meeting_role SET "
+			   "from_paragraph = ?2, to_paragraph = ?3 WHERE id = ?1",
+			   "flytta rollerna till de nya paragrafnumren");
 }
 
 /* Plan the numbers of a meeting's paragraphs from first, in agenda order

@@ -330,6 +330,17 @@ static void adjourned_row(struct loader *l, sqlite3_stmt *st, void *ctx)
 	((struct nd_protocol *)ctx)->adjourned = dup(l, st, 0);
 }
 
+static void role_row(struct loader *l, sqlite3_stmt *st, void *ctx)
+{
+	struct nd_prole *r = push(l, ctx);
+	if (!r)
+		return;
+	r->role = dup(l, st, 0);
+	r->who = person_at(l, st, 1);
+	r->from = sqlite3_column_int(st, 6);
+	r->to = sqlite3_column_int(st, 7);
+}
+
 static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 {
 	enum nd_err e;
@@ -377,6 +388,12 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	LOAD(l, "SELECT " PERSON_COLS("q") " FROM justerare j JOIN person q ON "
 	     "q.id = j.person_id WHERE j.meeting_id = ?1 ORDER BY j.position",
 	     p->meeting, person_row, struct nd_pperson, p->justerare, p->njusterare);
+	LOAD(l, "SELECT r.role, " PERSON_COLS("q") ", r.from_paragraph, "
+	     "coalesce(r.to_paragraph, 0) FROM meeting_role r JOIN person q ON "
+	     "q.id = r.person_id WHERE r.meeting_id = ?1 ORDER BY CASE r.role WHEN "
+	     "'ordförande' THEN 1 WHEN 'justerare' THEN 2 WHEN 'ersättande justerare' "
+	     "THEN 3 ELSE 4 END, r.from_paragraph, r.id",
+	     p->meeting, role_row, struct nd_prole, p->roles, p->nroles);
 	struct nd_pperson *sec = NULL;
 	size_t nsec = 0;
 	LOAD(l, "SELECT " PERSON_COLS("q") " FROM membership m JOIN person q ON "
@@ -523,6 +540,11 @@ bool protocol_attendance_recorded(const struct nd_protocol *p)
 		if (p->att[i].status == PRES_PRESENT || p->att[i].status == PRES_SERVING)
 			return true;
 	return false;
+}
+
+bool protocol_role_covers(const struct nd_prole *r, int number)
+{
+	return number >= r->from && (!r->to || number <= r->to);
 }
 
 const struct nd_pparagraph *protocol_paragraph(const struct nd_protocol *p, int number)

@@ -25,9 +25,12 @@
 /* Version 2 (schema 021) adds the ajourneringar at the end; a version 1
  * record has none. Version 3 (schema 025) adds after them whether the
  * paragraphs are items numbered per meeting; earlier ones are § through
- * the year. */
-#define RECORD_VERSION 3
-#define RECORD_MAGIC "namnd record 3\n"
+ * the year. Version 4 (schema 026) adds the roles for a range of
+ * paragraphs (tjänstgörande ordförande, justerare, ersättande justerare,
+ * sekreterare); earlier ones have none. */
+#define RECORD_VERSION 4
+#define RECORD_MAGIC "namnd record 4\n"
+#define RECORD_MAGIC_3 "namnd record 3\n"
 #define RECORD_MAGIC_2 "namnd record 2\n"
 #define RECORD_MAGIC_1 "namnd record 1\n"
 
@@ -286,6 +289,15 @@ static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_ppa
 		r_str(r, &p->adjourned);
 	if (version >= 3)
 		r_bool(r, &p->items);
+	if (version >= 4) {
+		ARR(r, p->roles, p->nroles);
+		for (size_t i = 0; i < p->nroles; i++) {
+			r_str(r, &p->roles[i].role);
+			w_person(r, &p->roles[i].who);
+			r_int(r, &p->roles[i].from, 0, INT_MAX);
+			r_int(r, &p->roles[i].to, 0, INT_MAX);
+		}
+	}
 	if (r->rd)
 		for (size_t i = 0; i < p->nparagraphs; i++)
 			p->paragraphs[i].item = p->items;
@@ -345,6 +357,9 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 	int version = 0;
 	if (body && len >= strlen(RECORD_MAGIC) &&
 	    memcmp(body, RECORD_MAGIC, strlen(RECORD_MAGIC)) == 0)
+		version = 4;
+	else if (body && len >= strlen(RECORD_MAGIC_3) &&
+		 memcmp(body, RECORD_MAGIC_3, strlen(RECORD_MAGIC_3)) == 0)
 		version = 3;
 	else if (body && len >= strlen(RECORD_MAGIC_2) &&
 		 memcmp(body, RECORD_MAGIC_2, strlen(RECORD_MAGIC_2)) == 0)

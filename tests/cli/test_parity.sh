@@ -57,6 +57,7 @@ section show	-	not yet in the UI (see section add)
 meeting sent	Sammanträde:kallelse-skickad
 meeting archive	Sammanträde:arkivera
 meeting adjourn	Närvaro:ajournering
+meeting role	-	not yet in the UI: a tjänstgörande ordförande, a justerare or sekreterare for some §§ is written down after the meeting; the Protokoll screen's protokoll shows them
 meeting absent	Närvaro:förhinder
 meeting add	Sammanträden:ny, Sammanträden:kopiera
 meeting edit	Sammanträden:ändra, Sammanträde:sammanträdet, Uppgifter:ändra

@@ -1,0 +1,34 @@
+/* Roles for a range of a meeting's paragraphs (schema 026): a
+ * tjänstgörande ordförande for §§ 43–44 (the ordförande jävig or away),
+ * a justerare for some §§ only, an ersättande justerare, a second
+ * sekreterare for one §. Printed in the protokoll on its first page, in
+ * the signatures and at the §; kept in the justering record and locked
+ * with the rest of a justerat protokoll. */
+#ifndef NAMND_MEETING_ROLE_H
+#define NAMND_MEETING_ROLE_H
+
+#include "namnd/db.h"
+
+/* The roles, as stored: "ordförande", "justerare", "ersättande
+ * justerare", "sekreterare"; NULL-terminated. */
+extern const char *const meeting_role_names[];
+
+/* The stored name for what the user typed ("tjänstgörande ordförande"
+ * is "ordförande"), or NULL when it is no role. */
+const char *meeting_role_name(const char *typed);
+
+/* Give person role in meeting for paragraphs from..to (numbers of the
+ * meeting's paragraphs; from 0: from the start, to 0: to the end).
+ * Refused, naming the value: an unknown role, a paragraph the meeting
+ * does not have, to before from, an ordförande or justerare who does not
+ * serve at the meeting, a second tjänstgörande ordförande for a §, the
+ * same role twice from the same §; and by the database once the
+ * protokoll is justerat. */
+enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *role,
+			     long long person, int from, int to);
+
+/* Take role from person in meeting (every range of it). */
+enum nd_err meeting_role_remove(struct nd_db *db, long long meeting, const char *role,
+				long long person);
+
+#endif
