@@ -2,9 +2,10 @@
  * a justering deadline, an anslag and an appeal period; a samverkansråd,
  * a beredning or a ledningsgrupp has none; a förbundsstyrelse follows
  * its förbundsordning. Each rule can be set per body (committee edit
- * --quorum, --justering-days, --anslag, --appeal, --dnr-required). The
+ * --quorum, --justering-days, --anslag, --appeal, --dnr-required,
+ * --presenter-required). The
  * defaults by kind are written once, in the view committee_rules
- * (schemas 019, 020). */
+ * (schemas 019, 020, 027). */
 #ifndef NAMND_RULES_H
 #define NAMND_RULES_H
 
@@ -21,6 +22,8 @@ struct nd_rules {
 	bool anslag;         /* the justering is announced on the anslagstavla */
 	bool appeal;         /* an appeal period runs from the anslag */
 	bool dnr;            /* a decision item needs an ärende with a dnr */
+	bool presenter;      /* an item without föredragande is warned of
+	                        (schema 027; off unless set for the body) */
 	bool per_body;       /* some rule is set for this body, not its kind */
 };
 

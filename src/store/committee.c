@@ -38,6 +38,9 @@ static const struct nd_field committee_fields[] = {
 	  "UPDATE committee SET rule_appeal = ?1 WHERE id = ?2" },
 	{ "dnr-required", "diarienummer krävs", FT_BOOL, 0, 0, NULL,
 	  "UPDATE committee SET rule_dnr = ?1 WHERE id = ?2" },
+	/* A föredragande for every item: check warns without (schema 027). */
+	{ "presenter-required", "föredragande krävs", FT_BOOL, 0, 0, NULL,
+	  "UPDATE committee SET rule_presenter = ?1 WHERE id = ?2" },
 	/* Another body's § series, shared (schema 020). */
 	{ "series-with", "paragrafserie med", FT_COMMITTEE, 0, 0, NULL,
 	  "INSERT INTO committee_series (committee_id, series_id) VALUES (?2, ?1) "
@@ -167,6 +170,7 @@ const struct nd_entity committee_entity = {
 		    "CASE WHEN r.anslag THEN 'ja' ELSE 'nej' END AS \"Anslag\", "
 		    "CASE WHEN r.appeal THEN 'ja' ELSE 'nej' END AS \"Överklagandetid\", "
 		    "CASE WHEN r.dnr THEN 'ja' ELSE 'nej' END AS \"Diarienummer krävs\", "
+		    "CASE WHEN r.presenter THEN 'ja' ELSE 'nej' END AS \"Föredragande krävs\", "
 		    "CASE WHEN c.numbering IS 'punkt' THEN 'punkter per sammanträde' "
 		    "WHEN s.code IS NOT NULL THEN '§ i serie med ' || s.code "
 		    "ELSE '§ genom året' END AS \"Numrering\" "

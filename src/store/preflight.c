@@ -206,8 +206,10 @@ enum nd_err pf_check_items(struct pf *pf, long long meeting)
 		if (pf->dnr && sqlite3_column_int(st, C_DECISION) && !has_case)
 			pf_add(pf, PF_ERROR, "dnr_saknas", "Beslutspunkten saknar diarienummer; "
 			       "koppla den till ett ärende (agenda set PUNKT --case DNR).");
-		if ((strcmp(kind, "ärende") == 0 || strcmp(kind, "information") == 0 ||
-		     sqlite3_column_int(st, C_DECISION)) && !sqlite3_column_int(st, C_PRESENTER))
+		if (pf->presenter && (strcmp(kind, "ärende") == 0 ||
+				      strcmp(kind, "information") == 0 ||
+				      sqlite3_column_int(st, C_DECISION)) &&
+		    !sqlite3_column_int(st, C_PRESENTER))
 			pf_add(pf, PF_WARNING, "föredragande", "Föredragande saknas.");
 		if (pf->dnr && sqlite3_column_int(st, C_DECISION) && has_case &&
 		    sqlite3_column_int64(st, C_NUMBER) < 0)

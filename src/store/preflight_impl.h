@@ -12,6 +12,7 @@ struct pf {
 	const char *where;  /* its name in messages */
 	bool oom;
 	bool dnr;           /* the body requires a dnr on decision items */
+	bool presenter;     /* the body requires a föredragande (schema 027) */
 };
 
 /* Add a finding for the current item (printf format, Swedish). */

@@ -131,7 +131,7 @@ static enum nd_err check_email(struct pf *pf, long long meeting)
 enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date today,
 			    struct pf_list *out)
 {
-	struct pf pf = { db, out, 0, "sammanträdet", false, true };
+	struct pf pf = { db, out, 0, "sammanträdet", false, true, false };
 	sqlite3_stmt *st = NULL;
 	struct nd_rules rules;
 	enum nd_err e;
@@ -140,6 +140,7 @@ enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date 
 		return e;
 	rules_describe(&rules, out->rules, sizeof out->rules);
 	pf.dnr = rules.dnr;
+	pf.presenter = rules.presenter;
 	if ((e = db_prepare(db, meeting_sql, &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);

@@ -26,6 +26,7 @@ static enum nd_err rules_read(struct nd_db *db, const char *sql, long long id,
 	out->appeal = sqlite3_column_int(st, 5) != 0;
 	out->per_body = sqlite3_column_int(st, 6) != 0;
 	out->dnr = sqlite3_column_int(st, 7) != 0;
+	out->presenter = sqlite3_column_int(st, 8) != 0;
 	sqlite3_finalize(st);
 	return ND_OK;
 }
@@ -33,14 +34,15 @@ static enum nd_err rules_read(struct nd_db *db, const char *sql, long long id,
 enum nd_err rules_committee(struct nd_db *db, long long committee, struct nd_rules *out)
 {
 	return rules_read(db, "SELECT kind, basis, quorum, justering_days, anslag, appeal, "
-			  "per_body, dnr FROM committee_rules WHERE committee_id = ?1",
+			  "per_body, dnr, presenter FROM committee_rules WHERE committee_id = ?1",
 			  committee, out);
 }
 
 enum nd_err rules_meeting(struct nd_db *db, long long meeting, struct nd_rules *out)
 {
 	return rules_read(db, "SELECT r.kind, r.basis, r.quorum, r.justering_days, r.anslag, "
-			  "r.appeal, r.per_body, r.dnr FROM meeting m JOIN committee_rules r ON "
+			  "r.appeal, r.per_body, r.dnr, r.presenter FROM meeting m JOIN "
+			  "committee_rules r ON "
 			  "r.committee_id = m.committee_id WHERE m.id = ?1", meeting, out);
 }
 
@@ -66,4 +68,7 @@ void rules_describe(const struct nd_rules *r, char *buf, size_t size)
 		 r->anslag ? "anslag" : "inget anslag",
 		 r->appeal ? "överklagandetid" : "ingen överklagandetid",
 		 r->dnr ? "diarienummer på beslutspunkter" : "beslut utan diarienummer");
+	/* Said only when set: the default line stays as it was. */
+	if (r->presenter && strlen(buf) + 30 < size)
+		strcat(buf, ", föredragande på punkterna");
 }
