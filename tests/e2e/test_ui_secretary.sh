@@ -7,6 +7,9 @@
 . tests/e2e/lib.sh
 
 demo_db
+# UBN requires a föredragande for every item, so the check warns of one
+# missing (by default it does not: committee edit --presenter-required).
+"$NAMND" committee edit UBN --presenter-required ja >/dev/null 2>&1 || bad "presenter rule"
 M=UBN:2024-03-20
 eq "the meeting starts with an empty agenda" "" "$("$NAMND" --tsv agenda list $M)"
 ui 80 24
