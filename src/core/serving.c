@@ -65,6 +65,21 @@ static const struct nd_seat *seat_find(const struct nd_seat *seats, size_t n, lo
 	return NULL;
 }
 
+/* The ledamot whose seat one serving for replaces holds: replaces
+ * itself when a ledamot, or, for one serving for an ersättare who serves
+ * for a ledamot (a chain), that ledamot; 0 when none. */
+static long long seat_held(const struct nd_seat *seats, size_t nseats,
+			   const struct nd_attendance *att, size_t natt, long long replaces,
+			   int depth)
+{
+	if (seat_find(seats, nseats, replaces))
+		return replaces;
+	for (size_t i = 0; i < natt && depth < 4; i++)
+		if (att[i].status == PRES_SERVING && att[i].person == replaces)
+			return seat_held(seats, nseats, att, natt, att[i].replaces, depth + 1);
+	return 0;
+}
+
 static const struct nd_recusal *recusal_find(const struct nd_recusal *rec, size_t n,
 					     long long person)
 {
@@ -89,8 +104,9 @@ size_t serving_at(const struct nd_seat *seats, size_t nseats,
 				who.name = seats[s].name;
 			}
 		for (size_t i = 0; i < natt && !who.person; i++)
-			if (att[i].status == PRES_SERVING && att[i].replaces == seats[s].person &&
-			    attendance_covers(&att[i], number)) {
+			if (att[i].status == PRES_SERVING && attendance_covers(&att[i], number) &&
+			    seat_held(seats, nseats, att, natt, att[i].replaces, 0) ==
+			    seats[s].person) {
 				who.person = att[i].person;
 				who.name = att[i].name;
 			}
@@ -112,8 +128,9 @@ static const char *seat_name(const struct nd_seat *seats, size_t n, long long pe
 	return s && s->name ? s->name : "?";
 }
 
-/* Rules for one row by itself. */
+/* Rules for one row by itself (att: all rows, for a chain). */
 static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
+			     const struct nd_attendance *att, size_t natt,
 			     const struct nd_attendance *a)
 {
 	const char *name = a->name ? a->name : "?";
@@ -138,10 +155,11 @@ static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
 		if (seat)
 			return nd_fail(ND_EINVAL, "%s är ledamot och kan inte tjänstgöra som "
 				       "ersättare.", name);
-		if (!seat_find(seats, nseats, a->replaces))
+		if (!seat_held(seats, nseats, att, natt, a->replaces, 0))
 			return nd_fail(ND_EINVAL, "%s kan bara tjänstgöra för en ledamot i "
-				       "nämnden; den angivna personen (id %lld) är inte "
-				       "ledamot på sammanträdesdagen.", name, a->replaces);
+				       "nämnden, eller för en ersättare som tjänstgör för en "
+				       "ledamot; den angivna personen (id %lld) är ingen av dem "
+				       "på sammanträdesdagen.", name, a->replaces);
 		break;
 	case PRES_ERSATTARE:
 	case PRES_OTHER:
@@ -150,12 +168,17 @@ static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
 	return ND_OK;
 }
 
-/* Rules between two rows. */
+/* Rules between two rows (att: all rows, for a chain). */
 static enum nd_err pair_check(const struct nd_seat *seats, size_t nseats,
+			      const struct nd_attendance *att, size_t natt,
 			      const struct nd_attendance *a, const struct nd_attendance *b)
 {
 	char at[64];
 	int n = overlap(a->from, a->to, b->from, b->to);
+	long long aseat = a->status == PRES_SERVING ?
+		seat_held(seats, nseats, att, natt, a->replaces, 0) : 0;
+	long long bseat = b->status == PRES_SERVING ?
+		seat_held(seats, nseats, att, natt, b->replaces, 0) : 0;
 	const char *an = a->name ? a->name : "?", *bn = b->name ? b->name : "?";
 	if (n < 0)
 		return ND_OK;
@@ -163,22 +186,23 @@ static enum nd_err pair_check(const struct nd_seat *seats, size_t nseats,
 	if (a->person == b->person) {
 		if (a->status == PRES_SERVING && b->status == PRES_SERVING)
 			return nd_fail(ND_EINVAL, "%s kan inte tjänstgöra för både %s och %s "
-				       "(%s).", an, seat_name(seats, nseats, a->replaces),
-				       seat_name(seats, nseats, b->replaces), at);
+				       "(%s).", an, seat_name(seats, nseats, aseat),
+				       seat_name(seats, nseats, bseat), at);
 		return nd_fail(ND_EINVAL, "%s har två närvaroanteckningar som gäller "
 			       "samtidigt (%s: \"%s\" och \"%s\"); ändra eller ta bort den "
 			       "ena.", an, at, presence_name(a->status),
 			       presence_name(b->status));
 	}
-	if (a->status == PRES_SERVING && b->status == PRES_SERVING &&
-	    a->replaces == b->replaces)
+	/* One seat, one ersättare at a time, also along a chain (an
+	 * ersättare serving for one who serves for the ledamot). */
+	if (a->status == PRES_SERVING && b->status == PRES_SERVING && aseat == bseat)
 		return nd_fail(ND_EINVAL, "Både %s och %s tjänstgör för %s (%s); en plats "
 			       "har en ersättare åt gången.", an, bn,
-			       seat_name(seats, nseats, a->replaces), at);
+			       seat_name(seats, nseats, aseat), at);
 	for (int swap = 0; swap < 2; swap++) {
 		const struct nd_attendance *s = swap ? b : a, *p = swap ? a : b;
 		if (s->status == PRES_SERVING && p->status == PRES_PRESENT &&
-		    s->replaces == p->person)
+		    (swap ? bseat : aseat) == p->person)
 			return nd_fail(ND_EINVAL, "%s är närvarande (%s); %s kan inte "
 				       "tjänstgöra för %s där.", p->name ? p->name : "?",
 				       at, s->name ? s->name : "?",
@@ -192,14 +216,14 @@ enum nd_err attendance_check(const struct nd_seat *seats, size_t nseats,
 {
 	enum nd_err e;
 	for (size_t i = 0; i < natt; i++)
-		if ((e = row_check(seats, nseats, &att[i])))
+		if ((e = row_check(seats, nseats, att, natt, &att[i])))
 			return e;
 	/* One person's own conflicts first: they name the cause best. */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < natt; i++)
 			for (size_t j = i + 1; j < natt; j++)
 				if ((att[i].person == att[j].person) == (pass == 0) &&
-				    (e = pair_check(seats, nseats, &att[i], &att[j])))
+				    (e = pair_check(seats, nseats, att, natt, &att[i], &att[j])))
 					return e;
 	return ND_OK;
 }

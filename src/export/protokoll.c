@@ -166,6 +166,9 @@ static int seat_cmp(const void *x, const void *y)
 		return a->a->seat < b->a->seat ? -1 : 1;
 	if ((a->a->status == PRES_SERVING) != (b->a->status == PRES_SERVING))
 		return a->a->status == PRES_SERVING ? 1 : -1;
+	/* Ersättare in one seat one after the other (a chain): in § order. */
+	if (a->a->status == PRES_SERVING && a->a->from != b->a->from)
+		return a->a->from < b->a->from ? -1 : 1;
 	if (a->a->own_seat != b->a->own_seat)
 		return a->a->own_seat < b->a->own_seat ? -1 : 1;
 	return a->i < b->i ? -1 : a->i > b->i;

@@ -317,6 +317,13 @@ static void pick_chair(struct nd_protocol *p)
 	"m.committee_id = x.committee_id AND m.person_id = " who " AND " \
 	"m.valid_from <= x.date AND (m.valid_to IS NULL OR m.valid_to >= x.date))"
 
+/* The ledamot a serving ersättare's seat is: the one replaced, or for
+ * one serving for an ersättare who serves for a ledamot (a chain), that
+ * ledamot. */
+#define CHAIN_SEAT "coalesce((SELECT y.replaces_id FROM attendance y WHERE " \
+	"y.meeting_id = a.meeting_id AND y.person_id = a.replaces_id AND y.status = " \
+	"'tjänstgörande ersättare' ORDER BY y.from_paragraph LIMIT 1), a.replaces_id)"
+
 static enum nd_err load_rattelser(struct loader *l, struct nd_protocol *p)
 {
 	LOAD(l, "SELECT r.made_on, r.text, coalesce(p.number, 0) FROM rattelse r LEFT JOIN "
@@ -371,7 +378,7 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	     "WHEN 4 THEN 'ledamot' WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' "
 	     "WHEN 7 THEN 'övrig' END, a.status, " PERSON_COLS("r") ", a.from_paragraph, "
 	     "coalesce(a.to_paragraph, 0), coalesce(" SEAT_KEY("CASE WHEN a.status = "
-	     "'tjänstgörande ersättare' THEN a.replaces_id ELSE q.id END") ", 9e15), "
+	     "'tjänstgörande ersättare' THEN " CHAIN_SEAT " ELSE q.id END") ", 9e15), "
 	     "coalesce(" SEAT_KEY("q.id") ", 9e15) "
 	     "FROM attendance a JOIN person q ON q.id = a.person_id "
 	     "LEFT JOIN person r ON r.id = a.replaces_id WHERE a.meeting_id = ?1 "
