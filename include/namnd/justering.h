@@ -80,6 +80,12 @@ enum nd_review_kind {
 const char *review_kind_name(enum nd_review_kind k);
 bool review_kind_parse(const char *s, enum nd_review_kind *out);
 
+/* The kinds of finding the review of meeting reports at paragraph (its
+ * id) that still stop the justering: kinds[k] true for each such kind,
+ * false for the rest (none reported, or let stand). */
+enum nd_err review_blocking(struct nd_db *db, long long meeting, long long paragraph,
+			    bool kinds[RK_COUNT]);
+
 /* The ordförande (by: the chair at the meeting, no one else) lets the
  * findings of kind at paragraph stand, with reason (1..10000 characters,
  * required). The review then shows them with the reason and they no

@@ -117,20 +117,31 @@ static void name_party(const struct nd_pperson *p, char *buf, size_t size)
 		snprintf(buf, size, "%s", p->name ? p->name : "?");
 }
 
+/* Where the findings go: the caller's function, and the kinds that
+ * still block the justering of one paragraph when kinds is set. */
+struct sink {
+	review_fn fn;
+	void *ctx;
+	long long paragraph;
+	bool *kinds;
+};
+
 /* One finding of kind k: something to put right, unless the ordförande
  * has let it stand with a reason, which is then said with it. Returns 1
  * when it still blocks the justering. */
 static int finding(const struct overrides *o, const struct nd_pparagraph *g,
-		   enum nd_review_kind k, const char *msg, review_fn fn, void *ctx)
+		   enum nd_review_kind k, const char *msg, const struct sink *to)
 {
 	const char *over = override_of(o, g->id, k);
 	char both[2600];
 	if (!over) {
-		fn(ctx, g, msg, true);
+		if (to->kinds && g->id == to->paragraph)
+			to->kinds[k] = true;
+		to->fn(to->ctx, g, msg, true);
 		return 1;
 	}
 	snprintf(both, sizeof both, "%s %s", msg, over);
-	fn(ctx, g, both, false);
+	to->fn(to->ctx, g, both, false);
 	return 0;
 }
 
@@ -150,7 +161,7 @@ static int vote_winner(const struct nd_pparagraph *g, long long chair)
 
 /* The vote's ballots against who serves: tally_check's message. */
 static int review_votes(const struct overrides *o, const struct nd_pparagraph *g,
-			const struct nd_serving *serving, size_t ns, review_fn fn, void *ctx)
+			const struct nd_serving *serving, size_t ns, const struct sink *to)
 {
 	struct nd_ballot *b = calloc(g->nvotes + 1, sizeof *b);
 	char msg[1200];
@@ -164,7 +175,7 @@ static int review_votes(const struct overrides *o, const struct nd_pparagraph *g
 	}
 	if (tally_check(serving, ns, b, g->nvotes, g->number, NULL) != ND_OK) {
 		snprintf(msg, sizeof msg, "%s", nd_errmsg());
-		found = finding(o, g, RK_VOTE, msg, fn, ctx);
+		found = finding(o, g, RK_VOTE, msg, to);
 	}
 	free(b);
 	return found;
@@ -174,7 +185,7 @@ static int review_votes(const struct overrides *o, const struct nd_pparagraph *g
  * vote for it; a promised written one has its reasons before justering. */
 static int review_reservations(const struct overrides *o, const struct nd_pparagraph *g,
 			       const struct nd_serving *serving, size_t ns, long long chair,
-			       review_fn fn, void *ctx)
+			       const struct sink *to)
 {
 	char msg[1200], who[300];
 	int found = 0, won = vote_winner(g, chair);
@@ -187,19 +198,19 @@ static int review_reservations(const struct overrides *o, const struct nd_pparag
 		if (!serves) {
 			snprintf(msg, sizeof msg, "Reservation av %s, som inte tjänstgör vid § %d: "
 				 "bara den som deltar i beslutet kan reservera sig.", who, g->number);
-			found += finding(o, g, RK_RESERVATION, msg, fn, ctx);
+			found += finding(o, g, RK_RESERVATION, msg, to);
 		}
 		for (size_t k = 0; k < g->nvotes && won >= 0; k++)
 			if (g->votes[k].who.id == r->who.id && (int)g->votes[k].choice == won) {
 				snprintf(msg, sizeof msg, "Reservation av %s, som röstade %s, alltså för "
 					 "det beslut som fattades: den som reserverar sig har röstat "
 					 "emot det.", who, choice_name(g->votes[k].choice));
-				found += finding(o, g, RK_RESERVATION, msg, fn, ctx);
+				found += finding(o, g, RK_RESERVATION, msg, to);
 			}
 		if (r->promised && (!r->reason || !*r->reason)) {
 			snprintf(msg, sizeof msg, "Skriftlig reservation utlovad av %s, men skälen "
 				 "har inte kommit in (de ska finnas före justeringen).", who);
-			found += finding(o, g, RK_RESERVATION, msg, fn, ctx);
+			found += finding(o, g, RK_RESERVATION, msg, to);
 		}
 	}
 	return found;
@@ -208,7 +219,7 @@ static int review_reservations(const struct overrides *o, const struct nd_pparag
 static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorded,
 		      long long chair, const struct overrides *o,
 		      const struct nd_pparagraph *g, struct nd_serving *serving,
-		      review_fn fn, void *ctx)
+		      const struct sink *to)
 {
 	char msg[1200], who[300];
 	size_t ns = 0;
@@ -217,7 +228,7 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 		return -1;
 	/* shown counts overridden findings too: the paragraph is not "ok". */
 #define FINDING(k, ...) do { snprintf(msg, sizeof msg, __VA_ARGS__); \
-	found += finding(o, g, k, msg, fn, ctx); shown++; } while (0)
+	found += finding(o, g, k, msg, to); shown++; } while (0)
 	if (!g->decision || !*g->decision)
 		FINDING(RK_DECISION, "Beslut saknas.");
 	/* A justerat protokoll would write "utkast" as the dnr for good. */
@@ -232,7 +243,7 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 		FINDING(RK_QUORUM, "Nämnden är inte beslutför: %zu av %zu platser tjänstgör "
 			"(minst %zu krävs).", ns, s->nseats, quorum_needed(s->nseats));
 	if (g->nvotes) {
-		int n = review_votes(o, g, serving, ns, fn, ctx);
+		int n = review_votes(o, g, serving, ns, to);
 		found += n;
 		shown += n;
 		if (!g->proposition || !*g->proposition)
@@ -242,7 +253,7 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 			g->nmotions);
 	}
 	{
-		int n = review_reservations(o, g, serving, ns, chair, fn, ctx);
+		int n = review_reservations(o, g, serving, ns, chair, to);
 		found += n;
 		shown += n;
 	}
@@ -253,14 +264,14 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 			name_party(&g->recusals[i].by, by, sizeof by);
 		snprintf(msg, sizeof msg, "Jäv: %s deltar inte%s%s.", who,
 			 *by ? "; tjänstgör i stället: " : "", by);
-		fn(ctx, g, msg, false);
+		to->fn(to->ctx, g, msg, false);
 		notes++;
 	}
 #undef FINDING
 	return found ? found : notes || shown ? -2 : 0;
 }
 
-enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx)
+static enum nd_err run_to(struct nd_db *db, long long meeting, const struct sink *to)
 {
 	struct nd_protocol *p = NULL;
 	struct nd_sitting s;
@@ -282,17 +293,37 @@ enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
 		int n = review_one(db, &s, protocol_attendance_recorded(p), p->chair.id, &o,
-				   &p->paragraphs[i], serving, fn, ctx);
+				   &p->paragraphs[i], serving, to);
 		if (n == -1)
 			e = db_fail(db, "granska protokollet");
 		else if (n == 0)
-			fn(ctx, &p->paragraphs[i], NULL, false);
+			to->fn(to->ctx, &p->paragraphs[i], NULL, false);
 	}
 	free(serving);
 	sitting_free(&s);
 	overrides_free(&o);
 	protocol_free(p);
 	return e;
+}
+
+enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx)
+{
+	struct sink to = { fn, ctx, 0, NULL };
+	return run_to(db, meeting, &to);
+}
+
+static void ignore(void *ctx, const struct nd_pparagraph *g, const char *f, bool remark)
+{
+	(void)ctx, (void)g, (void)f, (void)remark;
+}
+
+enum nd_err review_blocking(struct nd_db *db, long long meeting, long long paragraph,
+			    bool kinds[RK_COUNT])
+{
+	struct sink to = { ignore, NULL, paragraph, kinds };
+	for (int k = 0; k < RK_COUNT; k++)
+		kinds[k] = false;
+	return run_to(db, meeting, &to);
 }
 
 struct gate {

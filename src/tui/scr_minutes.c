@@ -29,7 +29,6 @@ enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 #define F_LOCKED 2
 #define F_REMARK 4
 #define F_POSTED 8 /* an omedelbart justerad paragraph's anslag is up */
-#define F_BLOCKS 16 /* a finding that stops the justering */
 
 struct minutes {
 	struct tscreen base;
@@ -39,7 +38,9 @@ struct minutes {
 	char preview[300];   /* the anslag's dates while it is asked about */
 	int reviewed;
 	bool items;          /* numbered per meeting: punkt 1, 2 … (schema 025) */
-	struct tmem mem;     /* cell 6: the whole decision text, 7: details */
+	struct tmem mem;     /* cell 6: the whole decision text, 7: details,
+	                        8: findings, 9: after justering, 10: the
+	                        redogörelse ("Ärendet" in the protokoll) */
 	struct tlist list;
 	struct nd_quorum_row *quorum;
 	size_t nquorum;
@@ -73,6 +74,7 @@ static const struct tcol cols[] = {
 struct parts {
 	int ja, nej, avstar, res;
 	struct strbuf detail; /* grows: a long note is never cut */
+	struct strbuf account;
 };
 
 /* A new line of the details: "\n" before all but the first. */
@@ -146,6 +148,8 @@ static int on_texts(void *ctx, sqlite3_stmt *st)
 		if (v && (strcmp(name, "Propositionsordning") == 0 ||
 			  strcmp(name, "Voteringsproposition") == 0))
 			strbuf_printf(line(p), "%s: %s", name, v);
+		else if (v && *v && strcmp(name, "Ärendet") == 0)
+			strbuf_printf(&p->account, "Ärendet: %s", v);
 	}
 	return 0;
 }
@@ -191,6 +195,7 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 	if ((l->e = paragraph_parts(l->t->db, r->id, on_part, &p)) ||
 	    (l->e = entity_show(l->t->db, &paragraph_entity, r->id, on_texts, &p))) {
 		strbuf_free(&p.detail);
+		strbuf_free(&p.account);
 		return 1;
 	}
 	if (p.ja + p.nej + p.avstar)
@@ -206,7 +211,9 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 		trow_set(r, C_RES, "–");
 	trow_set(r, C_DONE, r->flags & F_LOCKED ? "J" : r->flags & F_REVIEWED ? "✓" : "·");
 	trow_set(r, 7, strbuf_str(&p.detail));
+	trow_set(r, 10, strbuf_str(&p.account));
 	strbuf_free(&p.detail);
+	strbuf_free(&p.account);
 	return 0;
 }
 
@@ -243,8 +250,6 @@ static void on_finding(void *ctx, const struct nd_pparagraph *g, const char *fin
 		const char *old = r->cell[8] ? r->cell[8] : "";
 		if (r->id != g->id)
 			continue;
-		if (remark)
-			r->flags |= F_BLOCKS;
 		if (remark && !(r->flags & (F_REVIEWED | F_LOCKED))) {
 			r->flags |= F_REMARK;
 			trow_set(r, C_DONE, "!");
@@ -364,9 +369,19 @@ static enum theme_role row_role(const struct trow *r)
 	return r->flags & F_REVIEWED ? R_NORMAL : R_WARN;
 }
 
+#define ACCOUNT_ROWS 3
+
+/* Some text of the detail, wrapped, in at most h rows; none when empty. */
+static int part(int y, int h, const char *s, enum theme_role role)
+{
+	return s && *s && h > 0 ? draw_wrapped(y, 1, COLS - 2, h, s, role) : 0;
+}
+
 static void draw_detail(struct minutes *m, const struct trow *r, int y, int h)
 {
 	char head[200], q[120] = "";
+	const char *decision = r->cell[6] && *r->cell[6] ? r->cell[6] :
+			       "Beslut saknas (b skriver det).";
 	int used;
 	snprintf(head, sizeof head, "%s %s%s", m->items ? "Punkt" : "§", r->cell[C_NUM],
 		 r->flags & F_LOCKED ?
@@ -378,13 +393,24 @@ static void draw_detail(struct minutes *m, const struct trow *r, int y, int h)
 				 m->quorum[i].serving, m->quorum[i].seats,
 				 m->quorum[i].holds ? "" : " – EJ BESLUTFÖR");
 	/* The review's findings first: they are what is left to do; then
-	 * what came after a justering (anslag, rättelser). */
-	used = draw_wrapped(y + 1, 1, COLS - 2, h - 2, r->cell[8], R_OVERDUE);
-	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[9], R_INFO);
-	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[6] &&
-			     *r->cell[6] ? r->cell[6] : "Beslut saknas (b skriver det).",
-			     R_NORMAL);
-	used += draw_wrapped(y + 1 + used, 1, COLS - 2, h - 2 - used, r->cell[7], R_NORMAL);
+	 * what came after a justering (anslag, rättelser). An empty part
+	 * takes no line. */
+	used = part(y + 1, h - 2, r->cell[8], R_OVERDUE);
+	used += part(y + 1 + used, h - 2 - used, r->cell[9], R_INFO);
+	/* The redogörelse as the protokoll has it, before the decision: a
+	 * long one in a few lines, fewer (down to one) where the decision and
+	 * what was said at the meeting need them; its end marked cut. */
+	if (r->cell[10] && *r->cell[10] && h - 2 - used > 0) {
+		int room = h - 2 - used - wrap_rows(decision, COLS - 2, h) -
+			   (r->cell[7] && *r->cell[7] ? wrap_rows(r->cell[7], COLS - 2, h) : 0);
+		int cap = room < 1 ? 1 : room < ACCOUNT_ROWS ? room : ACCOUNT_ROWS;
+		int n = draw_wrapped(y + 1 + used, 1, COLS - 3, cap, r->cell[10], R_NORMAL);
+		if (wrap_rows(r->cell[10], COLS - 3, cap + 1) > cap)
+			mvaddstr(y + used + n, COLS - 2, "…");
+		used += n;
+	}
+	used += part(y + 1 + used, h - 2 - used, decision, R_NORMAL);
+	used += part(y + 1 + used, h - 2 - used, r->cell[7], R_NORMAL);
 	if (q[0] && 1 + used < h)
 		draw_text(y + 1 + used, 1, COLS - 2, q, R_INFO);
 }
@@ -547,19 +573,29 @@ out:
 }
 
 /* The ordförande lets the paragraph's findings of one kind stand, with a
- * reason; the chair at the meeting is the one who does it. */
+ * reason; the chair at the meeting is the one who does it. Only the
+ * kinds the review reports there, not yet let stand, are offered. */
 static void override(struct tui *t, struct minutes *m, const struct trow *r)
 {
 	const char *kinds[RK_COUNT];
+	enum nd_review_kind which[RK_COUNT];
+	bool found[RK_COUNT];
 	struct nd_protocol *p = NULL;
-	char *reason = NULL, label[120], num[16];
+	char *reason = NULL, label[200], num[16];
 	long long id = r->id;
-	int k;
+	int k, n = 0;
 	enum nd_err e;
 	snprintf(num, sizeof num, "%s", r->cell[C_NUM]);
-	if (!(r->flags & F_BLOCKS)) {
+	if ((e = review_blocking(t->db, m->meeting, id, found)))
+		goto out;
+	for (k = 0; k < RK_COUNT; k++)
+		if (found[k]) {
+			which[n] = (enum nd_review_kind)k;
+			kinds[n++] = review_kind_name((enum nd_review_kind)k);
+		}
+	if (n == 0) {
 		tui_msg(t, "§ %s har inga anmärkningar att åsidosätta.", num);
-		return;
+		goto out;
 	}
 	if ((e = protocol_load(t->db, m->meeting, &p)))
 		goto out;
@@ -569,16 +605,16 @@ static void override(struct tui *t, struct minutes *m, const struct trow *r)
 		t->msg_err = true;
 		goto out;
 	}
-	for (k = 0; k < RK_COUNT; k++)
-		kinds[k] = review_kind_name((enum nd_review_kind)k);
+	/* One kind: nothing to choose. */
+	k = 0;
 	snprintf(label, sizeof label, "Åsidosätt anmärkning i § %s", num);
-	if ((k = tui_pick(t, label, kinds, RK_COUNT, 0)) < 0)
+	if (n > 1 && (k = tui_pick(t, label, kinds, n, 0)) < 0)
 		goto out;
-	snprintf(label, sizeof label, "Skäl (ordföranden %s)", p->chair.name);
+	snprintf(label, sizeof label, "Skäl (%s; ordföranden %s)", kinds[k], p->chair.name);
 	if (!tui_prompt(t, label, NULL, &reason))
 		goto out;
 	do
-		e = review_override(t->db, id, (enum nd_review_kind)k, reason, p->chair.id);
+		e = review_override(t->db, id, which[k], reason, p->chair.id);
 	while (tui_busy(t, e));
 	if (!e) {
 		refresh_on(t, m, id);

@@ -398,7 +398,7 @@ bool tui_export_doc(struct tui *t, const char *noun, const char *name,
 		    void *ctx);
 
 /* ---- Lists that fetch only what is visible (list.c) ---- */
-#define LIST_COLS 10
+#define LIST_COLS 12
 
 struct trow {
 	long long id;

@@ -130,10 +130,9 @@ eq "not justerat" "" "$(q "SELECT justerad_on FROM meeting WHERE date = '2024-02
 # The ordförande lets them stand, with a reason.
 keys Home j j j j j
 selected_is "on § 6" "^ +6 Framtida"
+# Only reservations are found there: the reason is asked at once.
 keys w
-see "kinds of finding offered" "reservation"
-keys End Enter
-see "reason asked, the ordförande named" "Skäl \(ordföranden Henrik Östlund\)"
+see "reason asked for that kind, the ordförande named" "Skäl \(reservation; ordföranden Henrik Östlund\)"
 type_text "Reservationerna lämnas in senare"
 keys Enter
 see "override confirmed" "§ 6: anmärkningar om reservation står kvar med skäl"

@@ -146,10 +146,9 @@ keys J
 see "refused while a finding stands" "1 anmärkning hindrar justeringen; den: § 6: Skriftlig reservation utlovad"
 keys Home j j j j j
 selected_is "on § 6" "^ +6 Framtida organisation av Bäckeby skola"
+# One kind of finding there: no list of kinds, the reason at once.
 keys w
-see "which kind" "Åsidosätt anmärkning i § 6"
-keys End Enter
-see "the reason, as the ordförande" "Skäl \(ordföranden Henrik Östlund\):"
+see "the reason, as the ordförande" "Skäl \(reservation; ordföranden Henrik Östlund\):"
 type_text "Skälen lämnas in senare."
 keys Enter
 see "it stands with its reason" "§ 6: anmärkningar om reservation står kvar med skäl; de hindrar inte"
