@@ -75,6 +75,22 @@ struct report_data {
 	struct report_msgs notes;    /* what was recognised */
 };
 
+/* A header word the reader does not know (issue 12, item 7), put to the
+ * user: which column is it? head is the header cell (col 0-based), word
+ * the word not known, choices the columns it may be. The answer is an
+ * index into choices, REPORT_ASK_IGNORE (the column is not read) or
+ * REPORT_ASK_CANCEL (the import is given up). Without a question
+ * function the column is not read and the message names the word. */
+struct report_question {
+	size_t col;
+	const char *head, *word;
+	const char *const *choices;
+	int nchoices;
+};
+#define REPORT_ASK_IGNORE (-1)
+#define REPORT_ASK_CANCEL (-2)
+typedef int (*report_ask_fn)(void *ctx, const struct report_question *q);
+
 struct report_parse_opts {
 	enum sv_unit unit;          /* SV_UNIT_NONE: from the header, else tkr */
 	const char *committee_name; /* a row so labelled is the total row */
@@ -85,6 +101,8 @@ struct report_parse_opts {
 				       back (tab_rows_release) as they are
 				       read: a large file and its lines are
 				       not held twice */
+	report_ask_fn ask;          /* a header word not known; may be NULL */
+	void *ask_ctx;
 };
 
 /* Read the month report table of t: the header row is found by its words
@@ -190,6 +208,8 @@ struct budget_parse_opts {
 	int year;                   /* N; 0: from the file's year row or headers */
 	enum sv_unit unit;          /* SV_UNIT_NONE: from the header, else tkr */
 	const char *committee_name; /* a row so labelled is the total row */
+	report_ask_fn ask;          /* a header word not known; may be NULL */
+	void *ask_ctx;
 };
 
 /* Read the budget table of t: a header row with Prognos and two Budget
@@ -252,6 +272,11 @@ struct report_import_opts {
 	int month;                /* 1–12: a month report; 0: a budget table */
 	enum sv_unit unit;        /* SV_UNIT_NONE: from the file */
 	struct report_save_opts save;
+	const char *text;         /* not NULL: the table as pasted (text_len
+				     bytes), read instead of path */
+	size_t text_len;
+	report_ask_fn ask;        /* a header word not known; may be NULL */
+	void *ask_ctx;
 };
 
 /* Read path ("-": standard input), then report_parse or budget_parse it,

@@ -33,13 +33,13 @@ enum nd_err report_import(struct nd_db *db, const char *path, const struct repor
 	enum nd_err e;
 
 	*out = NULL;
-	if ((e = tab_load(path, &to, &t)))
+	if ((e = o->text ? tab_parse(o->text, o->text_len, &to, &t) : tab_load(path, &to, &t)))
 		goto out;
 	if (o->month) {
-		struct report_parse_opts po = { o->unit, name, o->year, true };
+		struct report_parse_opts po = { o->unit, name, o->year, true, o->ask, o->ask_ctx };
 		e = report_parse(t, &po, out);
 	} else {
-		struct budget_parse_opts po = { o->year, o->unit, name };
+		struct budget_parse_opts po = { o->year, o->unit, name, o->ask, o->ask_ctx };
 		e = budget_parse(t, &po, out);
 	}
 	/* The file's encoding and delimiter come first among the notes. */

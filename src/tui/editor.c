@@ -178,3 +178,20 @@ bool tui_edit_paste(struct tui *t, const char *old, char **out)
 {
 	return edit_file(t, old, out);
 }
+
+bool tui_paste_strip(char *s)
+{
+	char *w = s;
+	for (const char *r = s; *r;) {
+		bool comment = *r == '#';
+		while (*r && *r != '\n') {
+			if (!comment)
+				*w++ = *r;
+			r++;
+		}
+		if (*r == '\n')
+			*w++ = *r++;
+	}
+	*w = '\0';
+	return s[strspn(s, " \t\r\n")] != '\0';
+}

@@ -191,3 +191,22 @@ bool tui_export_doc(struct tui *t, const char *noun, const char *name,
 	free(path);
 	return e == ND_OK;
 }
+
+bool tui_ask_path(struct tui *t, const char *label, const char *def, const char *none,
+		  char **out)
+{
+	char *raw = NULL;
+	*out = NULL;
+	if (!tui_prompt(t, label, def, &raw))
+		return false;
+	if (!*raw) {
+		tui_msg(t, "%s", none);
+		free(raw);
+		return false;
+	}
+	*out = tui_expand_home(raw);
+	free(raw);
+	if (!*out)
+		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
+	return *out != NULL;
+}

@@ -326,27 +326,6 @@ static const char paste_help[] =
 	"# Föredragande, Tid (tabb, semikolon eller komma emellan), med eller\n"
 	"# utan rubrikrad. Rader som börjar med # läses inte.\n";
 
-static void blank_comments(char *s)
-{
-	char *w = s;
-	for (const char *r = s; *r;) {
-		bool comment = *r == '#';
-		while (*r && *r != '\n') {
-			if (!comment)
-				*w++ = *r;
-			r++;
-		}
-		if (*r == '\n')
-			*w++ = *r++;
-	}
-	*w = '\0';
-}
-
-static bool all_blank(const char *s)
-{
-	return s[strspn(s, " \t\r\n")] == '\0';
-}
-
 /* The import's messages as a list to read (errors first as given). */
 static void show_import_notes(struct tui *t, const struct ai_result *res, const char *heading)
 {
@@ -389,8 +368,7 @@ static void import_agenda(struct tui *t, struct meeting *m)
 		return;
 	free(m->paste);
 	m->paste = strdup(text);
-	blank_comments(text);
-	if (all_blank(text)) {
+	if (!tui_paste_strip(text)) {
 		tui_msg(t, "Ingenting inklistrat; föredragningslistan är oförändrad.");
 		goto out;
 	}

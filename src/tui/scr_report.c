@@ -16,7 +16,6 @@
 #include "namnd/report.h"
 #include "namnd/text.h"
 
-#define COMMITTEES_MAX 64
 #define PERIODS_MAX 1200 /* a hundred years of months */
 #define AREA_MIN 12      /* columns the area keeps however wide the figures */
 #define AREA_FULL 30     /* full headings when the area still gets this */
@@ -32,9 +31,8 @@ struct rline {
 
 struct report {
 	struct tscreen base;
-	long long cid[COMMITTEES_MAX];
-	char *code[COMMITTEES_MAX], *cname[COMMITTEES_MAX]; /* owned */
-	int ncommittees, ci;          /* ci: the one shown, -1: none */
+	struct tbodies bodies;
+	int ci;          /* ci: the one shown, -1: none */
 	int period[PERIODS_MAX];      /* year * 12 + month - 1, newest first */
 	int nperiods, pi;             /* pi: the one shown, -1: none */
 	struct report_head head;      /* the shown report when pi >= 0 */
@@ -48,7 +46,7 @@ struct report {
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_IMPORT, ACT_EXPORT_XLSX,
 	ACT_EXPORT_PDF, ACT_EXPORT_TEXT, ACT_PREV_PERIOD, ACT_NEXT_PERIOD, ACT_PERIOD, ACT_COMMITTEE, ACT_COMMENT,
-	ACT_DELETE, ACT_NONE,
+	ACT_DELETE, ACT_BUDGET, ACT_NONE,
 };
 
 /* Headings when columns are short (UI.md) and their parts. */
@@ -135,7 +133,7 @@ static enum nd_err show(struct tui *t, struct report *r, int pi)
 	if (pi < 0 || pi >= r->nperiods)
 		return ND_OK;
 	p = r->period[pi];
-	if ((e = report_find(t->db, r->cid[r->ci], period_year(p), period_month(p), &r->head)))
+	if ((e = report_find(t->db, r->bodies.id[r->ci], period_year(p), period_month(p), &r->head)))
 		return e;
 	r->pi = pi;
 	widen(r, r->head.total, all);
@@ -164,7 +162,7 @@ static enum nd_err load_periods(struct tui *t, struct report *r)
 	r->nperiods = 0;
 	if (r->ci < 0)
 		return ND_OK;
-	return report_list(t->db, r->cid[r->ci], on_period, r);
+	return report_list(t->db, r->bodies.id[r->ci], on_period, r);
 }
 
 static int find_period(const struct report *r, int p)
@@ -188,35 +186,66 @@ static enum nd_err open_committee(struct tui *t, struct report *r, int ci, int p
 	return show(t, r, pi >= 0 ? pi : (r->nperiods ? 0 : -1));
 }
 
-static int on_committee(void *ctx, sqlite3_stmt *st)
+static int on_body(void *ctx, sqlite3_stmt *st)
 {
-	struct report *r = ctx;
-	int i = r->ncommittees;
-	if (i == COMMITTEES_MAX)
+	struct tbodies *b = ctx;
+	int i = b->n;
+	if (i == TBODIES_MAX)
 		return 1;
-	r->cid[i] = sqlite3_column_int64(st, 0);
-	r->code[i] = strdup((const char *)sqlite3_column_text(st, 1));
-	r->cname[i] = strdup((const char *)sqlite3_column_text(st, 2));
-	if (!r->code[i] || !r->cname[i]) {
-		free(r->code[i]);
-		free(r->cname[i]);
+	b->id[i] = sqlite3_column_int64(st, 0);
+	b->code[i] = strdup((const char *)sqlite3_column_text(st, 1));
+	b->name[i] = strdup((const char *)sqlite3_column_text(st, 2));
+	if (!b->code[i] || !b->name[i]) {
+		free(b->code[i]);
+		free(b->name[i]);
 		return 1;
 	}
-	r->ncommittees++;
+	b->n++;
 	return 0;
+}
+
+enum nd_err tbodies_load(struct tui *t, struct tbodies *b)
+{
+	return entity_list(t->db, &committee_entity, NULL, on_body, b);
+}
+
+void tbodies_free(struct tbodies *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		free(b->code[i]);
+		free(b->name[i]);
+	}
+	b->n = 0;
+}
+
+int tbodies_pick(struct tui *t, const struct tbodies *b, int cur)
+{
+	const char *items[TBODIES_MAX];
+	char *labels[TBODIES_MAX] = { NULL };
+	int i;
+	for (i = 0; i < b->n; i++) {
+		labels[i] = malloc(strlen(b->name[i]) + strlen(b->code[i]) + 4);
+		if (labels[i])
+			sprintf(labels[i], "%s (%s)", b->name[i], b->code[i]);
+		items[i] = labels[i] ? labels[i] : b->code[i];
+	}
+	i = tui_pick(t, "Nämnd", items, b->n, cur);
+	for (int k = 0; k < b->n; k++)
+		free(labels[k]);
+	return i;
 }
 
 /* The first committee with a report, at its latest; else the first. */
 static enum nd_err open_default(struct tui *t, struct report *r)
 {
 	enum nd_err e;
-	for (int i = 0; i < r->ncommittees; i++) {
+	for (int i = 0; i < r->bodies.n; i++) {
 		if ((e = open_committee(t, r, i, -1)))
 			return e;
 		if (r->pi >= 0)
 			return ND_OK;
 	}
-	return r->ncommittees ? open_committee(t, r, 0, -1) : ND_OK;
+	return r->bodies.n ? open_committee(t, r, 0, -1) : ND_OK;
 }
 
 /* ---- Drawing ---- */
@@ -343,7 +372,7 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 	(void)t;
 	for (int i = 0; i < h; i++)
 		draw_blank(y + i, 0, COLS, R_NORMAL);
-	if (r->ncommittees == 0) {
+	if (r->bodies.n == 0) {
 		draw_text(y + 1, 1, COLS - 2, "Inga nämnder ännu. Lägg till en med "
 			  "'namnd committee add'.", R_DIM);
 		return;
@@ -351,7 +380,7 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 	if (r->pi < 0) {
 		char line[300];
 		snprintf(line, sizeof line, "Ingen månadsuppföljning för %s ännu (%s importerar "
-			 "en fil).", r->code[r->ci], keys_first(ACT_IMPORT));
+			 "en fil).", r->bodies.code[r->ci], keys_first(ACT_IMPORT));
 		draw_text(y + 1, 1, COLS - 2, line, R_DIM);
 		return;
 	}
@@ -387,9 +416,10 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 	if (r->ci < 0)
 		snprintf(buf, size, "Månadsuppföljning");
 	else if (r->pi < 0)
-		snprintf(buf, size, "Månadsuppföljning · %s (%s)", r->cname[r->ci], r->code[r->ci]);
+		snprintf(buf, size, "Månadsuppföljning · %s (%s)", r->bodies.name[r->ci],
+			 r->bodies.code[r->ci]);
 	else
-		snprintf(buf, size, "Månadsuppföljning · %s · %04d-%02d (%s)", r->cname[r->ci],
+		snprintf(buf, size, "Månadsuppföljning · %s · %04d-%02d (%s)", r->bodies.name[r->ci],
 			 r->head.year, r->head.month, sv_unit_name(r->head.unit));
 }
 
@@ -522,36 +552,31 @@ static int period_in_name(const char *path)
 	return -1;
 }
 
-/* "~/x" as $HOME/x; a copy (NULL on no memory). */
-static char *expand_home(const char *path)
+int tui_ask_column(void *ctx, const struct report_question *q)
 {
-	const char *home = getenv("HOME");
-	char *out;
-	if (path[0] != '~' || path[1] != '/' || !home || !*home)
-		return strdup(path);
-	if ((out = malloc(strlen(home) + strlen(path))))
-		sprintf(out, "%s%s", home, path + 1);
-	return out;
-}
-
-/* Ask for a file name (Esc or empty: false, with a message). */
-static bool ask_path(struct tui *t, const char *label, const char *def, const char *none,
-		     char **out)
-{
-	char *raw = NULL;
-	*out = NULL;
-	if (!tui_prompt(t, label, def, &raw))
-		return false;
-	if (!*raw) {
-		tui_msg(t, "%s", none);
-		free(raw);
-		return false;
+	struct tui_ask *a = ctx;
+	const char *items[16];
+	char head[TEXT_QUOTE_SIZE], word[TEXT_QUOTE_SIZE], box[TEXT_QUOTE_SIZE + 32];
+	int n = 0, i;
+	for (i = 0; i < a->n; i++) /* asked before (the import tried again) */
+		if (a->col[i] == q->col)
+			return a->answer[i];
+	for (i = 0; i < q->nchoices && n < 15; i++)
+		items[n++] = q->choices[i];
+	items[n++] = "Ignorera (läses inte)";
+	text_quote(q->head, head, sizeof head);
+	text_quote(q->word, word, sizeof word);
+	tui_msg(a->t, "Kolumn %zu har rubriken \"%s\" och ordet \"%s\" känns inte igen. "
+		"Vilken kolumn är det? (Esc avbryter importen.)", q->col + 1, head, word);
+	snprintf(box, sizeof box, "Kolumn %zu: \"%s\"", q->col + 1, head);
+	i = tui_pick(a->t, box, items, n, n - 1);
+	a->t->msg[0] = '\0';
+	i = i < 0 ? REPORT_ASK_CANCEL : i == n - 1 ? REPORT_ASK_IGNORE : i;
+	if (a->n < (int)(sizeof a->col / sizeof a->col[0])) {
+		a->col[a->n] = q->col;
+		a->answer[a->n++] = i;
 	}
-	*out = expand_home(raw);
-	free(raw);
-	if (!*out)
-		tui_err(t, nd_fail(ND_ENOMEM, "Slut på minne."));
-	return *out != NULL;
+	return i;
 }
 
 /* The period a new file is for: in its name, else the month after the
@@ -571,7 +596,7 @@ static void import_head(const struct report *r, const char *path, int p, char *b
 {
 	const char *base = strrchr(path, '/');
 	snprintf(buf, size, "Import av %s till %s %04d-%02d", base ? base + 1 : path,
-		 r->code[r->ci], period_year(p), period_month(p));
+		 r->bodies.code[r->ci], period_year(p), period_month(p));
 }
 
 /* The store refused a set of areas that changed since the last report
@@ -625,12 +650,13 @@ static void import(struct tui *t, struct report *r)
 {
 	struct report_import_opts o;
 	struct report_data *d = NULL;
+	struct tui_ask ask = { t, { 0 }, { 0 }, 0 };
 	char *path = NULL, *period = NULL, def[16], q[1200];
 	int y, m, p;
 	long long id;
 	enum nd_err e;
 
-	if (!ask_path(t, "Importera fil (CSV eller TSV)", NULL,
+	if (!tui_ask_path(t, "Importera fil (CSV eller TSV)", NULL,
 		      "Ingen fil angiven; ingenting importerades.", &path))
 		return;
 	if (strcmp(path, "-") == 0) {
@@ -648,14 +674,16 @@ static void import(struct tui *t, struct report *r)
 	}
 	p = y * 12 + m - 1;
 	memset(&o, 0, sizeof o);
-	o.committee = r->cid[r->ci];
+	o.committee = r->bodies.id[r->ci];
 	o.year = y;
 	o.month = m;
 	o.unit = SV_UNIT_NONE;
 	o.save.source = path;
+	o.ask = tui_ask_column;
+	o.ask_ctx = &ask;
 	if (find_period(r, p) >= 0) {
 		snprintf(q, sizeof q, "Det finns redan en månadsuppföljning för %s %04d-%02d. "
-			 "Ersätta den?", r->code[r->ci], y, m);
+			 "Ersätta den?", r->bodies.code[r->ci], y, m);
 		if (!tui_confirm(t, q))
 			goto out;
 		o.save.replace = true;
@@ -708,9 +736,9 @@ static void export(struct tui *t, struct report *r, enum doc_format fmt)
 	char def[128], day[11], msg[600];
 	char *path = NULL;
 	enum nd_err e;
-	snprintf(def, sizeof def, "manadsuppfoljning-%s-%04d-%02d.%s", r->code[r->ci],
-		 r->head.year, r->head.month, ext[fmt]);
-	if (!ask_path(t, label[fmt], def, "Ingen fil angiven; ingenting exporterades.", &path))
+	snprintf(def, sizeof def, "manadsuppfoljning-%s-%04d-%02d.%s",
+		 r->bodies.code[r->ci], r->head.year, r->head.month, ext[fmt]);
+	if (!tui_ask_path(t, label[fmt], def, "Ingen fil angiven; ingenting exporterades.", &path))
 		return;
 	struct stat st;
 	if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
@@ -743,20 +771,9 @@ static void export(struct tui *t, struct report *r, enum doc_format fmt)
 
 static void pick_committee(struct tui *t, struct report *r)
 {
-	const char *items[COMMITTEES_MAX];
-	char *labels[COMMITTEES_MAX] = { NULL };
-	int i;
-	for (i = 0; i < r->ncommittees; i++) {
-		labels[i] = malloc(strlen(r->cname[i]) + strlen(r->code[i]) + 4);
-		if (labels[i])
-			sprintf(labels[i], "%s (%s)", r->cname[i], r->code[i]);
-		items[i] = labels[i] ? labels[i] : r->code[i];
-	}
-	i = tui_pick(t, "Nämnd", items, r->ncommittees, r->ci);
+	int i = tbodies_pick(t, &r->bodies, r->ci);
 	if (i >= 0)
 		tui_result(t, open_committee(t, r, i, -1), NULL);
-	for (int k = 0; k < r->ncommittees; k++)
-		free(labels[k]);
 }
 
 static void pick_period(struct tui *t, struct report *r)
@@ -780,7 +797,7 @@ static void step_period(struct tui *t, struct report *r, int by)
 	int pi = r->pi + by;
 	if (pi < 0 || pi >= r->nperiods) {
 		tui_msg(t, "Det finns ingen %s månadsuppföljning för %s.",
-			by > 0 ? "tidigare" : "senare", r->code[r->ci]);
+			by > 0 ? "tidigare" : "senare", r->bodies.code[r->ci]);
 		return;
 	}
 	tui_result(t, show(t, r, pi), NULL);
@@ -815,8 +832,8 @@ static void remove_report(struct tui *t, struct report *r)
 {
 	char q[200];
 	enum nd_err e;
-	snprintf(q, sizeof q, "Ta bort månadsuppföljningen för %s %04d-%02d?", r->code[r->ci],
-		 r->head.year, r->head.month);
+	snprintf(q, sizeof q, "Ta bort månadsuppföljningen för %s %04d-%02d?",
+		 r->bodies.code[r->ci], r->head.year, r->head.month);
 	if (!tui_confirm(t, q))
 		return;
 	do
@@ -859,7 +876,7 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	(void)t;
 	switch (a) {
 	case ACT_IMPORT: return r->ci >= 0;
-	case ACT_COMMITTEE: return r->ncommittees > 1;
+	case ACT_COMMITTEE: return r->bodies.n > 1;
 	case ACT_EXPORT_XLSX: case ACT_EXPORT_PDF: case ACT_EXPORT_TEXT: case ACT_COMMENT: case ACT_DELETE:
 		return r->pi >= 0;
 	case ACT_PREV_PERIOD: case ACT_NEXT_PERIOD: case ACT_PERIOD: return r->nperiods > 1;
@@ -883,6 +900,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_COMMITTEE: pick_committee(t, r); return true;
 	case ACT_COMMENT: edit_comment(t, r); return true;
 	case ACT_DELETE: remove_report(t, r); return true;
+	case ACT_BUDGET:
+		tui_push(t, scr_budget_new(t, r->ci >= 0 ? r->bodies.id[r->ci] : 0));
+		return true;
 	default: return false;
 	}
 }
@@ -901,10 +921,7 @@ static void destroy(struct tscreen *s)
 	struct report *r = (struct report *)s;
 	unshow(r);
 	free(r->lines);
-	for (int i = 0; i < r->ncommittees; i++) {
-		free(r->code[i]);
-		free(r->cname[i]);
-	}
+	tbodies_free(&r->bodies);
 	free(r);
 }
 
@@ -926,7 +943,7 @@ struct tscreen *scr_report_new(struct tui *t)
 	if (!r)
 		return NULL;
 	r->ci = r->pi = -1;
-	if ((e = entity_list(t->db, &committee_entity, NULL, on_committee, r)) ||
+	if ((e = tbodies_load(t, &r->bodies)) ||
 	    (e = open_default(t, r))) {
 		tui_err(t, e);
 		destroy(&r->base);

@@ -105,7 +105,8 @@
 	X(FILTER,    "filtrera",       "Filter",          "f") \
 	X(NEXT_HIT,  "nästa-träff",    "Nästa träff",     "n") \
 	X(PREV_HIT,  "föregående-träff", "Föregående träff", "N") \
-	X(AUDIT,     "granskningslogg", "Pröva loggen",    "L")
+	X(AUDIT,     "granskningslogg", "Pröva loggen",    "L") \
+	X(BUDGET,    "budget",         "Budget",          "b")
 
 enum tui_action {
 	ACT_NONE = 0,
@@ -356,6 +357,9 @@ bool tui_edit_long(struct tui *t, const char *old, char **out);
  * tabs and line ends kept, nothing removed. true and *out (malloc'ed)
  * when the editor exited 0; false with a message otherwise. */
 bool tui_edit_paste(struct tui *t, const char *old, char **out);
+/* The pasted text's lines that start with # (the help put above it)
+ * blanked, in place; false when nothing but blanks is left. */
+bool tui_paste_strip(char *s);
 
 /* ---- Undo (undo.c) ----
  * The session's journal: each action that wrote is the range of audit
@@ -383,6 +387,11 @@ char *tui_expand_home(const char *path);
  * with *path (malloc'ed) and *fmt. */
 bool tui_export_path(struct tui *t, const char *name, char **path,
 		     enum doc_format *fmt);
+/* Ask for a file to read (an import) or write, starting from def (may
+ * be NULL); ~ expanded. Esc: false; empty: false with none on the
+ * message line. true with *out (malloc'ed). */
+bool tui_ask_path(struct tui *t, const char *label, const char *def, const char *none,
+		  char **out);
 /* After path was written: its folder is where the next export starts. */
 void tui_export_done(const char *path);
 /* Ask (tui_export_path), build the document, write it whole or not at
@@ -508,6 +517,31 @@ struct tscreen *scr_minutes_at(struct tui *t, long long paragraph);
 struct tscreen *scr_vote_new(struct tui *t, long long paragraph);
 struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
 struct tscreen *scr_report_new(struct tui *t);
+/* The committees (bodies) for the Månadsrapport and the Budget. */
+#define TBODIES_MAX 64
+struct tbodies {
+	long long id[TBODIES_MAX];
+	char *code[TBODIES_MAX], *name[TBODIES_MAX]; /* owned */
+	int n;
+};
+enum nd_err tbodies_load(struct tui *t, struct tbodies *b);
+void tbodies_free(struct tbodies *b);
+/* Pick one ("Namn (KOD)"), cur selected first: its index, or -1. */
+int tbodies_pick(struct tui *t, const struct tbodies *b, int cur);
+/* The nämndplan's budget tables of the committee (0: the first), its
+ * latest year shown. */
+struct tscreen *scr_budget_new(struct tui *t, long long committee);
+/* Ask which column a header word namnd does not know names (struct
+ * report_question; ctx a struct tui_ask, which remembers the answers
+ * when the import is tried again). */
+struct report_question;
+struct tui_ask {
+	struct tui *t;
+	size_t col[8];
+	int answer[8];
+	int n;
+};
+int tui_ask_column(void *ctx, const struct report_question *q);
 /* Messages to read through (an import's errors with their lines): rows
  * with cells 0 line, 1 kind, 2 text, flags 1 for an error. Takes the
  * rows (rows is left empty). */

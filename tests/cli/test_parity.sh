@@ -129,10 +129,10 @@ report import	Månadsrapport:importera
 report list	Månadsrapport:välj-nämnd, Månadsrapport:välj-period
 report rm	Månadsrapport:ta-bort
 report show	Månadsrapport
-budget import	-	not yet in the UI: the nämndplan's budget table, imported once a year
-budget list	-	not yet in the UI (see budget import)
-budget rm	-	not yet in the UI (see budget import)
-budget show	-	not yet in the UI (see budget import)
+budget import	Budget:importera
+budget list	Budget:välj-period, Budget:föregående-period, Budget:välj-nämnd
+budget rm	Budget:ta-bort
+budget show	Budget, Budget:exportera
 MAP
 
 # UI actions that move between screens or rows and change nothing;
@@ -152,6 +152,7 @@ rapport	goes to the Månadsrapport
 föregående-period	the month before
 nästa-period	the month after
 sortera	the order of a list (case list --sort)
+budget	goes from the Månadsrapport to the same body's Budget (budget show)
 NAV
 
 # The UI's actions, read from its tables.

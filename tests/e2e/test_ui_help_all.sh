@@ -140,6 +140,9 @@ help_lists "Sök"
 keys R
 see "Månadsrapport" "Månadsuppföljning|Månadsrapport"
 help_lists "Månadsrapport"
+keys b
+see "Budget" "^ Budget"
+help_lists "Budget"
 
 # Every screen with actions of its own was opened above, except the two
 # message lists that only scroll (import messages), and the help itself.
