@@ -153,10 +153,26 @@ int sv_collate(const char *a, size_t alen, const char *b, size_t blen)
 		b = "";
 		blen = 0;
 	}
-	ca.p = (const unsigned char *)a;
-	ca.end = ca.p + alen;
-	cb.p = (const unsigned char *)b;
-	cb.end = cb.p + blen;
+	/* Bytes both strings share weigh the same in both: start at the
+	 * last character boundary within them. An index keeps titles that
+	 * begin alike ("Detaljplan för kvarteret ...") side by side, and
+	 * every comparison when a row is inserted walked their whole common
+	 * beginning. The boundary is an ASCII byte (never inside a UTF-8
+	 * sequence, never a combining mark), or the end, in both strings:
+	 * the character before it is then whole, with any marks after it. */
+	size_t k = 0, lim = alen < blen ? alen : blen;
+	while (k < lim && a[k] == b[k])
+		k++;
+	if (k == alen && k == blen)
+		return 0;
+	if (!((k == alen || (unsigned char)a[k] < 0x80) &&
+	      (k == blen || (unsigned char)b[k] < 0x80)))
+		while (k > 0 && (unsigned char)a[--k] >= 0x80)
+			;
+	ca.p = (const unsigned char *)a + k;
+	ca.end = (const unsigned char *)a + alen;
+	cb.p = (const unsigned char *)b + k;
+	cb.end = (const unsigned char *)b + blen;
 	for (;;) {
 		uint32_t wa = cursor_next(&ca), wb = cursor_next(&cb);
 

@@ -200,6 +200,29 @@ static void invalid_utf8_sorts_last_without_crash(void **state)
 	assert_int_equal(sv_strcmp("\xC3", "\xC3"), 0);
 }
 
+/* Long titles that begin alike: what they share is skipped, but a mark
+ * or a letter's second byte right after it still counts with the letter
+ * before it. */
+static void shared_beginnings_compare_by_the_rest(void **state)
+{
+	(void)state;
+	assert_before("Detaljplan för kvarteret 12 i Bäckeby",
+		      "Detaljplan för kvarteret 2 i Bäckeby");
+	assert_before("Detaljplan för kvarteret 2", "Detaljplan för kvarteret 2 i Bäckeby");
+	assert_same("Detaljplan för kvarteret Åsa", "DETALJPLAN FÖR KVARTERET åsa");
+	assert_same("Detaljplan A\xCC\x8Asa", "Detaljplan Åsa");
+	assert_before("Detaljplan Ab", "Detaljplan A\xCC\x8A");
+	assert_before("Detaljplan Az", "Detaljplan A\xCC\x88");
+	assert_before("Detaljplan Ö", "Detaljplan Ø\xCC\x81x");
+	assert_before("Detaljplan Oz", "Detaljplan O\xCC\x88");
+	assert_before("Detaljplan Å", "Detaljplan Ä");
+	assert_before("Detaljplan Ä", "Detaljplan Ö");
+	assert_same("Plan\xC3", "Plan\xC3");
+	assert_before("Plan\xC3" "a", "Plan\xC3" "b");
+	assert_before("Plan ö", "Plan \xFF");
+	assert_int_equal(sv_collate("Plan a", 6, "Plan ab", 6), 0);
+}
+
 static void order_is_consistent(void **state)
 {
 	static const char *const s[] = {
@@ -246,6 +269,7 @@ int main(void)
 		cmocka_unit_test(collate_uses_given_lengths),
 		cmocka_unit_test(collate_handles_embedded_nul),
 		cmocka_unit_test(invalid_utf8_sorts_last_without_crash),
+		cmocka_unit_test(shared_beginnings_compare_by_the_rest),
 		cmocka_unit_test(order_is_consistent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
