@@ -46,6 +46,8 @@ struct lazy_ical {
 static struct lazy_ical lazy_ical;
 static const struct lazy_sym lazy_ical_syms[] = { LAZY_ICAL_SYMS(LAZY_ICAL_ENTRY) };
 static const char *const lazy_ical_libs[] = { ND_SONAME_ICAL, NULL };
+/* Empty when the build could not read the library's soname (readelf). */
+_Static_assert(sizeof ND_SONAME_ICAL > 1, "the soname of the ical library was not found at build time: is binutils (readelf) installed?");
 static struct lazy_group lazy_ical_group = {
 	lazy_ical_libs, lazy_ical_syms, sizeof lazy_ical_syms / sizeof *lazy_ical_syms,
 	&lazy_ical, "kalenderfilen", false

@@ -35,6 +35,8 @@ struct lazy_mail {
 static struct lazy_mail lazy_mail;
 static const struct lazy_sym lazy_mail_syms[] = { LAZY_MAIL_SYMS(LAZY_MAIL_ENTRY) };
 static const char *const lazy_mail_libs[] = { ND_SONAME_GMIME, NULL };
+/* Empty when the build could not read the library's soname (readelf). */
+_Static_assert(sizeof ND_SONAME_GMIME > 1, "the soname of the gmime library was not found at build time: is binutils (readelf) installed?");
 static struct lazy_group lazy_mail_group = {
 	lazy_mail_libs, lazy_mail_syms, sizeof lazy_mail_syms / sizeof *lazy_mail_syms,
 	&lazy_mail, "e-postmeddelandet", false

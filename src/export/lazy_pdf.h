@@ -75,6 +75,9 @@ struct lazy_pdf {
 static struct lazy_pdf lazy_pdf;
 static const struct lazy_sym lazy_pdf_syms[] = { LAZY_PDF_SYMS(LAZY_PDF_ENTRY) };
 static const char *const lazy_pdf_libs[] = { ND_SONAME_CAIRO, ND_SONAME_PANGOCAIRO, NULL };
+/* Empty when the build could not read the library's soname (readelf). */
+_Static_assert(sizeof ND_SONAME_CAIRO > 1, "the soname of the cairo library was not found at build time: is binutils (readelf) installed?");
+_Static_assert(sizeof ND_SONAME_PANGOCAIRO > 1, "the soname of the pangocairo library was not found at build time: is binutils (readelf) installed?");
 static struct lazy_group lazy_pdf_group = {
 	lazy_pdf_libs, lazy_pdf_syms, sizeof lazy_pdf_syms / sizeof *lazy_pdf_syms,
 	&lazy_pdf, "PDF-filen", false

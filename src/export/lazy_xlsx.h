@@ -58,6 +58,8 @@ struct lazy_xlsx {
 static struct lazy_xlsx lazy_xlsx;
 static const struct lazy_sym lazy_xlsx_syms[] = { LAZY_XLSX_SYMS(LAZY_XLSX_ENTRY) };
 static const char *const lazy_xlsx_libs[] = { ND_SONAME_XLSXWRITER, NULL };
+/* Empty when the build could not read the library's soname (readelf). */
+_Static_assert(sizeof ND_SONAME_XLSXWRITER > 1, "the soname of the xlsxwriter library was not found at build time: is binutils (readelf) installed?");
 static struct lazy_group lazy_xlsx_group = {
 	lazy_xlsx_libs, lazy_xlsx_syms, sizeof lazy_xlsx_syms / sizeof *lazy_xlsx_syms,
 	&lazy_xlsx, "Excel-filen (xlsx)", false
