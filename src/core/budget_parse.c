@@ -1,5 +1,8 @@
 /* Reading the nämndplan's budget table (Prognos N, Budget N, Budget N+1
- * per area) out of a parsed CSV/TSV file. The nämndplan writes the years
+ * per area) out of a parsed CSV/TSV file. Its header is read word by
+ * word by the month report's classifier (rp_classify): "Årsbudget
+ * 2024", "Budgetram", a Bokslut, an Utfall or a "Budget-avvikelse" named
+ * and not read, a word not known named or asked about. The nämndplan writes the years
  * in a row above the headings, one year over two columns:
  *
  *   Besluts/verksamhetsområden Belopp i tkr | 2023    |        | 2024
@@ -22,13 +25,6 @@ struct blayout {
 	enum sv_unit unit;       /* the file's (mnkr is stored as tkr) */
 	int64_t scale;           /* 1, or 1000 for mnkr */
 };
-
-static bool word_in(const char *cell, const char *w)
-{
-	char l[256];
-	rp_lower(cell, l, sizeof l);
-	return strstr(l, w) != NULL;
-}
 
 /* A year 1900–2199 written in s ("2024", "Budget 2024"), else 0. */
 static int year_in(const char *s)
@@ -61,46 +57,121 @@ static int column_year(const struct blayout *l, size_t c)
 	return y;
 }
 
+/* A column of the table, by the month report's classifier of header
+ * words: Prognos, Budget (bare, with a year, årsbudget, budgetram …). */
+static bool is_prognos(int k)
+{
+	return k == RC_PROGNOS_YEAR;
+}
+
+static bool is_budget(int k)
+{
+	return k == RK_BUDGET || k == RC_BUDGET_YEAR;
+}
+
 static int count_known(const struct tab_row *r)
 {
 	int n = 0;
-	for (size_t c = 0; c < r->ncells; c++)
-		n += word_in(r->cells[c], "prognos") || word_in(r->cells[c], "budget");
+	for (size_t c = 0; c < r->ncells; c++) {
+		char unknown[64];
+		int k = rp_classify(r->cells[c], 0, unknown, sizeof unknown);
+		n += is_prognos(k) || is_budget(k);
+	}
 	return n;
+}
+
+/* Why a column whose words name something else is not read. */
+static const char *not_read(int k)
+{
+	switch (k) {
+	case RK_LAST: return "den har föregående års siffror eller ett bokslut";
+	case RK_SHARE: return "den är en andel, inte ett belopp";
+	case RC_UTFALL_ACK: return "den är ett utfall, inte en prognos eller budget";
+	case RK_AVV: case RC_AVV_ACK: case RC_AVV_PROGNOS:
+		return "den är en avvikelse, som räknas fram";
+	case RC_BUDGET_ACK: return "den är en periods budget, inte årets";
+	case RK_COMMENT: return "den är en kommentar";
+	default: return "den är varken prognos eller budget";
+	}
 }
 
 static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 		       struct blayout *l)
 {
+	static const char *const choices[] = { "Prognos", "Budget" };
 	const struct tab_row *h = l->header;
-	size_t budgets[2], nbudget = 0;
+	size_t budgets[2], nbudget = 0, unknown_col = ABSENT;
+	char q[TEXT_QUOTE_SIZE], q2[TEXT_QUOTE_SIZE], word[64], unknown[TEXT_QUOTE_SIZE] = "";
 	int rc = 0;
 	l->label = ABSENT;
 	for (int k = 0; k < BC_NCOLS; k++)
 		l->col[k] = ABSENT;
 	for (size_t c = 0; c < h->ncells; c++) {
-		if (word_in(h->cells[c], "prognos")) {
+		int k = rp_classify(h->cells[c], 0, word, sizeof word);
+		text_quote(h->cells[c], q, sizeof q);
+		if (k == RK_NONE && l->label == ABSENT) {
+			l->label = c; /* "Besluts/verksamhetsområden Belopp i tkr" */
+			continue;
+		}
+		if (k == RK_NONE && !word[0]) {
+			if (!rp_blank(h->cells[c]))
+				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") känns inte igen och "
+					       "läses inte.", c + 1, q);
+			continue;
+		}
+		if (k == RK_NONE || k == RK_UNKNOWN) {
+			int a = rp_ask(o->ask, o->ask_ctx, h, c, word, choices, 2);
+			if (a == REPORT_ASK_CANCEL)
+				return rp_error(d, "Importen avbröts vid kolumn %zu (\"%s\").", c + 1, q);
+			if (a != 0 && a != 1) {
+				text_quote(word, q2, sizeof q2);
+				if (o->ask)
+					report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte (ditt "
+						       "svar).", c + 1, q);
+				else
+					report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: ordet "
+						       "\"%s\" känns inte igen.", c + 1, q, q2);
+				if (!o->ask && unknown_col == ABSENT) {
+					unknown_col = c;
+					snprintf(unknown, sizeof unknown, "%s", q2);
+				}
+				continue;
+			}
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses som %s (ditt svar).",
+				       c + 1, q, choices[a]);
+			k = a == 0 ? RC_PROGNOS_YEAR : RK_BUDGET;
+		}
+		if (is_prognos(k)) {
 			if (l->col[BC_PROGNOS] != ABSENT)
 				rc = rp_error(d, "Rad %zu: kolumn %zu och kolumn %zu är båda Prognos.",
 					      h->line, l->col[BC_PROGNOS] + 1, c + 1);
 			l->col[BC_PROGNOS] = c;
-		} else if (word_in(h->cells[c], "budget")) {
+		} else if (is_budget(k)) {
 			if (nbudget < 2)
 				budgets[nbudget] = c;
 			else
 				rc = rp_error(d, "Rad %zu, kolumn %zu: en tredje Budget-kolumn; "
 					      "tabellen har Budget för två år.", h->line, c + 1);
 			nbudget++;
-		} else if (l->label == ABSENT) {
-			l->label = c;
+		} else {
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: %s.", c + 1, q,
+				       not_read(k));
 		}
 	}
 	if (l->label == ABSENT)
 		return rp_error(d, "Rad %zu: rubrikraden har ingen kolumn för områdenas namn.",
 				h->line);
-	if (l->col[BC_PROGNOS] == ABSENT || nbudget < 2)
+	if (l->col[BC_PROGNOS] == ABSENT || nbudget < 2) {
+		if (unknown_col == ABSENT)
+			return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
+					"Budget (år N, N och N+1).", h->line);
+		text_quote(h->cells[unknown_col], q, sizeof q);
 		return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
-				"Budget (år N, N och N+1).", h->line);
+				"Budget (år N, N och N+1); kolumn %zu (\"%s\") läses inte eftersom "
+				"ordet \"%s\" inte känns igen. Skriv om rubriken med orden prognos "
+				"eller budget om det är en av dem.", h->line, unknown_col + 1, q,
+				unknown);
+	}
 	if (rc)
 		return rc;
 	int yp = column_year(l, l->col[BC_PROGNOS]);

@@ -15,9 +15,6 @@
 #define WARN_MAX 100        /* mismatches listed before "and more" */
 #define HEADER_SEARCH 20    /* rows searched for the header */
 
-/* Kinds of column besides the figures (enum report_col). */
-enum { K_YEAR = -6, K_AVV = -5, K_SHARE = -4, K_LAST = -3, K_UNKNOWN = -2, K_NONE = -1, K_COMMENT = RC_NCOLS, K_GROUP, K_BUDGET,
-       K_NKINDS };
 
 static const char *const col_labels[RC_NCOLS] = {
 	"Budget (ack)", "Utfall (ack)", "Avvikelse (ack)",
@@ -170,7 +167,8 @@ static const struct {
 	unsigned bits;
 } lexicon[] = {
 	{ "budget", W_BUDGET }, { "budg", W_BUDGET }, { "budgeten", W_BUDGET },
-	{ "budgeterat", W_BUDGET }, { "årsbudget", W_BUDGET | W_YEAR },
+	{ "budgeterat", W_BUDGET }, { "nettobudget", W_BUDGET }, { "driftbudget", W_BUDGET },
+	{ "budgetram", W_BUDGET }, { "ram", W_BUDGET }, { "nettoram", W_BUDGET }, { "årsbudget", W_BUDGET | W_YEAR },
 	{ "helårsbudget", W_BUDGET | W_YEAR }, { "periodbudget", W_BUDGET | W_ACK },
 	{ "utfall", W_UTFALL }, { "utf", W_UTFALL }, { "utfallet", W_UTFALL },
 	{ "bokfört", W_UTFALL },
@@ -210,6 +208,11 @@ static const struct {
 	{ "nämnd", W_OTHER }, { "nämndens", W_OTHER }, { "kf", W_OTHER },
 };
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static bool word_byte(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
@@ -237,12 +240,12 @@ static unsigned header_words(const char *cell, char *unknown, size_t usize, int 
 			i++;
 			continue;
 		}
+		/* Letters and digits are words of their own: "Utfall2013" is
+		 * Utfall 2013 (Gnesta's driftredovisning 2013). */
 		size_t n = 0;
-		bool digits = true;
-		while (word_byte(l[i + n])) {
-			digits &= l[i + n] >= '0' && l[i + n] <= '9';
+		bool digits = is_digit(l[i]);
+		while (word_byte(l[i + n]) && is_digit(l[i + n]) == digits)
 			n++;
-		}
 		if (digits && n == 4 && !*year) /* "Budget 2023", "Utfall 2010-04" */
 			*year = atoi(l + i);
 		bool found = digits || n == 1;
@@ -259,50 +262,66 @@ static unsigned header_words(const char *cell, char *unknown, size_t usize, int 
 }
 
 /* The column a header cell names, from its words: a figure column, a bare
- * Budget, the comment or the group, K_LAST (last year's figures) or
- * K_SHARE (a share, "%": both shown as not read), K_AVV (a bare
- * "Avvikelse": of the figures to its left), K_UNKNOWN (a figure word beside a word namnd does
- * not know, in unknown: not guessed at), or K_NONE (no figure word: the
- * areas' names, or a column not read). */
-static int classify_words(const char *cell, int report_year, char *unknown, size_t usize)
+ * Budget, the comment or the group, RK_LAST (last year's figures) or
+ * RK_SHARE (a share, "%": both shown as not read), RK_AVV (a bare
+ * "Avvikelse": of the figures to its left), RK_UNKNOWN (a figure word
+ * beside a word namnd does not know, in unknown: not guessed at), or
+ * RK_NONE (no figure word: the areas' names, or a column not read). */
+int rp_classify(const char *cell, int report_year, char *unknown, size_t usize)
 {
 	int year;
 	unsigned w = header_words(cell, unknown, usize, &year);
 	if (report_year && year >= 1900 && year <= 2199 && year != report_year &&
 	    w & W_FIGURE)
-		return K_YEAR; /* another year's figures */
+		return RK_YEAR; /* another year's figures */
 	if (w & W_SHARE)
-		return K_SHARE;
+		return RK_SHARE;
 	if (w & W_LAST)
-		return K_LAST;
+		return RK_LAST;
 	if (w & W_COMMENT && !(w & W_FIGURE))
-		return K_COMMENT;
+		return RK_COMMENT;
 	if (w & W_GROUP && !(w & W_FIGURE))
-		return K_GROUP;
+		return RK_GROUP;
 	if (!(w & W_FIGURE))
-		return K_NONE;
+		return RK_NONE;
 	if (unknown[0])
-		return K_UNKNOWN;
+		return RK_UNKNOWN;
 	if (w & W_AVV && !(w & (W_PROGNOS | W_YEAR | W_ACK | W_BUDGET | W_UTFALL)))
-		return K_AVV; /* a bare "Avvikelse": its neighbours tell which */
+		return RK_AVV; /* a bare "Avvikelse": its neighbours tell which */
 	if (w & W_AVV)
 		return w & (W_PROGNOS | W_YEAR) ? RC_AVV_PROGNOS : RC_AVV_ACK;
 	if (w & W_PROGNOS)
 		return RC_PROGNOS_YEAR;
 	if (w & W_UTFALL)
 		return RC_UTFALL_ACK;
-	return w & W_ACK ? RC_BUDGET_ACK : w & W_YEAR ? RC_BUDGET_YEAR : K_BUDGET;
+	return w & W_ACK ? RC_BUDGET_ACK : w & W_YEAR ? RC_BUDGET_YEAR : RK_BUDGET;
+}
+
+int rp_ask(report_ask_fn ask, void *ctx, const struct tab_row *h, size_t col,
+	   const char *word, const char *const *choices, int n)
+{
+	struct report_question q = { col, NULL, word, choices, n };
+	char *head;
+	int a;
+	if (!ask)
+		return REPORT_ASK_IGNORE;
+	if (!(head = rp_clean(tab_cell(h, col), false)))
+		return REPORT_ASK_CANCEL;
+	q.head = head;
+	a = ask(ctx, &q);
+	free(head);
+	return a;
 }
 
 static int classify(const char *cell)
 {
 	char unknown[64];
-	int k = classify_words(cell, 0, unknown, sizeof unknown);
-	return k == K_AVV ? RC_AVV_ACK : k;
+	int k = rp_classify(cell, 0, unknown, sizeof unknown);
+	return k == RK_AVV ? RC_AVV_ACK : k;
 }
 
 struct layout {
-	size_t col[K_NKINDS];  /* column index per kind; SIZE_MAX: absent */
+	size_t col[RK_NKINDS];  /* column index per kind; SIZE_MAX: absent */
 	size_t label;          /* the area name column */
 	int order[RC_NCOLS];   /* the figure columns in file order */
 	const struct tab_row *header;
@@ -345,7 +364,7 @@ static size_t names_column(const struct tab_row *h, const struct tab_row *first)
 	for (size_t c = 0; first && c < first->ncells; c++) {
 		struct sv_num n;
 		int k = classify(tab_cell(h, c));
-		if (k != K_GROUP && k != K_COMMENT && !rp_blank(first->cells[c]) &&
+		if (k != RK_GROUP && k != RK_COMMENT && !rp_blank(first->cells[c]) &&
 		    sv_num_parse(first->cells[c], &n) != ND_OK)
 			return c;
 	}
@@ -353,41 +372,43 @@ static size_t names_column(const struct tab_row *h, const struct tab_row *first)
 }
 
 static int read_layout(struct report_data *d, const struct tab_row *h,
-		       const struct tab_row *first, int year, struct layout *l)
+		       const struct tab_row *first, const struct report_parse_opts *o,
+		       struct layout *l)
 {
+	int year = o->year;
 	size_t names = names_column(h, first);
 	size_t bare[2], nbare = 0, avv[2], navv = 0;
 	char q[TEXT_QUOTE_SIZE], q2[TEXT_QUOTE_SIZE];
 	int rc = 0;
 	l->header = h;
 	l->label = ABSENT;
-	for (size_t k = 0; k < K_NKINDS; k++)
+	for (size_t k = 0; k < RK_NKINDS; k++)
 		l->col[k] = ABSENT;
 	l->nunknown = 0;
 	for (size_t c = 0; c < h->ncells; c++) {
 		char unknown[64];
-		int k = classify_words(h->cells[c], year, unknown, sizeof unknown);
+		int k = rp_classify(h->cells[c], year, unknown, sizeof unknown);
 		if (c == names) { /* "PROGNOSAVVIKELSE, MKR" over the names */
 			l->label = c;
-			if (k != K_NONE)
+			if (k != RK_NONE)
 				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") har områdenas namn.",
 					       c + 1, head_q(l, c, q, sizeof q));
 			continue;
 		}
-		if (k == K_LAST || k == K_SHARE || k == K_YEAR) {
+		if (k == RK_LAST || k == RK_SHARE || k == RK_YEAR) {
 			char why[80];
-			if (k == K_YEAR)
+			if (k == RK_YEAR)
 				snprintf(why, sizeof why, "den gäller ett annat år än rapportens %d",
 					 year);
 			else
-				snprintf(why, sizeof why, "%s", k == K_LAST ?
+				snprintf(why, sizeof why, "%s", k == RK_LAST ?
 					 "den har föregående års siffror eller ett bokslut" :
 					 "den är en andel, inte ett belopp");
 			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: %s.", c + 1,
 				       head_q(l, c, q, sizeof q), why);
 			continue;
 		}
-		if (k == K_AVV) {
+		if (k == RK_AVV) {
 			if (navv < 2)
 				avv[navv] = c;
 			else
@@ -397,19 +418,37 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 			navv++;
 			continue;
 		}
-		if (k == K_NONE && l->label == ABSENT && (names == ABSENT || names > c)) {
+		if (k == RK_NONE && l->label == ABSENT && (names == ABSENT || names > c)) {
 			l->label = c;
 			continue;
 		}
-		if (k == K_NONE && unknown[0]) {
-			k = K_UNKNOWN; /* "Delårsrapp jan-aug": named as below */
-		} else if (k == K_NONE) {
+		if (k == RK_NONE && unknown[0]) {
+			k = RK_UNKNOWN; /* "Delårsrapp jan-aug": named as below */
+		} else if (k == RK_NONE) {
 			if (!rp_blank(h->cells[c]))
 				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") känns inte igen "
 					       "och läses inte.", c + 1, head_q(l, c, q, sizeof q));
 			continue;
 		}
-		if (k == K_UNKNOWN) {
+		if (k == RK_UNKNOWN && o->ask) {
+			static const char *const choices[] = {
+				"Budget (ack)", "Utfall (ack)", "Avvikelse (ack)", "Budget (helår)",
+				"Prognos (helår)", "Avvikelse prognos", "Kommentar",
+			};
+			int a = rp_ask(o->ask, o->ask_ctx, h, c, unknown, choices, 7);
+			if (a == REPORT_ASK_CANCEL)
+				return rp_error(d, "Importen avbröts vid kolumn %zu (\"%s\").", c + 1,
+						head_q(l, c, q, sizeof q));
+			if (a == REPORT_ASK_IGNORE || a < 0 || a > 6) {
+				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte (ditt svar).",
+					       c + 1, head_q(l, c, q, sizeof q));
+				continue;
+			}
+			k = a == 6 ? RK_COMMENT : a;
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses som %s (ditt svar).",
+				       c + 1, head_q(l, c, q, sizeof q), choices[a]);
+		}
+		if (k == RK_UNKNOWN) {
 			text_quote(unknown, q2, sizeof q2);
 			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: ordet \"%s\" "
 				       "känns inte igen.", c + 1, head_q(l, c, q, sizeof q), q2);
@@ -417,7 +456,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 				l->unknown[l->nunknown++] = c;
 			continue;
 		}
-		if (k == K_BUDGET) {
+		if (k == RK_BUDGET) {
 			if (nbare < 2)
 				bare[nbare] = c;
 			nbare++;
@@ -429,7 +468,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 				    head_q(l, l->col[k], q, sizeof q), c + 1,
 				    head_q(l, c, q2, sizeof q2),
 				    k < RC_NCOLS ? report_col_label((enum report_col)k)
-						 : k == K_COMMENT ? "Kommentar" : "Grupp");
+						 : k == RK_COMMENT ? "Kommentar" : "Grupp");
 			continue;
 		}
 		l->col[k] = c;
@@ -438,8 +477,8 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 	 * the accumulated one and then the full-year one, as reports list them. */
 	for (size_t i = 0; i < nbare && i < 2; i++) {
 		int k = l->col[RC_BUDGET_ACK] == ABSENT ? RC_BUDGET_ACK
-			: l->col[RC_BUDGET_YEAR] == ABSENT ? RC_BUDGET_YEAR : K_NONE;
-		if (k == K_NONE || nbare > 2) {
+			: l->col[RC_BUDGET_YEAR] == ABSENT ? RC_BUDGET_YEAR : RK_NONE;
+		if (k == RK_NONE || nbare > 2) {
 			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): det framgår inte om "
 				    "kolumnen är Budget (ack) eller Budget (helår); skriv "
 				    "\"ack\" eller \"helår\" i rubriken.", h->line, bare[i] + 1,
@@ -455,7 +494,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 	 * after Utfall or Budget (ack) the period's, after Prognos or Budget
 	 * (helår) the forecast's. */
 	for (size_t i = 0; i < navv && i < 2; i++) {
-		int left = K_NONE;
+		int left = RK_NONE;
 		size_t at = 0;
 		for (int k = 0; k < RC_NCOLS; k++)
 			if (l->col[k] != ABSENT && l->col[k] < avv[i] && l->col[k] >= at) {
@@ -464,8 +503,8 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 			}
 		int k = left == RC_UTFALL_ACK || left == RC_BUDGET_ACK ? RC_AVV_ACK
 			: left == RC_PROGNOS_YEAR || left == RC_BUDGET_YEAR ? RC_AVV_PROGNOS
-										: K_NONE;
-		if (k == K_NONE || l->col[k] != ABSENT) {
+										: RK_NONE;
+		if (k == RK_NONE || l->col[k] != ABSENT) {
 			rc = rp_error(d, "Rad %zu, kolumn %zu (\"%s\"): det framgår inte om "
 				      "avvikelsen gäller perioden eller prognosen; skriv \"ack\" "
 				      "eller \"prognos\" i rubriken.", h->line, avv[i] + 1,
@@ -499,7 +538,7 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 		told = true;
 		/* Perhaps it is the column with a word namnd does not know. */
 		char unknown[64], qw[TEXT_QUOTE_SIZE];
-		classify_words(tab_cell(h, l->unknown[0]), year, unknown, sizeof unknown);
+		rp_classify(tab_cell(h, l->unknown[0]), year, unknown, sizeof unknown);
 		text_quote(unknown, qw, sizeof qw);
 		rc = rp_error(d, "Rad %zu: kolumnen %s saknas i rubrikraden; kolumn %zu (\"%s\") "
 			      "läses inte eftersom ordet \"%s\" inte känns igen. Skriv om "
@@ -539,7 +578,7 @@ static int count_known(const struct tab_row *r)
 	int n = 0;
 	for (size_t c = 0; c < r->ncells; c++) {
 		int k = classify(r->cells[c]);
-		n += (k >= 0 && k < RC_NCOLS) || k == K_BUDGET;
+		n += (k >= 0 && k < RC_NCOLS) || k == RK_BUDGET;
 	}
 	return n;
 }
@@ -711,9 +750,9 @@ static int place_in_group(struct report_data *d, const struct layout *l,
 			  const struct tab_row *r, size_t *open_group, size_t *cap)
 {
 	char q[TEXT_QUOTE_SIZE];
-	char *g = l->col[K_GROUP] == ABSENT ? NULL
-		: rp_clean(tab_cell(r, l->col[K_GROUP]), false);
-	if (l->col[K_GROUP] != ABSENT && !g)
+	char *g = l->col[RK_GROUP] == ABSENT ? NULL
+		: rp_clean(tab_cell(r, l->col[RK_GROUP]), false);
+	if (l->col[RK_GROUP] != ABSENT && !g)
 		return -2;
 	if (!g || !*g) {
 		free(g);
@@ -730,7 +769,7 @@ static int place_in_group(struct report_data *d, const struct layout *l,
 			free(g);
 			return rp_error(d, "Rad %zu, kolumn %zu: gruppen \"%s\" slutade på en "
 				      "tidigare rad; en grupps rader ska stå i följd (gruppen "
-				      "började på rad %zu).", r->line, l->col[K_GROUP] + 1, q,
+				      "började på rad %zu).", r->line, l->col[RK_GROUP] + 1, q,
 				      d->lines[i].line);
 		}
 	struct report_line *gl = rp_add_line(d, cap, g, r->line);
@@ -883,7 +922,7 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 	}
 	bool any = has[RC_BUDGET_ACK] || has[RC_UTFALL_ACK] || has[RC_BUDGET_YEAR] ||
 		   has[RC_PROGNOS_YEAR];
-	bool grouped = l->col[K_GROUP] != ABSENT;
+	bool grouped = l->col[RK_GROUP] != ABSENT;
 	if (any && subtotal_label(area)) {
 		settle_pending(d, l, st);
 		if (!grouped && st->open_group != REPORT_NO_PARENT) {
@@ -935,13 +974,13 @@ static int read_row(struct report_data *d, const struct layout *l, const struct 
 	ln->parent = st->open_group;
 	memcpy(ln->v, v, sizeof v);
 	memcpy(ln->has, has, sizeof has);
-	if (l->col[K_COMMENT] != ABSENT) {
-		char *c = rp_clean(tab_cell(r, l->col[K_COMMENT]), true);
+	if (l->col[RK_COMMENT] != ABSENT) {
+		char *c = rp_clean(tab_cell(r, l->col[RK_COMMENT]), true);
 		if (!c)
 			return -2;
 		if (*c && text_width(c) > REPORT_COMMENT_MAX)
 			rc = rp_error(d, "Rad %zu, kolumn %zu: kommentaren är längre än %d tecken.",
-				    r->line, l->col[K_COMMENT] + 1, REPORT_COMMENT_MAX);
+				    r->line, l->col[RK_COMMENT] + 1, REPORT_COMMENT_MAX);
 		if (*c)
 			ln->comment = c;
 		else
@@ -1034,8 +1073,7 @@ enum nd_err report_parse(struct tab_file *t, const struct report_parse_opts *opt
 	}
 	enum sv_unit fu = o.unit != SV_UNIT_NONE ? o.unit : hu != SV_UNIT_NONE ? hu : SV_UNIT_TKR;
 	d->unit = fu == SV_UNIT_MNKR ? SV_UNIT_TKR : fu;
-	if ((rc = read_layout(d, h, hi + 1 < t->nrows ? &t->rows[hi + 1] : NULL, o.year,
-			      &l)) != 0)
+	if ((rc = read_layout(d, h, hi + 1 < t->nrows ? &t->rows[hi + 1] : NULL, &o, &l)) != 0)
 		goto done;
 	l.unit = fu;
 	l.scale = fu == SV_UNIT_MNKR ? 1000 : 1;
@@ -1063,13 +1101,13 @@ enum nd_err report_parse(struct tab_file *t, const struct report_parse_opts *opt
 		st.pending_area = NULL;
 		st.pending = 0;
 	}
-	if (l.col[K_GROUP] == ABSENT)
+	if (l.col[RK_GROUP] == ABSENT)
 		empty_groups(d, &l);
 	if (d->nlines == 0 && d->errors.n == 0)
 		rp_error(d, "Filen har inga områden under rubrikraden (rad %zu).", h->line);
 	if (d->errors.n)
 		goto done;
-	if (rp_duplicates(d, l.label, l.col[K_GROUP]) == -2)
+	if (rp_duplicates(d, l.label, l.col[RK_GROUP]) == -2)
 		rc = -2;
 	if (d->errors.n || rc)
 		goto done;

@@ -221,8 +221,9 @@ static void import_done(struct tui *t, struct budget *b, enum nd_err e,
 	if (e) {
 		tui_err(t, e);
 	} else {
-		tui_msg(t, "Importerade budgettabellen %d–%d: %zu områden (%s)%s.", d->year,
-			d->year + 1, d->nlines, sv_unit_name(d->unit),
+		tui_msg(t, "Importerade budgettabellen %d–%d: %zu %s (%s)%s.", d->year,
+			d->year + 1, d->nlines, d->nlines == 1 ? "område" : "områden",
+			sv_unit_name(d->unit),
 			d->warnings.n ? "; avvikelser mot filen, se listan" : "");
 	}
 }

@@ -74,4 +74,47 @@ expect_ok "remove" budget rm --committee UBN --year 2023
 eq "removed with its lines, the other years kept" "3" \
 	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM budget_plan_line")"
 
+# --- Real budget headers, read word by word by the month report's
+# classifier (issue 12, item 7). Each keeps a real header row as it
+# stands, with its source named; figures not in the source are made up
+# and say so.
+#
+# Sjöbo kommun, Budget 2025, "Driftbudget per nämnd"
+# (finansiellinfo.se/Sjobo/Budget-2025/Driftbudget.html): "(mnkr) |
+# Bokslut 2023 | Budget 2024 | Budget 2025 | Plan 2026 | Plan 2027" and
+# three of Teknisk nämnd's rows as they stand ("– 1,8"). It has no
+# Prognos: refused, the Bokslut named as not read and the word "plan"
+# named, not guessed at.
+printf '(mnkr)\tBokslut 2023\tBudget 2024\tBudget 2025\tPlan 2026\tPlan 2027\nPolitisk verksamhet\t0,3\t0,2\t0,2\t– 1,8\t– 1,8\nKommunövergripande verksamhet\t0,0\t0,0\t2,0\t2,0\t2,2\nKulturverksamhet\t1,1\t1,6\t1,7\t1,8\t1,8\n' >"$TMP/sjobo.tsv"
+before=$(fingerprint)
+expect_fail "Sjöbo's table has no Prognos" 1 \
+	'tabellen ska ha kolumnerna Prognos, Budget och Budget \(år N, N och N\+1\); kolumn 5 \("Plan 2026"\) läses inte eftersom ordet "plan" inte känns igen' \
+	budget import --committee UBN "$TMP/sjobo.tsv"
+has "the Bokslut named as not read" 'Kolumn 2 \("Bokslut 2023"\) läses inte: den har föregående års siffror eller ett bokslut'
+unchanged "Sjöbo without a Prognos"
+# The same table with a column "Prognos 2024" (figures made up) before
+# the budgets, as a nämndplan has it: read, in mnkr with "– 1,8".
+awk -F '\t' 'BEGIN { OFS = "\t" } NR == 1 { print $1, $2, "Prognos 2024", $3, $4, $5, $6; next }
+	{ print $1, $2, $3, $3, $4, $5, $6 }' "$TMP/sjobo.tsv" >"$TMP/sjobo2.tsv"
+expect_ok "Sjöbo's heads with a Prognos" budget import --committee UBN "$TMP/sjobo2.tsv"
+has "the Plan columns named, not read" 'Kolumn 6 \("Plan 2026"\) läses inte: ordet "plan" känns inte igen'
+has "the Bokslut too" 'Kolumn 2 \("Bokslut 2023"\) läses inte: den har föregående års siffror eller ett bokslut'
+has "the budgets by their years" '^Kolumnerna: Prognos 2024 \(kolumn 3\), Budget 2024 \(kolumn 4\), Budget 2025 \(kolumn 5\)\.$'
+eq "mnkr as tkr" "20000|20000|20000" \
+	"$(sqlite3 "$NAMND_DB" "SELECT prognos, budget, budget_next FROM budget_plan_line l JOIN budget_plan p ON p.id = l.plan_id WHERE p.year = 2024 AND area = 'Politisk verksamhet'")"
+
+# Gnesta kommun, Årsredovisning 2013, Driftredovisning
+# (gnesta.se/webdav/files/Sorteras/arsredovisning2013 webb/driftredovisning.html):
+# its heads "Utfall2013" (no space) and "Budget-avvikelse" and its row
+# "Revision – 614 …" beside a nämndplan's Prognos and Budget columns
+# (figures besides – 614 made up). A substring match took
+# "Budget-avvikelse" for a third Budget and refused the file; word by
+# word it is a deviation, and "Utfall2013" is an Utfall of 2013.
+printf '(tkr)\tUtfall2013\tPrognos 2014\tBudget 2014\tBudget 2015\tBudget-avvikelse\nRevision\t– 614\t– 620\t– 620\t– 650\t6\nÖverförmyndare\t– 819\t– 847\t– 847\t– 860\t28\n' >"$TMP/gnesta.tsv"
+expect_ok "Gnesta's heads" budget import --committee UBN "$TMP/gnesta.tsv"
+has "Budget-avvikelse is no third budget" 'Kolumn 6 \("Budget-avvikelse"\) läses inte: den är en avvikelse, som räknas fram'
+has "Utfall2013 is an Utfall" 'Kolumn 2 \("Utfall2013"\) läses inte: den är ett utfall, inte en prognos eller budget'
+eq "Gnesta's figures" "-62000|-62000|-65000" \
+	"$(sqlite3 "$NAMND_DB" "SELECT prognos, budget, budget_next FROM budget_plan_line l JOIN budget_plan p ON p.id = l.plan_id WHERE p.year = 2014 AND area = 'Revision'")"
+
 finish
