@@ -31,4 +31,13 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 enum nd_err meeting_role_remove(struct nd_db *db, long long meeting, const char *role,
 				long long person);
 
+/* The roles recorded for meeting, by role (as meeting_role_names) and
+ * first §: rows of 0 id, 1 role, 2 person id, 3 name, 4 party (or
+ * NULL), 5 from (0: the start), 6 to (NULL: the end). */
+enum nd_err meeting_role_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx);
+
+/* Remove one recorded role (by its id), refused once the protokoll is
+ * justerat. */
+enum nd_err meeting_role_remove_id(struct nd_db *db, long long id);
+
 #endif

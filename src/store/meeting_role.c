@@ -151,3 +151,32 @@ enum nd_err meeting_role_remove(struct nd_db *db, long long meeting, const char 
 	}
 	return ND_OK;
 }
+
+enum nd_err meeting_role_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT r.id, r.role, r.person_id, p.name, p.party, "
+				   "r.from_paragraph, r.to_paragraph FROM meeting_role r "
+				   "JOIN person p ON p.id = r.person_id WHERE r.meeting_id = ?1 "
+				   "ORDER BY CASE r.role WHEN 'ordförande' THEN 0 WHEN 'justerare' "
+				   "THEN 1 WHEN 'ersättande justerare' THEN 2 ELSE 3 END, "
+				   "r.from_paragraph, p.name", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	return db_rows(db, st, fn, ctx, NULL, "lista rollerna");
+}
+
+enum nd_err meeting_role_remove_id(struct nd_db *db, long long id)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "DELETE FROM meeting_role WHERE id = ?1", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, id);
+	if ((e = stmt_done(db, st, "ta bort rollen")))
+		return e;
+	if (sqlite3_changes(db->h) == 0)
+		return nd_fail(ND_ENOTFOUND, "Rollen finns inte längre (borttagen någon annanstans?).");
+	return ND_OK;
+}

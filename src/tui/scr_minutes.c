@@ -49,7 +49,8 @@ struct minutes {
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_OVERRIDE, ACT_JUSTERA,
 	ACT_DECISION, ACT_MOTION, ACT_PROPOSITION, ACT_VOTE, ACT_RESERVE, ACT_RECUSAL, ACT_NOTE,
-	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ANSLAG, ACT_RATTELSE, ACT_EXPORT, ACT_NONE,
+	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ROLES, ACT_ANSLAG, ACT_RATTELSE, ACT_EXPORT,
+	ACT_NONE,
 };
 
 /* Shorter words where the footer is full. */
@@ -668,6 +669,7 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_DELETE: changed = minutes_remove(t, r->id); break;
 	case ACT_JUSTERARE: changed = minutes_justerare(t, m->meeting); break;
 	case ACT_UNDERLAG: tui_push(t, scr_underlag_new(t, r->id)); return true;
+	case ACT_ROLES: tui_push(t, scr_roles_new(t, m->meeting, (int)r->k[0])); return true;
 	case ACT_EXPORT:
 		minutes_export(t, m->meeting, m->code, m->date, (int)r->k[0]);
 		return true;

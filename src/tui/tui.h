@@ -106,7 +106,8 @@
 	X(NEXT_HIT,  "nästa-träff",    "Nästa träff",     "n") \
 	X(PREV_HIT,  "föregående-träff", "Föregående träff", "N") \
 	X(AUDIT,     "granskningslogg", "Pröva loggen",    "L") \
-	X(BUDGET,    "budget",         "Budget",          "b")
+	X(BUDGET,    "budget",         "Budget",          "b") \
+	X(ROLES,     "roller",         "Roller",          "T")
 
 enum tui_action {
 	ACT_NONE = 0,
@@ -515,6 +516,8 @@ struct tscreen *scr_minutes_new(struct tui *t, long long meeting);
 /* The protokoll with the paragraph (by id) selected. */
 struct tscreen *scr_minutes_at(struct tui *t, long long paragraph);
 struct tscreen *scr_vote_new(struct tui *t, long long paragraph);
+/* The roles for ranges of the meeting's §§ (number: the § offered). */
+struct tscreen *scr_roles_new(struct tui *t, long long meeting, int number);
 struct tscreen *scr_help_new(struct tui *t, const struct tscreen *below);
 struct tscreen *scr_report_new(struct tui *t);
 /* The committees (bodies) for the Månadsrapport and the Budget. */

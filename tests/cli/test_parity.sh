@@ -57,7 +57,7 @@ section show	-	not yet in the UI (see section add)
 meeting sent	Sammanträde:kallelse-skickad
 meeting archive	Sammanträde:arkivera
 meeting adjourn	Närvaro:ajournering
-meeting role	-	not yet in the UI: a tjänstgörande ordförande, a justerare or sekreterare for some §§ is written down after the meeting; the Protokoll screen's protokoll shows them
+meeting role	Roller:ny, Roller:ta-bort
 meeting absent	Närvaro:förhinder
 meeting add	Sammanträden:ny, Sammanträden:kopiera
 meeting edit	Sammanträden:ändra, Sammanträde:sammanträdet, Uppgifter:ändra
@@ -152,6 +152,7 @@ rapport	goes to the Månadsrapport
 föregående-period	the month before
 nästa-period	the month after
 sortera	the order of a list (case list --sort)
+roller	opens the meeting's Roller from the Protokoll (meeting role)
 budget	goes from the Månadsrapport to the same body's Budget (budget show)
 NAV
 

@@ -122,6 +122,11 @@ see "Översikt again" "^ namnd — Exempelstads kommun"
 keys End Enter
 see "Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13"
 help_lists "Protokoll"
+keys T
+see "Roller" "^ Roller · UBNAU 2024-02-14"
+help_lists "Roller"
+keys Escape
+see "Protokoll again" "^ UBNAU 2024-02-14 · §§ 1–13"
 keys j j j j j j j j o
 see "Omröstning" "^ Omröstning"
 help_lists "Omröstning"
