@@ -13,9 +13,29 @@
  * hex (64 lower-case hex digits and a NUL). */
 void audit_link(const char *prev, const char *const fields[8], char hex[65]);
 
-/* Register nd_audit_hash(prev, id, at, who, tbl, row_id, action, old,
- * new), audit_link as an SQL function, on db's connection. */
-int audit_register(sqlite3 *h);
+/* Register on db's connection nd_audit_hash(prev, id, at, who, tbl,
+ * row_id, action, old, new), audit_link as an SQL function;
+ * nd_audit_held(tbl, action), true while audit_hold holds tbl's
+ * inserts; and nd_audit_next(id, ..., new), the link after the last one
+ * it made (for audit_bulk_log). */
+int audit_register(struct nd_db *db);
+
+/* Bulk inserts, in one transaction: audit_hold(db, tbl), then one
+ * INSERT ... SELECT into tbl, then audit_release(db), then
+ * audit_bulk_log(db, tbl, json, after). While held, the audit rows that
+ * tbl's insert trigger writes with namnd's connection are dropped (a
+ * TEMP trigger, src/store/db.c); audit_bulk_log then writes the same rows
+ * set-based (one INSERT ... SELECT per 4096 rows, without the TEMP
+ * triggers): for each row of tbl with id > after, in id order,
+ * (next id, now, the user, tbl, id, 'insert', NULL, json), chained as
+ * each row namnd writes. json is an SQL expression over the row (alias
+ * t) giving what the trigger's json_object gives: a constant of the
+ * caller's, never user text. Another program's inserts, and every other
+ * table's, are logged by the triggers as always. */
+void audit_hold(struct nd_db *db, const char *tbl);
+void audit_release(struct nd_db *db);
+enum nd_err audit_bulk_log(struct nd_db *db, const char *tbl, const char *json,
+			   long long after);
 
 struct audit_summary {
 	long long rows;        /* rows read */

@@ -26,6 +26,12 @@ struct nd_db {
 	long long match_version, match_changes;
 	unsigned char *match_bits;
 	long long match_nbits;
+	/* A bulk insert's audit rows (audit.c): the table whose trigger-made
+	 * audit rows are held back while namnd's own INSERT ... SELECT runs
+	 * (NULL otherwise), and the chain's last link while audit_bulk_log
+	 * writes them. */
+	const char *audit_held;
+	char audit_prev[65];
 };
 
 /* PRAGMA data_version: changes when another connection writes. */
@@ -62,6 +68,10 @@ int db_schema_version(struct nd_db *db);
 /* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls join the outer
  * transaction; only the outermost commits. db_rollback is safe to call
  * when no transaction is open. */
+/* The TEMP triggers on audit_log that give this connection's audit rows
+ * its user and their link in the chain (on), or none (off, only while
+ * audit_bulk_log writes complete rows itself, in a transaction). */
+enum nd_err db_audit_triggers(struct nd_db *db, bool on);
 enum nd_err db_begin(struct nd_db *db);
 enum nd_err db_commit(struct nd_db *db);
 void db_rollback(struct nd_db *db);

@@ -56,10 +56,144 @@ static void fn_audit_hash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, hex, 64, SQLITE_TRANSIENT);
 }
 
-int audit_register(sqlite3 *h)
+static void fn_audit_held(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	return sqlite3_create_function(h, "nd_audit_hash", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-				       NULL, fn_audit_hash, NULL, NULL);
+	struct nd_db *db = sqlite3_user_data(ctx);
+	const char *tbl = (const char *)sqlite3_value_text(argv[0]);
+	const char *action = (const char *)sqlite3_value_text(argv[1]);
+	(void)argc;
+	sqlite3_result_int(ctx, db->audit_held && tbl && action && strcmp(action, "insert") == 0 &&
+			   strcmp(tbl, db->audit_held) == 0);
+}
+
+/* The link of a row after the one this function made last (or the
+ * chain's head, set by audit_bulk_log): rows are given in id order. */
+static void fn_audit_next(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_db *db = sqlite3_user_data(ctx);
+	const char *f[8];
+	char hex[65];
+	(void)argc;
+	for (int i = 0; i < 8; i++)
+		f[i] = sqlite3_value_type(argv[i]) == SQLITE_NULL ? NULL :
+			(const char *)sqlite3_value_text(argv[i]);
+	audit_link(db->audit_prev[0] ? db->audit_prev : NULL, f, hex);
+	memcpy(db->audit_prev, hex, sizeof hex);
+	sqlite3_result_text(ctx, hex, 64, SQLITE_TRANSIENT);
+}
+
+int audit_register(struct nd_db *db)
+{
+	return sqlite3_create_function(db->h, "nd_audit_hash", 9,
+				       SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, fn_audit_hash,
+				       NULL, NULL) ||
+	       sqlite3_create_function(db->h, "nd_audit_held", 2, SQLITE_UTF8, db,
+				       fn_audit_held, NULL, NULL) ||
+	       sqlite3_create_function(db->h, "nd_audit_next", 8, SQLITE_UTF8, db,
+				       fn_audit_next, NULL, NULL);
+}
+
+void audit_hold(struct nd_db *db, const char *tbl)
+{
+	db->audit_held = tbl;
+}
+
+void audit_release(struct nd_db *db)
+{
+	db->audit_held = NULL;
+}
+
+static enum nd_err one_row(struct nd_db *db, const char *sql, long long *num, char *text,
+			   size_t textsz)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, sql, &st);
+	if (e)
+		return e;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (num)
+			*num = sqlite3_column_int64(st, 0);
+		if (text) {
+			const char *t = (const char *)sqlite3_column_text(st, 0);
+			snprintf(text, textsz, "%s", t ? t : "");
+		}
+	} else if (rc != SQLITE_DONE) {
+		e = db_fail(db, "läsa granskningsloggen");
+	}
+	sqlite3_finalize(st);
+	return e;
+}
+
+/* INSERT ... SELECT: CHECK constraints (a temporary table for "action
+ * IN (...)") are set up once per statement, not once per row, and no
+ * trigger program is entered. The audit rows get the ids after the last
+ * one, in the order of the rows' ids, which namnd's bulk insert hands out
+ * one after the other (checked). OR FAIL: on an error the caller rolls
+ * the whole transaction back, so no statement journal is kept. */
+enum { BULK_RUN = 4096 };
+
+enum nd_err audit_bulk_log(struct nd_db *db, const char *tbl, const char *json,
+			   long long after)
+{
+	static const char *const tables[] = { "cases", "month_report_line" };
+	char sql[2048];
+	long long base = 0, n = 0, lo = 0, hi = 0;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	bool known = false;
+	/* tbl names a table in SQL text: only these. */
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+		known |= strcmp(tbl, tables[i]) == 0;
+	if (!known)
+		return nd_fail(ND_EINVAL, "Okänd tabell för granskningsloggen: %s.", tbl);
+	snprintf(sql, sizeof sql, "SELECT count(*), min(id), max(id) FROM %s WHERE id > ?1", tbl);
+	if ((e = db_prepare(db, sql, &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, after);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		n = sqlite3_column_int64(st, 0);
+		lo = sqlite3_column_int64(st, 1);
+		hi = sqlite3_column_int64(st, 2);
+	} else {
+		e = db_fail(db, "läsa de nya raderna");
+	}
+	sqlite3_finalize(st);
+	if (e || n == 0)
+		return e;
+	if (hi - lo + 1 != n || lo != after + 1)
+		return nd_fail(ND_EIO, "De nya raderna i %s har inte id i följd (%lld–%lld, %lld "
+			       "rader); inget sparades.", tbl, lo, hi, n);
+	if ((e = one_row(db, "SELECT coalesce(max(id), 0) FROM audit_log", &base, NULL, 0)) ||
+	    (e = one_row(db, "SELECT hash FROM audit_log WHERE hash IS NOT NULL "
+			 "ORDER BY id DESC LIMIT 1", NULL, db->audit_prev,
+			 sizeof db->audit_prev)))
+		return e;
+	/* The id and the time are given once, as the trigger's row would
+	 * have them: 'now' is the same for a whole statement. */
+	snprintf(sql, sizeof sql, "INSERT OR FAIL INTO audit_log (id, at, who, tbl, row_id, action, "
+		 "old, new, hash) SELECT a.id, a.at, a.who, '%s', a.row_id, 'insert', NULL, "
+		 "a.new, nd_audit_next(a.id, a.at, a.who, '%s', a.row_id, 'insert', NULL, "
+		 "a.new) FROM (SELECT ?1 + t.id AS id, strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', "
+		 "'now') AS at, nd_user() AS who, t.id AS row_id, %s AS new FROM %s t WHERE "
+		 "t.id BETWEEN ?2 AND ?3 ORDER BY t.id) a", tbl, tbl, json, tbl);
+	if ((e = db_audit_triggers(db, false)) || (e = db_prepare(db, sql, &st)))
+		goto out;
+	/* In runs of BULK_RUN rows: a statement's changed pages stay in
+	 * memory until it ends (100 000 rows in one took 60 MB). */
+	for (long long from = lo; !e && from <= hi; from += BULK_RUN) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, base + 1 - lo);
+		sqlite3_bind_int64(st, 2, from);
+		sqlite3_bind_int64(st, 3, from + BULK_RUN - 1);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			e = db_fail(db, "skriva granskningsloggen");
+	}
+	sqlite3_finalize(st);
+out:;
+	enum nd_err e2 = db_audit_triggers(db, true);
+	db->audit_prev[0] = '\0';
+	return e ? e : e2;
 }
 
 static void say(audit_problem_fn fn, void *ctx, struct audit_summary *s, const char *msg)

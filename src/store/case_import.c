@@ -4,6 +4,7 @@
  * them with statements prepared once, so 100 000 ärenden take seconds and
  * are searchable when it commits (the search triggers index each row). */
 #include "namnd/case_import.h"
+#include "namnd/audit.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -336,6 +337,30 @@ static enum nd_err exec_sql(struct nd_db *db, const char *sql, const char *what)
 	return e;
 }
 
+/* What the audit trigger on cases (schema/018) writes as an inserted
+ * ärende's new values, over the row t. */
+#define CASE_AUDIT_JSON \
+	"json_object('id', t.id, 'committee_id', t.committee_id, 'dnr_series', " \
+	"t.dnr_series, 'dnr_year', t.dnr_year, 'dnr_number', t.dnr_number, 'dnr_class', " \
+	"t.dnr_class, 'title', t.title, 'officer_id', t.officer_id, 'status', t.status, " \
+	"'registered', t.registered, 'proposal', t.proposal, 'summary', t.summary, " \
+	"'description', t.description, 'confidential', t.confidential, 'voided', " \
+	"t.voided, 'void_reason', t.void_reason, 'voided_by', t.voided_by)"
+
+static enum nd_err max_case_id(struct nd_db *db, long long *id)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT coalesce(max(id), 0) FROM cases", &st);
+	if (e)
+		return e;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	else
+		e = db_fail(db, "läsa diariet");
+	sqlite3_finalize(st);
+	return e;
+}
+
 /* The rows are staged in a TEMP table (no triggers, in memory) and go
  * into cases with one INSERT ... SELECT. Row by row, each INSERT was a
  * statement of its own, and at each statement's end the search index
@@ -404,12 +429,20 @@ static enum nd_err write_rows(struct ctx *x, struct row *rows, size_t n)
 	}
 	/* In dnr order (the rows were sorted), so ids follow the numbers.
 	 * Each (series, year)'s counter then stands at its highest number;
-	 * later numbers are allocated after it. */
-	if ((e = exec_sql(x->db, "INSERT INTO cases (dnr_series, dnr_year, dnr_number, title, "
-			  "committee_id, officer_id, status, registered, dnr_class) SELECT "
-			  "series, year, number, title, committee_id, officer_id, status, "
-			  "registered, klass FROM temp.nd_case_import ORDER BY ord",
-			  "registrera ärendena")) ||
+	 * later numbers are allocated after it. The audit rows are written
+	 * after the ärenden in one statement (audit_bulk_log), not one
+	 * trigger program each. */
+	long long before = 0;
+	if ((e = max_case_id(x->db, &before)))
+		goto out;
+	audit_hold(x->db, "cases");
+	e = exec_sql(x->db, "INSERT INTO cases (dnr_series, dnr_year, dnr_number, title, "
+		     "committee_id, officer_id, status, registered, dnr_class) SELECT "
+		     "series, year, number, title, committee_id, officer_id, status, "
+		     "registered, klass FROM temp.nd_case_import ORDER BY ord",
+		     "registrera ärendena");
+	audit_release(x->db);
+	if (e || (e = audit_bulk_log(x->db, "cases", CASE_AUDIT_JSON, before)) ||
 	    (e = exec_sql(x->db, "INSERT INTO dnr_counter (series, year, last) SELECT series, "
 			  "year, max(number) FROM temp.nd_case_import WHERE true GROUP BY "
 			  "series, year ON CONFLICT (series, year) DO UPDATE SET "

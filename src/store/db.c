@@ -341,12 +341,27 @@ static enum nd_err migrate(struct nd_db *db, bool *migrated)
  * given, max + 1 as SQLite would pick, so the link can cover it. VALUES,
  * not INSERT ... SELECT: a SELECT that reads the table it inserts into
  * is first copied into a temporary table, made and dropped again for
- * every audited row (a quarter of a bulk import's CPU). */
-static enum nd_err audit_user_trigger(struct nd_db *db)
+ * every audited row (a quarter of a bulk import's CPU). While a bulk
+ * insert of namnd's holds a table's inserts (audit_hold, audit.c), its
+ * trigger's rows are dropped instead: audit_bulk_log writes them, with
+ * the same content and chain, in one statement, while these two are
+ * away (off: they would be entered for each of its rows, to do
+ * nothing). */
+enum nd_err db_audit_triggers(struct nd_db *db, bool on)
 {
+	if (!on)
+		return exec_plain(db, "DROP TRIGGER IF EXISTS temp.nd_audit_held; "
+				  "DROP TRIGGER IF EXISTS temp.nd_audit_user",
+				  "skriva granskningsloggen");
+	enum nd_err e = exec_plain(db,
+		"CREATE TEMP TRIGGER IF NOT EXISTS nd_audit_held BEFORE INSERT ON main.audit_log "
+		"WHEN NEW.who = '' AND nd_audit_held(NEW.tbl, NEW.action) BEGIN "
+		"SELECT RAISE(IGNORE); END", "registrera användaren för loggen");
+	if (e)
+		return e;
 	return exec_plain(db,
 		"CREATE TEMP TRIGGER IF NOT EXISTS nd_audit_user BEFORE INSERT ON main.audit_log "
-		"WHEN NEW.who = '' BEGIN "
+		"WHEN NEW.who = '' AND NOT nd_audit_held(NEW.tbl, NEW.action) BEGIN "
 		"INSERT INTO audit_log (id, at, who, tbl, row_id, action, old, new, hash) "
 		"VALUES ((SELECT coalesce(max(id), 0) + 1 FROM main.audit_log), NEW.at, "
 		"nd_user(), NEW.tbl, NEW.row_id, NEW.action, NEW.old, NEW.new, "
@@ -536,7 +551,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
 				    NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_matched", 1, SQLITE_UTF8, db, fn_matched,
-				    NULL, NULL) || audit_register(db->h)) {
+				    NULL, NULL) || audit_register(db)) {
 		e = db_fail(db, "registrera svensk sortering");
 		goto fail;
 	}
@@ -582,7 +597,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 		if ((e = exec_plain(db, sql, "märka databasen")))
 			goto fail;
 	}
-	if ((e = migrate(db, &migrated)) || (e = audit_user_trigger(db)) ||
+	if ((e = migrate(db, &migrated)) || (e = db_audit_triggers(db, true)) ||
 	    (e = party_history_trigger(db)))
 		goto fail;
 done:

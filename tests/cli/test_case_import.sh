@@ -37,6 +37,25 @@ eq "one audit row per ärende" 1 "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM au
 eq "the audit row names who imported" testare "$(sqlite3 "$NAMND_DB" "SELECT who FROM audit_log WHERE tbl = 'cases' AND row_id = (SELECT id FROM cases WHERE dnr_year = 2023 AND dnr_number = 452)")"
 eq "ids follow the dnr order" "451 452" "$(sqlite3 "$NAMND_DB" "SELECT group_concat(dnr_number, ' ') FROM (SELECT dnr_number FROM cases WHERE dnr_year = 2023 AND dnr_number > 400 ORDER BY id)")"
 expect_ok "the audit chain holds after the import" audit verify
+# The import writes its audit rows itself, in one statement: each holds
+# what the trigger writes for an ärende added one at a time (the same
+# fields, in the same order), with the imported values.
+keys() { sqlite3 "$NAMND_DB" "SELECT group_concat(key, ',') FROM (SELECT j.key FROM audit_log a, json_each(a.new) j WHERE a.tbl = 'cases' AND a.action = 'insert' AND a.row_id = (SELECT id FROM cases WHERE dnr_year = $1 AND dnr_number = $2) ORDER BY j.id)"; }
+eq "an imported ärende's audit row has the trigger's fields" "$(keys 2023 7)" "$(keys 2023 451)"
+eq "and its values" "UBN 2023/451 Skolskjuts till Bäckeby skola under beredning 2023-10-11" \
+	"$(sqlite3 "$NAMND_DB" "SELECT json_extract(new, '\$.dnr_series') || ' ' || json_extract(new, '\$.dnr_year') || '/' || json_extract(new, '\$.dnr_number') || ' ' || json_extract(new, '\$.title') || ' ' || json_extract(new, '\$.status') || ' ' || json_extract(new, '\$.registered') FROM audit_log WHERE tbl = 'cases' AND row_id = (SELECT id FROM cases WHERE dnr_year = 2023 AND dnr_number = 451)")"
+eq "the import's audit rows follow each other, one per ärende" "3 3" \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) || ' ' || (max(id) - min(id) + 1) FROM audit_log WHERE tbl = 'cases' AND row_id IN (SELECT id FROM cases WHERE dnr_number IN (451, 452, 3))")"
+# Another program's insert after an import is still logged by the trigger.
+python3 - "$NAMND_DB" <<'PYEOF'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.create_collation('sv', lambda a, b: (a > b) - (a < b))
+con.execute("INSERT INTO cases (dnr_series, dnr_year, dnr_number, title, registered) "
+            "VALUES ('UBN', 2023, 990, 'Från ett annat program', '2023-11-01')")
+con.commit()
+PYEOF
+eq "another program's ärende is logged" "1" "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM audit_log WHERE tbl = 'cases' AND action = 'insert' AND who = '' AND json_extract(new, '\$.title') = 'Från ett annat program'")"
 expect_ok "the next number follows the imported ones" case add --committee UBN --year 2023 --title "Nästa"
 has "after 452" "UBN 2023/453"
 

@@ -28,6 +28,25 @@ eq "the view reproduces the seed's deviation" "-80000" \
 eq "the view reproduces the seed's total" "-79548000|-79281500|266500|-95241400|-95241400|0" \
 	"$(sqlite3 "$NAMND_DB" "SELECT budget_ack, utfall_ack, avvikelse_ack, budget_year, prognos_year, avvikelse_prognos FROM month_report_total")"
 
+# Each line has its audit row, written by the import in one statement
+# with what the trigger writes for a line another program adds (the
+# same fields, in the same order), in the chain.
+eq "one audit row per line, one after the other" "13 13" \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) || ' ' || (max(id) - min(id) + 1) FROM audit_log WHERE tbl = 'month_report_line' AND action = 'insert' AND who = 'testare'")"
+eq "with the line's values" "Komvux -1046300" \
+	"$(sqlite3 "$NAMND_DB" "SELECT json_extract(a.new, '\$.area') || ' ' || json_extract(a.new, '\$.budget_ack') FROM audit_log a JOIN month_report_line l ON l.id = a.row_id WHERE a.tbl = 'month_report_line' AND l.area = 'Komvux'")"
+python3 - "$NAMND_DB" <<'PYEOF'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("INSERT INTO month_report_line (report_id, position, area, budget_ack) "
+            "SELECT id, 99, 'Från ett annat program', -100 FROM month_report")
+con.commit()
+PYEOF
+lkeys() { sqlite3 "$NAMND_DB" "SELECT group_concat(key, ',') FROM (SELECT j.key FROM audit_log a, json_each(a.new) j WHERE a.tbl = 'month_report_line' AND a.row_id = (SELECT id FROM month_report_line WHERE area = '$1') ORDER BY j.id)"; }
+eq "the import's audit rows have the trigger's fields" "$(lkeys 'Från ett annat program')" "$(lkeys Komvux)"
+expect_ok "the audit chain holds" audit verify
+sqlite3 "$NAMND_DB" "PRAGMA foreign_keys = ON; DELETE FROM month_report_line WHERE area = 'Från ett annat program'"
+
 run report show --committee UBN --period 2023-10
 if [ "$rc" -eq 0 ] && printf '%s\n' "$out" | diff -u "$GOLDEN" - >"$TMP/diff"; then ok; else
 	bad "report show differs from $GOLDEN: $(cat "$TMP/diff")"; fi
