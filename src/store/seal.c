@@ -235,8 +235,8 @@ enum nd_err seal_sign(struct nd_db *db, long long meeting, int number, const cha
 		if ((e = keygen(argv, NULL, NULL, true, &st)))
 			goto out;
 		if (st != 0) {
-			e = nd_fail(ND_EINVAL, "Fältet \"key\": ssh-keygen kunde inte skriva under "
-				    "med nyckeln %s (finns den, och är lösenordet rätt?).", key);
+			e = nd_fail(ND_EINVAL, "ssh-keygen kunde inte skriva under med nyckeln %s "
+				    "(finns den, och är lösenordet rätt?).", key);
 			goto out;
 		}
 		if ((e = read_file(w.sig, SIG_MAX, "Underskriften", &sig)))

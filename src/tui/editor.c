@@ -59,25 +59,42 @@ static char *read_back(struct tui *t, const char *path)
 	return buf;
 }
 
-/* Run the editor on path with the terminal handed over to it. Returns
- * the exit status, or -1 when it could not be started. */
-static int run_editor(const char *path)
+int tui_on_terminal(struct tui *t, int (*fn)(void *ctx), void *ctx)
 {
 	struct sigaction ign, old_int, old_quit;
-	int status = -1;
-	pid_t pid;
+	int rc;
+	(void)t;
 	memset(&ign, 0, sizeof ign);
 	ign.sa_handler = SIG_IGN;
 	sigemptyset(&ign.sa_mask);
-	/* Like system(): ^C belongs to the editor while it runs. */
+	/* Like system(): ^C belongs to what runs there. */
 	sigaction(SIGINT, &ign, &old_int);
 	sigaction(SIGQUIT, &ign, &old_quit);
 	def_prog_mode();
 	endwin();
-	pid = fork();
+	rc = fn(ctx);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	return rc;
+}
+
+/* The editor on path (the terminal is handed over to it): its exit
+ * status, or -1 when it could not be started. */
+static int run_editor(void *ctx)
+{
+	const char *path = ctx;
+	int status = -1;
+	pid_t pid = fork();
 	if (pid == 0) {
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGQUIT, &old_quit, NULL);
+		struct sigaction dfl;
+		memset(&dfl, 0, sizeof dfl);
+		dfl.sa_handler = SIG_DFL;
+		sigemptyset(&dfl.sa_mask);
+		sigaction(SIGINT, &dfl, NULL);
+		sigaction(SIGQUIT, &dfl, NULL);
 		/* The shell splits "$VISUAL" into words ("emacs -nw"); the
 		 * file name is passed as an argument, never as code. */
 		execl("/bin/sh", "sh", "-c", "exec ${VISUAL:-${EDITOR:-vi}} \"$1\"", "sh",
@@ -89,11 +106,6 @@ static int run_editor(const char *path)
 			;
 		status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 	}
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGQUIT, &old_quit, NULL);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
 	return status;
 }
 
@@ -122,7 +134,7 @@ static bool edit_file(struct tui *t, const char *old, char **text)
 		unlink(path);
 		return false;
 	}
-	status = run_editor(path);
+	status = tui_on_terminal(t, run_editor, path);
 	if (tui_signal_pending()) {
 		/* The program is ending: what the editor left is not saved. */
 		unlink(path);

@@ -51,6 +51,11 @@ bool minutes_anslag(struct tui *t, long long meeting, int number, char *preview,
 /* A dated rättelse of the justerat protokoll or of paragraph (id, 0:
  * the whole). */
 bool minutes_rattelse(struct tui *t, long long meeting, long long paragraph, int number);
+/* Sign the justerat protokoll (number 0) or the omedelbart justerad
+ * paragraph number with the user's OpenSSH key (asked for, the usual one
+ * in ~/.ssh offered), ssh-keygen on the terminal; the signature checked
+ * and the result on the message line. True when one was stored. */
+bool minutes_sign(struct tui *t, long long meeting, int number);
 /* Export the protokoll, an utdrag, the anslag or the beslutslista;
  * number is the selected paragraph (the utdrag's default). */
 void minutes_export(struct tui *t, long long meeting, const char *code, const char *date,

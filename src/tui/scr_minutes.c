@@ -6,7 +6,8 @@
  * opens the paragraph's beslutsunderlag and expediering, x exports the
  * protokoll, an utdrag, the anslag or the beslutslista. After justering
  * everything is locked: the title says so and the edit keys leave the
- * footer; the anslag (A), rättelser (c) and exports remain. The parts
+ * footer; the anslag (A), rättelser (c), signatures with the user's own
+ * OpenSSH key (i, minutes_sign.c) and exports remain. The parts
  * live in minutes_parts.c, minutes_after.c, minutes_export.c and
  * scr_underlag.c. */
 #include "minutes.h"
@@ -29,6 +30,7 @@ enum { C_NUM, C_TITLE, C_DECISION, C_VOTES, C_RES, C_DONE };
 #define F_LOCKED 2
 #define F_REMARK 4
 #define F_POSTED 8 /* an omedelbart justerad paragraph's anslag is up */
+#define F_IMMEDIATE 16 /* justerad omedelbart, at the meeting */
 
 struct minutes {
 	struct tscreen base;
@@ -49,8 +51,8 @@ struct minutes {
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_OVERRIDE, ACT_JUSTERA,
 	ACT_DECISION, ACT_MOTION, ACT_PROPOSITION, ACT_VOTE, ACT_RESERVE, ACT_RECUSAL, ACT_NOTE,
-	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ROLES, ACT_ANSLAG, ACT_RATTELSE, ACT_EXPORT,
-	ACT_NONE,
+	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ROLES, ACT_ANSLAG, ACT_RATTELSE, ACT_SIGN,
+	ACT_EXPORT, ACT_NONE,
 };
 
 /* Shorter words where the footer is full. */
@@ -283,6 +285,8 @@ static enum nd_err after_justering(struct tui *t, struct minutes *m)
 			minutes_dates(p, g, &rules, dates, sizeof dates);
 		if (g && g->anslag_on)
 			r->flags |= F_POSTED;
+		if (g && g->immediate && g->justerad_on)
+			r->flags |= F_IMMEDIATE;
 		if (*dates)
 			strbuf_add(&b, dates);
 		for (size_t k = 0; k < p->nrattelser; k++)
@@ -450,7 +454,7 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	case ACT_MOTION: case ACT_PROPOSITION: case ACT_RECUSAL: case ACT_NOTE: case ACT_DELETE:
 	case ACT_JUSTERARE: case ACT_OVERRIDE:
 		return !locked(m);
-	case ACT_RATTELSE:
+	case ACT_RATTELSE: case ACT_SIGN:
 		return locked(m) || ((r = list_selected(&m->list)) && (r->flags & F_LOCKED));
 	case ACT_ANSLAG:
 		return locked(m) ? !m->anslag[0] :
@@ -468,6 +472,9 @@ static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
 	(void)t;
 	if (a == ACT_RATTELSE)
 		return "Rättelser görs i ett justerat protokoll; det här ändras direkt.";
+	if (a == ACT_SIGN)
+		return "Det som skrivs under är det justerade protokollet (eller en omedelbart "
+		       "justerad paragraf); justera först.";
 	if (a == ACT_ANSLAG)
 		snprintf(buf, sizeof buf, locked(m) ? "Anslaget sattes upp %s." :
 			 "Anslaget sätts upp när protokollet (eller paragrafen, omedelbart) är "
@@ -629,6 +636,25 @@ out:
 		tui_err(t, e);
 }
 
+/* The justerat protokoll, or an omedelbart justerad paragraph (asked
+ * which when the whole is justerat too), signed with the user's key. */
+static void sign(struct tui *t, struct minutes *m, const struct trow *r)
+{
+	int number = 0;
+	if (!locked(m)) {
+		number = (int)r->k[0];
+	} else if (r->flags & F_IMMEDIATE) {
+		char one[64];
+		const char *items[2] = { "Hela protokollet", one };
+		snprintf(one, sizeof one, "Utdraget ur § %s (omedelbart justerad)", r->cell[C_NUM]);
+		int k = tui_pick(t, "Skriv under", items, 2, 0);
+		if (k < 0)
+			return;
+		number = k ? (int)r->k[0] : 0;
+	}
+	minutes_sign(t, m->meeting, number);
+}
+
 static void edit_decision(struct tui *t, struct minutes *m, const struct trow *r)
 {
 	char *text = NULL;
@@ -677,6 +703,9 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		changed = minutes_anslag(t, m->meeting, locked(m) ? 0 : (int)r->k[0], m->preview,
 					 sizeof m->preview);
 		break;
+	case ACT_SIGN:
+		sign(t, m, r);
+		return true;
 	case ACT_RATTELSE:
 		changed = minutes_rattelse(t, m->meeting, r->flags & F_LOCKED ? r->id : 0,
 					   (int)r->k[0]);

@@ -107,7 +107,8 @@
 	X(PREV_HIT,  "föregående-träff", "Föregående träff", "N") \
 	X(AUDIT,     "granskningslogg", "Pröva loggen",    "L") \
 	X(BUDGET,    "budget",         "Budget",          "b") \
-	X(ROLES,     "roller",         "Roller",          "T")
+	X(ROLES,     "roller",         "Roller",          "T") \
+	X(SIGN,      "signera",        "Signera",         "i")
 
 enum tui_action {
 	ACT_NONE = 0,
@@ -361,6 +362,11 @@ bool tui_edit_paste(struct tui *t, const char *old, char **out);
 /* The pasted text's lines that start with # (the help put above it)
  * blanked, in place; false when nothing but blanks is left. */
 bool tui_paste_strip(char *s);
+/* Run fn(ctx) with the terminal handed over, as for the editor: curses
+ * left (def_prog_mode, endwin), ^C and ^\ ignored here so they reach
+ * what runs (a passphrase prompt), then the screen restored and redrawn.
+ * Returns fn's result. */
+int tui_on_terminal(struct tui *t, int (*fn)(void *ctx), void *ctx);
 
 /* ---- Undo (undo.c) ----
  * The session's journal: each action that wrote is the range of audit

@@ -38,7 +38,7 @@ case rm	Ärenden:ta-bort
 case void	Ärenden:makulera
 case show	Ärenden:öppna
 document add	Underlag och expediering:ny, Handlingar och mottagare:ny
-signera	-	not yet in the UI: a signature is made with the signer's own OpenSSH key (ssh-keygen -Y sign, which may ask for its passphrase on a terminal of its own)
+signera	Protokoll:signera
 audit verify	Översikt:granskningslogg
 document edit	Handlingar och mottagare:ändra
 document list	Protokoll:underlag, Ärenden:underlag, Handlingar och mottagare
@@ -49,11 +49,11 @@ recipient edit	Handlingar och mottagare:ändra
 recipient list	Ärenden:underlag, Handlingar och mottagare
 recipient rm	Handlingar och mottagare:ta-bort
 recipient show	Handlingar och mottagare
-section add	-	not yet in the UI: the tjänsteutlåtande's extra sections (the ärende's own texts are edited in its form)
-section edit	-	not yet in the UI (see section add)
-section list	-	not yet in the UI (see section add)
-section rm	-	not yet in the UI (see section add)
-section show	-	not yet in the UI (see section add)
+section add	Handlingar och mottagare:ny
+section edit	Handlingar och mottagare:ändra
+section list	Handlingar och mottagare
+section rm	Handlingar och mottagare:ta-bort
+section show	Handlingar och mottagare
 meeting sent	Sammanträde:kallelse-skickad
 meeting archive	Sammanträde:arkivera
 meeting adjourn	Närvaro:ajournering
