@@ -6,7 +6,8 @@
 # register, the §§ typed or taken as offered; a second ordförande for
 # the same § is refused with the store's reason; one added by mistake is
 # removed after a question. The result is read back with namnd protokoll
-# and namnd utdrag.
+# and namnd utdrag. Once the protokoll is justerat the Roller refuses a
+# change with the reason.
 . tests/e2e/lib.sh
 
 demo_db
@@ -103,5 +104,25 @@ if grep -q "Leila Haddad (§" "$TMP/prot.txt"; then bad "the removed range is st
 
 keys Escape
 see "back on the Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13"
+quit_ui
+
+# Justerat (by the CLI): the roles stand as recorded and the Roller
+# refuses a change with the reason.
+"$NAMND" review $M --paragraph 6 --override reservation --reason "Skälen lämnas senare." \
+	--by "Henrik Östlund" >/dev/null 2>&1 || bad "override"
+"$NAMND" justera $M --by "Henrik Östlund" --by "Birgitta Sandell" --late >"$TMP/j.txt" 2>&1 ||
+	bad "justering by the CLI: $(cat "$TMP/j.txt")"
+before=$(roles)
+ui 80 24
+keys End Enter
+see "the justerat Protokoll" "^ UBNAU 2024-02-14 · §§ 1–13 · JUSTERAT"
+keys T
+see "Roller, justerat" "^ Roller · UBNAU 2024-02-14 · justerat 2024-03-12"
+not_see "no adding in the footer" "a Lägg till"
+keys a
+see "adding refused" "Protokollet justerades 2024-03-12; rollerna kan inte ändras\."
+keys C-l d
+see "removing refused" "Protokollet justerades 2024-03-12; rollerna kan inte ändras\."
+eq "the roles as justerade" "$before" "$(roles)"
 quit_ui
 finish

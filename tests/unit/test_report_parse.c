@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "namnd/report.h"
@@ -136,6 +137,96 @@ static void test_header_errors(void **state)
 	report_data_free(d);
 }
 
+/* The question about a header word not known: what it was told, and
+ * the answers to give in turn. */
+struct asked {
+	int n;
+	size_t col[4];
+	char head[4][64], word[4][32], first[4][32];
+	int nchoices[4];
+	const int *answers;
+};
+
+static int ask(void *ctx, const struct report_question *q)
+{
+	struct asked *a = ctx;
+	int i = a->n++;
+	if (i >= 4)
+		fail_msg("asked more than four times");
+	a->col[i] = q->col;
+	snprintf(a->head[i], sizeof a->head[i], "%s", q->head);
+	snprintf(a->word[i], sizeof a->word[i], "%s", q->word);
+	snprintf(a->first[i], sizeof a->first[i], "%s", q->nchoices ? q->choices[0] : "");
+	a->nchoices[i] = q->nchoices;
+	return a->answers[i];
+}
+
+static struct tab_file *table(const char *text)
+{
+	struct tab_opts to = { .allow_ragged = true };
+	struct tab_file *t = NULL;
+	assert_int_equal(tab_parse(text, strlen(text), &to, &t), ND_OK);
+	return t;
+}
+
+/* Malmö stad's "Delårsrapp jan-aug" (Årsredovisning 2015, Prognossäkerhet)
+ * as the forecast of a month report: asked about with its header and
+ * word, read as the column answered; given up, nothing is read. */
+static void test_month_word_asked(void **state)
+{
+	static const int forecast[] = { 4 }, give_up[] = { REPORT_ASK_CANCEL };
+	struct asked a = { .answers = forecast };
+	struct report_parse_opts po = { .ask = ask, .ask_ctx = &a };
+	struct report_data *d = NULL;
+	struct tab_file *t = table("Område\tBudget ack\tUtfall ack\tBudget helår\t"
+				   "Delårsrapp jan-aug\nKommunstyrelse\t20\t21\t30\t32\n");
+	(void)state;
+	assert_int_equal(report_parse(t, &po, &d), ND_OK);
+	assert_int_equal(a.n, 1);
+	assert_int_equal(a.col[0], 4);
+	assert_string_equal(a.head[0], "Delårsrapp jan-aug");
+	assert_string_equal(a.word[0], "delårsrapp");
+	assert_string_equal(a.first[0], "Budget (ack)");
+	assert_int_equal(a.nchoices[0], 7);
+	assert_int_equal(d->lines[0].v[RC_PROGNOS_YEAR], 3200);
+	HAS(d->notes, "Kolumn 5 (\"Delårsrapp jan-aug\") läses som Prognos (helår) (ditt svar).");
+	report_data_free(d);
+	a = (struct asked){ .answers = give_up };
+	assert_int_equal(report_parse(t, &po, &d), ND_EINVAL);
+	HAS(d->errors, "Importen avbröts vid kolumn 5 (\"Delårsrapp jan-aug\").");
+	report_data_free(d);
+	tab_free(t);
+}
+
+/* Sjöbo kommun's "Plan 2026" and "Plan 2027" (Budget 2025, Driftbudget
+ * per nämnd) in a budget table: the first answered as the next year's
+ * Budget, the second left unread; Bokslut is not asked about (a word
+ * namnd knows: not read). */
+static void test_budget_word_asked(void **state)
+{
+	static const int answers[] = { 1, REPORT_ASK_IGNORE };
+	struct asked a = { .answers = answers };
+	struct budget_parse_opts po = { .ask = ask, .ask_ctx = &a };
+	struct report_data *d = NULL;
+	struct tab_file *t = table("(mnkr)\tBokslut 2023\tPrognos 2025\tBudget 2025\t"
+				   "Plan 2026\tPlan 2027\nPolitisk verksamhet\t0,3\t0,2\t0,2\t"
+				   "– 1,8\t– 1,8\n");
+	(void)state;
+	assert_int_equal(budget_parse(t, &po, &d), ND_OK);
+	assert_int_equal(a.n, 2);
+	assert_int_equal(a.col[0], 4);
+	assert_string_equal(a.word[0], "plan");
+	assert_string_equal(a.first[0], "Prognos");
+	assert_int_equal(a.nchoices[0], 2);
+	assert_string_equal(a.head[1], "Plan 2027");
+	assert_int_equal(d->year, 2025);
+	assert_int_equal(d->lines[0].v[BC_BUDGET_NEXT], -180000); /* – 1,8 mnkr in tkr */
+	HAS(d->notes, "Kolumn 2 (\"Bokslut 2023\") läses inte: den har föregående års siffror");
+	HAS(d->notes, "Kolumn 6 (\"Plan 2027\") läses inte (ditt svar).");
+	report_data_free(d);
+	tab_free(t);
+}
+
 static void test_period(void **state)
 {
 	(void)state;
@@ -158,6 +249,8 @@ int main(void)
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_row_errors),
 		cmocka_unit_test(test_header_errors),
+		cmocka_unit_test(test_month_word_asked),
+		cmocka_unit_test(test_budget_word_asked),
 		cmocka_unit_test(test_period),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
