@@ -27,17 +27,18 @@ fi
 measure() {
 	out=$1
 	shift
-	if /usr/bin/time -f '%e %M' -o "$out" "$@" >"$DIR/cmd.out" 2>"$DIR/cmd.err"; then
+	if /usr/bin/time -f '%e %M %U %S' -o "$out" "$@" >"$DIR/cmd.out" 2>"$DIR/cmd.err"; then
 		:
 	else
 		echo "month report bench: $* failed: $(tail -3 "$DIR/cmd.err")" >&2
-		echo "- -" >"$out"
+		echo "- - - -" >"$out"
 	fi
 }
 
 row() { # label, namnd value, XlsxWriter value
 	awk -v l="$1" -v a="$2" -v b="$3" 'BEGIN { printf "  %-44s %10s %10s\n", l, a, b }'
 }
+cpu() { awk -v u="$1" -v s="$2" 'BEGIN { if (u == "-") print "-"; else printf "%.2f", u + s }'; }
 mb() { awk -v kb="$1" 'BEGIN { if (kb == "-") print "-"; else printf "%.1f", kb / 1024 }'; }
 size_mb() { [ -f "$1" ] && wc -c <"$1" | awk '{ printf "%.1f", $1 / 1e6 }' || echo -; }
 
@@ -62,9 +63,9 @@ for n in $LINES; do
 	measure "$DIR/c" env NAMND_DB="$db" "$NAMND" report export --committee UBN \
 		--period 2023-10 --out "$DIR/c$n.xlsx"
 	measure "$DIR/py" "$PY" "$TWIN" "$db" UBN 2023 10 "$DIR/py$n.xlsx"
-	read -r ci ki <"$DIR/imp"
-	read -r cs ck <"$DIR/c"
-	read -r ps pk <"$DIR/py"
+	read -r ci ki ui si <"$DIR/imp"
+	read -r cs ck us ss <"$DIR/c"
+	read -r ps pk up sp <"$DIR/py"
 
 	awk -v l="month report export, $n lines" 'BEGIN { printf "%-46s %10s %10s\n", l, "namnd", "XlsxWriter" }'
 	row "wall time (s)" "$cs" "$ps"
@@ -74,5 +75,10 @@ for n in $LINES; do
 	row "import of the same file: peak memory (MB)" "$(mb "$ki")" ""
 	row "import time / export time (target <= 1)" \
 		"$(awk -v i="$ci" -v x="$cs" 'BEGIN { if (i == "-" || x == "-" || x == 0) print "-"; else printf "%.2f", i / x }')" ""
+	# CPU (user + system): on a shared machine the steadier figure.
+	row "export CPU, user + system (s)" "$(cpu "$us" "$ss")" "$(cpu "$up" "$sp")"
+	row "import CPU, user + system (s)" "$(cpu "$ui" "$si")" ""
+	row "import CPU / export CPU" \
+		"$(awk -v a="$ui" -v b="$si" -v c="$us" -v d="$ss" 'BEGIN { if (a == "-" || c == "-" || c + d == 0) print "-"; else printf "%.2f", (a + b) / (c + d) }')" ""
 done
 exit 0
