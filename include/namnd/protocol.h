@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "namnd/db.h"
+#include "namnd/rules.h"
 #include "namnd/serving.h"
 #include "namnd/tally.h"
 
@@ -63,6 +64,10 @@ struct nd_pparagraph {
 	size_t serving, seats;              /* who serves here, of the seats */
 };
 
+/* A vacant seat on the day (schema 030), "Vakant (M)", with its place in
+ * the body's list (as struct nd_patt's seat). */
+struct nd_pvacant { struct nd_pperson who; double seat; };
+
 struct nd_prattelse {
 	const char *made_on, *text;
 	int number;                          /* the paragraph, 0: the whole */
@@ -80,7 +85,13 @@ struct nd_protocol {
 	bool items;             /* the paragraphs are items numbered per
 	                           meeting (schema 025; record version 3) */
 	struct nd_patt *att;                size_t natt;    /* seats first, by rank */
-	struct nd_pperson *seats;           size_t nseats;  /* ledamöter on the day */
+	struct nd_pperson *seats;           size_t nseats;  /* ledamöter on the day,
+	                                       vacant seats among them */
+	struct nd_pvacant *vacant;          size_t nvacant; /* the vacant seats
+	                                       (record version 5) */
+	struct nd_rules rules;  /* the body's rules applied: live, or as they
+	                           were at justering (record version 5) */
+	bool rules_frozen;      /* rules were read from the record */
 	struct nd_pperson *justerare;       size_t njusterare;
 	struct nd_pperson chair, secretary;
 	struct nd_prole *roles;             size_t nroles;  /* by role, then
@@ -121,6 +132,11 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
  * another program), when its live rows still give its stored checksum
  * (or it has none). */
 enum nd_err protocol_record_backfill(struct nd_db *db);
+
+/* The body's rules as applied when meeting was justerat, from its record
+ * (version 5 on): *found false when there is no record or it is older. */
+enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, struct nd_rules *out,
+				  bool *found);
 
 /* Whether role r covers paragraph number. */
 bool protocol_role_covers(const struct nd_prole *r, int number);

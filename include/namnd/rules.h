@@ -25,9 +25,13 @@ struct nd_rules {
 	bool presenter;      /* an item without föredragande is warned of
 	                        (schema 027; off unless set for the body) */
 	bool per_body;       /* some rule is set for this body, not its kind */
+	bool frozen;         /* as the meeting was justerat under (its record);
+	                        not itself recorded */
 };
 
-/* The rules of body committee, or of the body that holds meeting. */
+/* The rules of body committee, or of the body that holds meeting: for a
+ * justerat meeting those it was justerat under (its record, version 5
+ * on), so a body's rules changed later alter none of its dates. */
 enum nd_err rules_committee(struct nd_db *db, long long committee, struct nd_rules *out);
 enum nd_err rules_meeting(struct nd_db *db, long long meeting, struct nd_rules *out);
 

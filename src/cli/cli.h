@@ -82,6 +82,9 @@ bool cli_number(const char *s, int *out);
 /* --from N and --to N (paragraph numbers; 0 when not given). Returns
  * EXIT_OK or a usage error. */
 int cli_range(const struct args *a, int *from, int *to);
+/* A person, or a vacant seat of meeting's body ("Vakant (M)", schema
+ * 030); EXIT_OK or the printed error's exit code. */
+int cli_person_at(struct cli *c, long long meeting, const char *ref, long long *id);
 /* A person by id or name; EXIT_OK or the printed error's exit code. */
 int cli_person(struct cli *c, const char *ref, long long *id);
 
@@ -97,6 +100,10 @@ int deadlines_print(struct cli *c, long long id);
 
 /* Verbs. */
 int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a);
+/* namnd member's own verbs (cmd_member.c): add --vacant and fill; -1
+ * when the verb is a generic one. */
+int member_extra(struct cli *c, struct args *a);
+void member_help_extra(void);
 void entity_help_fields(const struct nd_entity *e);
 int cmd_case(struct cli *c, struct args *a);
 int cmd_agenda(struct cli *c, struct args *a);

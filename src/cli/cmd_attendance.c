@@ -23,8 +23,11 @@ static void attendance_help(void)
 	     "sammanträdet. Det som redan är antecknat för personen där ersätts.\n"
 	     "absent antecknar ledamoten som frånvarande och låter den ersättare\n"
 	     "tjänstgöra som står i tur (eget parti först, sedan ersättarordningen);\n"
-	     "--ersattare väljer en annan, --ersattare ingen ingen alls.");
+	     "--ersattare väljer en annan, --ersattare ingen ingen alls.\n"
+     "En vakant plats heter \"Vakant (M)\": en ersättare kan tjänstgöra på den\n"
+     "(--for \"Vakant (M)\"); närvaro antecknas inte för den.");
 }
+
 
 static bool status_parse(const char *s, enum nd_presence *out)
 {
@@ -255,7 +258,8 @@ int cmd_attendance(struct cli *c, struct args *a)
 		return quorum_print(c, meeting);
 	if (a->npos < 3)
 		return cli_usage("namnd attendance %s SAMMANTRÄDE PERSON …", sub);
-	if ((rc = cli_person(c, a->pos[2], &person)) || (rc = cli_range(a, &from, &to)))
+	if ((rc = cli_person_at(c, meeting, a->pos[2], &person)) ||
+	    (rc = cli_range(a, &from, &to)))
 		return rc;
 	if (strcmp(sub, "rm") == 0) {
 		if ((e = attendance_remove(c->db, meeting, person)))
@@ -272,7 +276,8 @@ int cmd_attendance(struct cli *c, struct args *a)
 		return cli_usage("Fältet \"status\" kan inte vara \"%s\". Tillåtna värden: "
 				 "närvarande, frånvarande, tjänstgörande, ersättare, övrig.",
 				 a->npos >= 4 ? a->pos[3] : "");
-	if (args_get(a, "for") && (rc = cli_person(c, args_get(a, "for"), &forwho)))
+	if (args_get(a, "for") &&
+	    (rc = cli_person_at(c, meeting, args_get(a, "for"), &forwho)))
 		return rc;
 	if ((e = attendance_set(c->db, meeting, person, status, forwho, from, to)))
 		return cli_fail(e);

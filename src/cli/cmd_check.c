@@ -76,9 +76,12 @@ int meeting_absent(struct cli *c, struct args *a)
 	enum nd_err e;
 	if (a->npos != 3)
 		return cli_usage("namnd meeting absent SAMMANTRÄDE PERSON [--remove]");
-	if ((e = meeting_resolve(c->db, a->pos[1], &meeting)) ||
-	    (e = person_resolve(c->db, a->pos[2], &person)) ||
-	    (e = absence_set(c->db, meeting, person, !remove)))
+	int rc;
+	if ((e = meeting_resolve(c->db, a->pos[1], &meeting)))
+		return cli_fail(e);
+	if ((rc = cli_person_at(c, meeting, a->pos[2], &person)))
+		return rc;
+	if ((e = absence_set(c->db, meeting, person, !remove)))
 		return cli_fail(e);
 	printf(remove ? "Förhindret är borttaget.\n" : "Förhindret är anmält.\n");
 	return EXIT_OK;

@@ -61,6 +61,8 @@ static void entity_help(const struct nd_entity *e)
 		       "      protokollet har vunnit laga kraft.\n"
 		       "      Status följer av vad som skett: planerat, kallat, genomfört (närvaron\n"
 		       "      antecknad), justerat, anslaget, laga kraft, arkiverat.)\n");
+	if (e == &membership_entity)
+		member_help_extra();
 	printf("\nREF är ett id (se list)%s.\n\n", e == &committee_entity ? " eller koden" :
 	       e == &person_entity ? " eller namnet" : e == &meeting_entity ?
 	       " eller KOD:ÅÅÅÅ-MM-DD" : "");
@@ -76,6 +78,11 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 	if (a->help || !sub) {
 		entity_help(e);
 		return a->help ? EXIT_OK : EXIT_USAGE;
+	}
+	if (e == &membership_entity) {
+		int rc = member_extra(c, a);
+		if (rc >= 0)
+			return rc;
 	}
 	if (strcmp(sub, "add") == 0) {
 		if (a->npos > 1)
@@ -108,8 +115,8 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "show") != 0 && strcmp(sub, "edit") != 0 && strcmp(sub, "rm") != 0)
-		return cli_usage("okänt kommando \"%s\" för %s (add, list, show, edit, rm).",
-				 sub, e->name);
+		return cli_usage("okänt kommando \"%s\" för %s (add, list, show, edit, rm%s).",
+				 sub, e->name, e == &membership_entity ? ", fill" : "");
 	if (a->npos != 2)
 		return cli_usage("namnd %s %s behöver en referens (REF).", e->name, sub);
 	if ((err = e->resolve(c->db, a->pos[1], &id)))

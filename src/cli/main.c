@@ -168,7 +168,7 @@ int main(int argc, char **argv)
 	}
 	static const char *const flags[] = { "force", "reverse", "public", "remove", "written", "ok",
 					     "replace", "allow-area-changes", "canonical", "verify", "checksums",
-					     "dry-run", "late", "send", "again", "utkast", NULL };
+					     "dry-run", "late", "send", "again", "utkast", "vacant", NULL };
 	if (!args_parse(argc - i, argv + i, flags, &a))
 		return EXIT_USAGE;
 	if (a.help && v) {

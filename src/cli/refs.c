@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "namnd/paragraph.h"
+#include "namnd/vacancy.h"
 
 /* "14", "§14" or "§ 14" (or "punkt 3" for items numbered per meeting):
  * 1..9999999. */
@@ -69,4 +70,16 @@ int cli_person(struct cli *c, const char *ref, long long *id)
 	if ((e = person_resolve(c->db, ref, id)))
 		return cli_fail(e);
 	return EXIT_OK;
+}
+
+int cli_person_at(struct cli *c, long long meeting, const char *ref, long long *id)
+{
+	char party[32];
+	enum nd_err e;
+	if (ref && vacancy_ref(ref, party, sizeof party)) {
+		if ((e = vacancy_at_meeting(c->db, meeting, party, id)))
+			return cli_fail(e);
+		return EXIT_OK;
+	}
+	return cli_person(c, ref, id);
 }

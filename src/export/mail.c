@@ -325,7 +325,7 @@ static const char called_sql[] =
 	"   WHERE a.meeting_id = ?3 AND a.status = 'övrig' "
 	"  UNION ALL SELECT i.presenter_id, 8000000000 + i.position FROM agenda_item i "
 	"   WHERE i.meeting_id = ?3 AND i.presenter_id IS NOT NULL"
-	") x JOIN person p ON p.id = x.pid GROUP BY p.id ORDER BY min(x.k)";
+	") x JOIN person p ON p.id = x.pid WHERE p.vacant = 0 GROUP BY p.id ORDER BY min(x.k)";
 
 enum nd_err kallelse_send(struct nd_db *db, long long meeting, const struct mail_opts *opts,
 			  mail_report_fn fn, void *ctx, int *sent)

@@ -186,7 +186,7 @@ static enum nd_err persons(const struct od *o)
 		o->db,
 		"SELECT p.id, p.name, p.party, ms.id, k.code, ms.role, ms.valid_from, ms.valid_to "
 		"FROM membership ms JOIN person p ON p.id = ms.person_id "
-		"JOIN committee k ON k.id = ms.committee_id WHERE ms.role IN ('ordförande', "
+		"JOIN committee k ON k.id = ms.committee_id WHERE p.vacant = 0 AND ms.role IN ('ordförande', "
 		"'1:e vice ordförande', '2:e vice ordförande', 'ledamot', 'ersättare') "
 		"ORDER BY p.name COLLATE sv, p.id, ms.valid_from, ms.id", &st);
 	if (e)

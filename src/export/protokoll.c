@@ -194,13 +194,41 @@ static size_t *seat_order(const struct nd_protocol *p)
 	return order;
 }
 
+static bool is_vacant(const struct nd_protocol *p, long long person)
+{
+	for (size_t v = 0; v < p->nvacant; v++)
+		if (p->vacant[v].who.id == person)
+			return true;
+	return false;
+}
+
+/* The vacant seats before place seat in the body's order that nobody
+ * serves in, from *v on: "Vakant (M)" (schema 030). */
+static void vacant_lines(struct nd_doc *doc, const struct nd_protocol *p, size_t *v,
+			 double seat, int *n)
+{
+	struct strbuf line = { 0 };
+	for (; *v < p->nvacant && p->vacant[*v].seat < seat; ++*v) {
+		bool served = false;
+		for (size_t i = 0; i < p->natt; i++)
+			served |= p->att[i].status == PRES_SERVING &&
+				  p->att[i].replaces.id == p->vacant[*v].who.id;
+		if (served)
+			continue;
+		person_full(&line, &p->vacant[*v].who, false, p->org);
+		field_line(doc, "Beslutande", n, &line);
+	}
+}
+
 /* Beslutande in the body's order (ordförande, vice ordförande, the
- * member list), a tjänstgörande ersättare in the seat of the one replaced. */
+ * member list), a tjänstgörande ersättare in the seat of the one
+ * replaced, a vacant seat nobody serves in as "Vakant (M)" in its place. */
 static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
 	struct strbuf line = { 0 };
 	char range[48];
 	int n = 0;
+	size_t v = 0;
 	bool recorded = protocol_attendance_recorded(p);
 	if (!recorded)
 		doc_field(doc, "Beslutande", "(Närvaron är inte antecknad.)");
@@ -210,6 +238,8 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 		bool serving = a->status == PRES_SERVING;
 		if (!serving && a->status != PRES_PRESENT)
 			continue;
+		if (recorded)
+			vacant_lines(doc, p, &v, a->seat, &n);
 		person_full(&line, &a->who, false, p->org);
 		part(p, a->from, a->to, range, sizeof range);
 		if (serving) {
@@ -233,6 +263,8 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 		}
 		field_line(doc, "Beslutande", &n, &line);
 	}
+	if (recorded)
+		vacant_lines(doc, p, &v, 1e300, &n);
 	free(order);
 	static const struct { enum nd_presence status; const char *label; } others[] = {
 		{ PRES_ERSATTARE, "Ersättare" }, { PRES_OTHER, "Övriga" },
@@ -255,6 +287,8 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 	n = 0;
 	for (size_t s = 0; s < p->nseats; s++) {
 		bool present = false;
+		if (is_vacant(p, p->seats[s].id))
+			continue;
 		for (size_t i = 0; i < p->natt; i++)
 			present |= p->att[i].who.id == p->seats[s].id &&
 				   p->att[i].status == PRES_PRESENT;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "namnd/attendance.h"
+#include "namnd/vacancy.h"
 
 static enum nd_err member_check(struct nd_db *db, long long meeting, long long person)
 {
@@ -39,6 +40,10 @@ enum nd_err absence_set(struct nd_db *db, long long meeting, long long person, b
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e;
+	char seat[48];
+	if (vacancy_is(db, person, seat, sizeof seat))
+		return nd_fail(ND_EINVAL, "%s är en vakant plats: ingen sitter på den som kan "
+			       "anmäla förhinder.", seat);
 	if ((e = db_begin(db)))
 		return e;
 	if ((e = member_check(db, meeting, person)))

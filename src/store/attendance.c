@@ -8,6 +8,7 @@
 
 #include "namnd/minutes.h"
 #include "namnd/sitting.h"
+#include "namnd/vacancy.h"
 #include "util.h"
 
 enum nd_err meeting_check_open(struct nd_db *db, long long meeting)
@@ -274,6 +275,12 @@ enum nd_err attendance_set(struct nd_db *db, long long meeting, long long person
 	if (status != PRES_SERVING && replaces)
 		return nd_fail(ND_EINVAL, "Bara en tjänstgörande ersättare tjänstgör för "
 			       "någon; status \"%s\" tar inget --for.", presence_name(status));
+	char seat[48];
+	if (vacancy_is(db, person, seat, sizeof seat))
+		return nd_hint(nd_fail(ND_EINVAL, "%s är en vakant plats: ingen sitter på den, "
+				       "och närvaro antecknas inte för den.", seat),
+			       "En ersättare kan tjänstgöra på platsen: namnd attendance set "
+			       "SAMMANTRÄDE ERSÄTTARE tjänstgörande --for \"%s\".", seat);
 	if ((e = db_begin(db)))
 		return e;
 	if ((e = meeting_check_open(db, meeting)) ||
@@ -365,7 +372,8 @@ enum nd_err attendance_list(struct nd_db *db, long long meeting, nd_row_fn fn, v
 		"SELECT p.id, p.name, p.party, p.title, x.status, q.name, q.party, x.f, x.t, "
 		"  CASE r.rank WHEN 1 THEN 'ordförande' WHEN 2 THEN '1:e vice ordförande' "
 		"  WHEN 3 THEN '2:e vice ordförande' WHEN 4 THEN 'ledamot' "
-		"  WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' WHEN 7 THEN 'övrig' END "
+		"  WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' WHEN 7 THEN 'övrig' END, "
+		"  p.vacant "
 		"FROM rows x JOIN person p ON p.id = x.person "
 		"LEFT JOIN person q ON q.id = x.replaces "
 		"LEFT JOIN roles r ON r.person = x.person "

@@ -85,6 +85,9 @@ static void attendance(struct strbuf *o, const struct nd_protocol *p, const stru
 		snprintf(range, sizeof range, " | %d-%d\n", a->from, a->to);
 		strbuf_add(o, range);
 	}
+	/* Vacant seats (schema 030); none before, so older texts are as they were. */
+	for (size_t i = 0; !g && i < p->nvacant; i++)
+		person_line(o, "vakant plats", &p->vacant[i].who, NULL);
 }
 
 static void paragraph(struct strbuf *o, const struct nd_pparagraph *g, const char *justerad_on)

@@ -274,6 +274,19 @@ static enum nd_err anslag_rule(struct nd_db *db, long long meeting)
 	enum nd_err e = rules_meeting(db, meeting, &r);
 	if (e || r.anslag)
 		return e;
+	/* Justerat without one, and the body has one now. */
+	sqlite3_stmt *st = NULL;
+	bool now = false;
+	if (r.frozen && !db_prepare(db, "SELECT r.anslag FROM meeting m JOIN committee_rules r "
+				    "ON r.committee_id = m.committee_id WHERE m.id = ?1", &st)) {
+		sqlite3_bind_int64(st, 1, meeting);
+		now = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (now)
+		return nd_fail(ND_EINVAL, "Protokollet justerades utan anslag, enligt organets "
+			       "regler då (%s, %s); regler som ändrats efter justeringen gäller "
+			       "inte det.", r.kind, r.basis);
 	return nd_fail(ND_EINVAL, "Organet har inget anslag enligt sina regler (%s, %s); "
 		       "sätt 'namnd committee edit KOD --anslag ja' om justeringen ska "
 		       "tillkännages på anslagstavlan.", r.kind, r.basis);

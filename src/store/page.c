@@ -12,11 +12,11 @@
 	"NULL OR m.valid_to >= nd_today())) FROM person p "
 
 static const char *const person_sql[2][2] = {
-	{ PERSON_COLS "WHERE ?1 IS NULL ORDER BY p.name, p.id LIMIT ?3",
-	  PERSON_COLS "WHERE (p.name, p.id) > (?1, ?2) "
+	{ PERSON_COLS "WHERE ?1 IS NULL AND p.vacant = 0 ORDER BY p.name, p.id LIMIT ?3",
+	  PERSON_COLS "WHERE (p.name, p.id) > (?1, ?2) AND p.vacant = 0 "
 		      "ORDER BY p.name, p.id LIMIT ?3" },
-	{ PERSON_COLS "WHERE ?1 IS NULL ORDER BY p.name DESC, p.id DESC LIMIT ?3",
-	  PERSON_COLS "WHERE (p.name, p.id) < (?1, ?2) "
+	{ PERSON_COLS "WHERE ?1 IS NULL AND p.vacant = 0 ORDER BY p.name DESC, p.id DESC LIMIT ?3",
+	  PERSON_COLS "WHERE (p.name, p.id) < (?1, ?2) AND p.vacant = 0 "
 		      "ORDER BY p.name DESC, p.id DESC LIMIT ?3" },
 };
 

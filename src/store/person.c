@@ -33,7 +33,7 @@ static enum nd_err person_check(struct nd_db *db, long long id, bool created)
 			    "AND coalesce(o.email, '') = coalesce(p.email, '') "
 			    "AND coalesce(o.party, '') = coalesce(p.party, '') "
 			    "AND coalesce(o.organisation, '') = coalesce(p.organisation, '') "
-			    "WHERE p.id = ?1 LIMIT 1", &st)))
+			    "WHERE p.id = ?1 AND p.vacant = 0 AND o.vacant = 0 LIMIT 1", &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW)
@@ -59,7 +59,7 @@ const struct nd_entity person_entity = {
 	.list_sql = "SELECT id AS \"Id\", name AS \"Namn\", "
 		    "coalesce(party, '') AS \"Parti\", "
 		    "coalesce(title, organisation, '') AS \"Titel/organisation\" "
-		    "FROM person ORDER BY name COLLATE sv, id",
+		    "FROM person WHERE vacant = 0 ORDER BY name COLLATE sv, id",
 	.list_widths = person_widths,
 	.resolve = person_resolve,
 	.check = person_check,

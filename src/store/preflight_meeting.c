@@ -115,7 +115,7 @@ static enum nd_err check_email(struct pf *pf, long long meeting)
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(pf->db,
 		"SELECT p.name, m.role FROM meeting mt JOIN membership m ON " VALID("m")
-		" JOIN person p ON p.id = m.person_id WHERE mt.id = ?1 AND p.email IS NULL "
+		" JOIN person p ON p.id = m.person_id WHERE mt.id = ?1 AND p.email IS NULL AND p.vacant = 0 "
 		"AND m.role NOT IN ('sekreterare', 'övrig') ORDER BY m.id", &st);
 	if (e)
 		return e;

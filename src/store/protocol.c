@@ -332,6 +332,15 @@ static enum nd_err load_rattelser(struct loader *l, struct nd_protocol *p)
 	return ND_OK;
 }
 
+static void vacant_row(struct loader *l, sqlite3_stmt *st, void *ctx)
+{
+	struct nd_pvacant *v = push(l, ctx);
+	if (!v)
+		return;
+	v->who = person_at(l, st, 0);
+	v->seat = sqlite3_column_double(st, 5);
+}
+
 static void adjourned_row(struct loader *l, sqlite3_stmt *st, void *ctx)
 {
 	((struct nd_protocol *)ctx)->adjourned = dup(l, st, 0);
@@ -392,6 +401,14 @@ static enum nd_err load_all(struct loader *l, struct nd_protocol *p)
 	     "(m.valid_to IS NULL OR m.valid_to >= x.date) GROUP BY q.id "
 	     "ORDER BY " SEAT_KEY("q.id") ", q.name COLLATE sv, q.id",
 	     p->meeting, person_row, struct nd_pperson, p->seats, p->nseats);
+	/* Vacant seats (schema 030), in the body's order. */
+	LOAD(l, "SELECT " PERSON_COLS("q") ", " SEAT_KEY("q.id") " FROM membership m "
+	     "JOIN person q ON q.id = m.person_id JOIN meeting x ON x.id = ?1 "
+	     "WHERE m.committee_id = x.committee_id AND q.vacant = 1 AND m.role = 'ledamot' "
+	     "AND m.valid_from <= x.date AND (m.valid_to IS NULL OR m.valid_to >= x.date) "
+	     "ORDER BY 6, q.id", p->meeting, vacant_row, struct nd_pvacant, p->vacant, p->nvacant);
+	if ((e = rules_meeting(l->db, p->meeting, &p->rules)))
+		return e;
 	LOAD(l, "SELECT " PERSON_COLS("q") " FROM justerare j JOIN person q ON "
 	     "q.id = j.person_id WHERE j.meeting_id = ?1 ORDER BY j.position",
 	     p->meeting, person_row, struct nd_pperson, p->justerare, p->njusterare);
@@ -500,6 +517,9 @@ enum nd_err protocol_load_for(struct nd_db *db, long long meeting, int number,
 	if (found || e) {
 		if (!e)
 			e = load_live(&l, p);
+		/* A record from before version 5 has no rules: the body's now. */
+		if (!e && !p->rules_frozen)
+			e = rules_meeting(db, meeting, &p->rules);
 		if (!e && l.oom)
 			e = nd_fail(ND_ENOMEM, "Slut på minne.");
 		if (e) {

@@ -27,9 +27,15 @@
  * paragraphs are items numbered per meeting; earlier ones are § through
  * the year. Version 4 (schema 026) adds the roles for a range of
  * paragraphs (tjänstgörande ordförande, justerare, ersättande justerare,
- * sekreterare); earlier ones have none. */
-#define RECORD_VERSION 4
-#define RECORD_MAGIC "namnd record 4\n"
+ * sekreterare); earlier ones have none. Version 5 (schema 030) adds the
+ * vacant seats and the body's rules as applied at justering (kind,
+ * basis, quorum, justering days, anslag, appeal, dnr, föredragande), so
+ * a later change of the body's rules or kind alters no date of a
+ * justerat meeting; earlier ones have neither, and their meetings follow
+ * the body's rules as they are. */
+#define RECORD_VERSION 5
+#define RECORD_MAGIC "namnd record 5\n"
+#define RECORD_MAGIC_4 "namnd record 4\n"
 #define RECORD_MAGIC_3 "namnd record 3\n"
 #define RECORD_MAGIC_2 "namnd record 2\n"
 #define RECORD_MAGIC_1 "namnd record 1\n"
@@ -231,6 +237,33 @@ static void w_paragraph(struct rec *r, struct nd_pparagraph *g)
 	}
 }
 
+/* A text into a fixed array (kind, basis): written as a text, read back
+ * into it; a longer one than fits is a damaged record. */
+static void r_chars(struct rec *r, char *buf, size_t size)
+{
+	const char *s = buf;
+	r_str(r, &s);
+	if (!r->rd || r->bad)
+		return;
+	if (!s || strlen(s) >= size)
+		r->bad = true;
+	else
+		memmove(buf, s, strlen(s) + 1);
+}
+
+static void w_rules(struct rec *r, struct nd_rules *x)
+{
+	r_chars(r, x->kind, sizeof x->kind);
+	r_chars(r, x->basis, sizeof x->basis);
+	r_bool(r, &x->quorum);
+	r_int(r, &x->justering_days, 0, 90);
+	r_bool(r, &x->anslag);
+	r_bool(r, &x->appeal);
+	r_bool(r, &x->dnr);
+	r_bool(r, &x->presenter);
+	r_bool(r, &x->per_body);
+}
+
 /* Everything but what is read live over a record (see the top). Only
  * paragraph only (NULL: all) is written. */
 static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_pparagraph *only,
@@ -298,6 +331,17 @@ static void w_protocol(struct rec *r, struct nd_protocol *p, const struct nd_ppa
 			r_int(r, &p->roles[i].to, 0, INT_MAX);
 		}
 	}
+	if (version >= 5) {
+		ARR(r, p->vacant, p->nvacant);
+		for (size_t i = 0; i < p->nvacant; i++) {
+			long long seat = (long long)p->vacant[i].seat;
+			w_person(r, &p->vacant[i].who);
+			r_num(r, &seat);
+			p->vacant[i].seat = (double)seat;
+		}
+		w_rules(r, &p->rules);
+		p->rules_frozen = r->rd && !r->bad;
+	}
 	if (r->rd)
 		for (size_t i = 0; i < p->nparagraphs; i++)
 			p->paragraphs[i].item = p->items;
@@ -357,6 +401,9 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 	int version = 0;
 	if (body && len >= strlen(RECORD_MAGIC) &&
 	    memcmp(body, RECORD_MAGIC, strlen(RECORD_MAGIC)) == 0)
+		version = 5;
+	else if (body && len >= strlen(RECORD_MAGIC_4) &&
+		 memcmp(body, RECORD_MAGIC_4, strlen(RECORD_MAGIC_4)) == 0)
 		version = 4;
 	else if (body && len >= strlen(RECORD_MAGIC_3) &&
 		 memcmp(body, RECORD_MAGIC_3, strlen(RECORD_MAGIC_3)) == 0)
@@ -385,6 +432,29 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 			       meeting, number ? "en paragraf" : "hela protokollet");
 	*found = true;
 	return ND_OK;
+}
+
+enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, struct nd_rules *out,
+				  bool *found)
+{
+	struct nd_protocol *p = calloc(1, sizeof *p);
+	struct nd_arena *a = calloc(1, sizeof *a);
+	enum nd_err e;
+	*found = false;
+	if (!p || !a) {
+		free(p);
+		free(a);
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	p->mem = a;
+	p->meeting = meeting;
+	e = protocol_record_read(db, meeting, 0, p, found);
+	if (!e && *found && p->rules_frozen)
+		*out = p->rules;
+	else
+		*found = false;
+	protocol_free(p);
+	return e;
 }
 
 enum nd_err protocol_record_backfill(struct nd_db *db)

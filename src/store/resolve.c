@@ -81,7 +81,7 @@ enum nd_err person_resolve(struct nd_db *db, const char *ref, long long *id)
 		return e;
 	}
 	/* The name column collates "sv": case and accents do not matter. */
-	if ((e = lookup(db, "SELECT id FROM person WHERE name = ?1 ORDER BY id", ref, 0,
+	if ((e = lookup(db, "SELECT id FROM person WHERE name = ?1 AND vacant = 0 ORDER BY id", ref, 0,
 			&n, id)))
 		return e;
 	if (n == 0)

@@ -1,5 +1,6 @@
 /* A body's rules, read from the view that holds the defaults by kind. */
 #include "namnd/rules.h"
+#include "namnd/protocol.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -38,12 +39,26 @@ enum nd_err rules_committee(struct nd_db *db, long long committee, struct nd_rul
 			  committee, out);
 }
 
+/* A justerat meeting keeps the rules it was justerat under (its record,
+ * version 5 on): a body's rules or kind changed later alter none of its
+ * dates. One justerat before that follows the body's rules as they are. */
 enum nd_err rules_meeting(struct nd_db *db, long long meeting, struct nd_rules *out)
 {
-	return rules_read(db, "SELECT r.kind, r.basis, r.quorum, r.justering_days, r.anslag, "
-			  "r.appeal, r.per_body, r.dnr, r.presenter FROM meeting m JOIN "
-			  "committee_rules r ON "
-			  "r.committee_id = m.committee_id WHERE m.id = ?1", meeting, out);
+	bool found = false;
+	enum nd_err e = rules_read(db, "SELECT r.kind, r.basis, r.quorum, r.justering_days, "
+				   "r.anslag, r.appeal, r.per_body, r.dnr, r.presenter FROM "
+				   "meeting m JOIN committee_rules r ON "
+				   "r.committee_id = m.committee_id WHERE m.id = ?1", meeting, out);
+	if (e)
+		return e;
+	struct nd_rules frozen;
+	if ((e = protocol_record_rules(db, meeting, &frozen, &found)))
+		return e;
+	if (found) {
+		*out = frozen;
+		out->frozen = true;
+	}
+	return ND_OK;
 }
 
 void rules_kl(struct nd_rules *out)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/rules.h"
 #include "arena.h"
 
 /* A membership valid on the meeting day ?2 in committee ?1. */
@@ -150,6 +151,11 @@ enum nd_err sitting_load(struct nd_db *db, long long meeting, struct nd_sitting 
 	snprintf(s->date, sizeof s->date, "%s", col(st, 1));
 	s->quorum_rule = sqlite3_column_int(st, 2) != 0;
 	sqlite3_finalize(st);
+	/* A justerat meeting's quorum rule is the one it was justerat under. */
+	struct nd_rules rules;
+	if ((e = rules_meeting(db, meeting, &rules)))
+		goto fail;
+	s->quorum_rule = rules.quorum;
 	if ((e = load_seats(db, s, a)) || (e = load_ersattare(db, s, a)) ||
 	    (e = load_attendance(db, s, a)))
 		goto fail;

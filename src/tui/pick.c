@@ -316,7 +316,7 @@ bool tui_pick_person(struct tui *t, const char *title, const char *first, long l
 	*id = 0;
 	*name = NULL;
 	if ((e = db_prepare(t->db, "SELECT p.id, p.name, coalesce(p.party, ''), "
-			    "coalesce(p.title, '') FROM person p ORDER BY p.name COLLATE sv, "
+			    "coalesce(p.title, '') FROM person p WHERE p.vacant = 0 ORDER BY p.name COLLATE sv, "
 			    "p.id", &st))) {
 		tui_err(t, e);
 		return false;

@@ -5,7 +5,9 @@
  * quorum holds. Before the meeting, f records a förhinder (namnd meeting
  * absent) and names the ersättare to call in; at the meeting Space on
  * that ersättare offers the seat. a records an ajournering (from, to;
- * namnd meeting adjourn) or removes one; they stand under the list. Whole-meeting attendance only; ranges by paragraph are
+ * namnd meeting adjourn) or removes one; they stand under the list. A
+ * vacant seat ("Vakant (M)") has nobody to mark: Space on it offers the
+ * seat to the ersättare next in turn. Whole-meeting attendance only; ranges by paragraph are
  * for the CLI (namnd attendance set --from/--to). */
 #include "tui.h"
 
@@ -27,6 +29,7 @@ enum { C_NAME, C_PARTY, C_ROLE, C_STATUS };
 #define F_SET 4       /* something is recorded */
 #define F_ABSENT 8
 #define F_SERVING 16
+#define F_VACANT 32   /* a vacant seat (schema 030) */
 
 struct attend {
 	struct tscreen base;
@@ -78,6 +81,8 @@ static int on_row(void *ctx, sqlite3_stmt *st)
 		   (role && strcmp(role, "ersättare") == 0 ? F_ERS : 0) | (status ? F_SET : 0);
 	if (status && strcmp(status, "frånvarande") == 0)
 		r->flags |= F_ABSENT;
+	if (sqlite3_column_int(st, 10))
+		r->flags |= F_VACANT;
 	if (rname) {
 		r->flags |= F_SERVING;
 		snprintf(what, sizeof what, "tjänstgör för %s%s%s%s", rname,
@@ -353,7 +358,7 @@ static enum nd_err in_turn_for(struct tui *t, struct attend *a, const struct tro
 		const struct trow *l = &a->mem.all.v[i];
 		long long ers = 0;
 		enum nd_err e;
-		if (!(l->flags & F_SEAT) || !(l->flags & F_ABSENT) || replaced(a, l))
+		if (!(l->flags & F_SEAT) || !(l->flags & (F_ABSENT | F_VACANT)) || replaced(a, l))
 			continue;
 		if ((e = attendance_propose(t->db, a->meeting, l->id, 0, 0, &ers)))
 			return e;
@@ -405,10 +410,47 @@ static void forhinder(struct tui *t, struct attend *a, const struct trow *r)
 	refresh_on(t, a, id);
 }
 
+/* Space on a vacant seat: the ersättare next in turn may serve in it. */
+static void vacant(struct tui *t, struct attend *a, const struct trow *r)
+{
+	long long ers = 0;
+	char q[520], name[200], seat[200];
+	enum nd_err e;
+	snprintf(seat, sizeof seat, "%s (%s)", r->cell[C_NAME], r->cell[C_PARTY]);
+	if (replaced(a, r)) {
+		tui_msg(t, "En ersättare tjänstgör redan på %s; Delete på ersättaren tar bort det.",
+			seat);
+		return;
+	}
+	if ((e = attendance_propose(t->db, a->meeting, r->id, 0, 0, &ers))) {
+		tui_err(t, e);
+		return;
+	}
+	name_of(a, ers, name, sizeof name);
+	if (!ers) {
+		tui_msg(t, "%s är en vakant plats. Ingen ersättare är ledig att tjänstgöra på den.",
+			seat);
+		return;
+	}
+	snprintf(q, sizeof q, "%s är en vakant plats. I tur: %s. Ska hen tjänstgöra på den?",
+		 seat, name);
+	if (!tui_confirm(t, q))
+		return;
+	e = set(t, a, ers, PRES_SERVING, r->id);
+	if (tui_result(t, e, NULL) == ND_OK) {
+		tui_msg(t, "%s tjänstgör på %s.", name, seat);
+		refresh_on(t, a, ers);
+	}
+}
+
 static void toggle(struct tui *t, struct attend *a, const struct trow *r)
 {
 	long long id = r->id;
 	enum nd_err e;
+	if (r->flags & F_VACANT) {
+		vacant(t, a, r);
+		return;
+	}
 	if ((r->flags & F_SEAT) && (r->flags & F_SET) && !(r->flags & F_ABSENT)) {
 		absent(t, a, r);
 		return;

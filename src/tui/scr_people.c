@@ -1,6 +1,8 @@
 /* Personer och ledamöter: the person register (keyset paged), and with
  * Tab one committee's members: seats in rank order, then ersättare in
- * their tjänstgöringsordning, which K/J change. */
+ * their tjänstgöringsordning, which K/J change. v adds a vacant seat of a
+ * party ("Vakant (M)", namnd member add --vacant) and t puts a person in
+ * the selected vacant seat from a day (namnd member fill). */
 #include "tui.h"
 
 #include <curses.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 
 #include "namnd/page.h"
+#include "namnd/vacancy.h"
 
 #define COMMITTEES_MAX 64
 
@@ -26,7 +29,8 @@ struct people {
 
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_LEFT, ACT_RIGHT, ACT_OPEN, ACT_NEW,
-	ACT_DELETE, ACT_SWITCH, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_FIND, ACT_NONE,
+	ACT_DELETE, ACT_SWITCH, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_FIND, ACT_VACANT, ACT_FILL,
+	ACT_NONE,
 };
 
 static const struct tcol person_cols[] = {
@@ -136,7 +140,8 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 {
 	struct people *p = (struct people *)s;
 	(void)t;
-	if (a == ACT_MOVE_UP || a == ACT_MOVE_DOWN || a == ACT_LEFT || a == ACT_RIGHT)
+	if (a == ACT_MOVE_UP || a == ACT_MOVE_DOWN || a == ACT_LEFT || a == ACT_RIGHT ||
+	    a == ACT_VACANT || a == ACT_FILL)
 		return p->members;
 	if (a == ACT_FIND)
 		return !p->members;
@@ -223,6 +228,59 @@ static void remove_row(struct tui *t, struct people *p, const struct trow *r)
 		after_change(t, p, -1);
 }
 
+/* v: a vacant ledamot's seat of a party in the committee shown, from a
+ * day (empty: today). */
+static void add_vacant(struct tui *t, struct people *p)
+{
+	char *party = NULL, *from = NULL;
+	long long committee = 0, id = 0;
+	enum nd_err e;
+	if (!p->ncommittees)
+		return;
+	if (!tui_prompt(t, "Vakant plats, parti", NULL, &party))
+		return;
+	if (!tui_prompt_check(t, "Vakant från (ÅÅÅÅ-MM-DD, tomt: i dag)", NULL,
+			      check_date_or_empty, NULL, &from)) {
+		free(party);
+		return;
+	}
+	if (!(e = committee_resolve(t->db, p->code[p->ci], &committee)))
+		do
+			e = vacancy_add(t->db, committee, party, *from ? from : NULL, &id);
+		while (tui_busy(t, e));
+	if (tui_result(t, e, "Den vakanta platsen är inlagd.") == ND_OK)
+		after_change(t, p, id);
+	free(party);
+	free(from);
+}
+
+/* t: a person in the selected vacant seat from a day (empty: today). */
+static void fill_vacant(struct tui *t, struct people *p, const struct trow *r)
+{
+	char *name = NULL, *from = NULL, title[200];
+	long long person = 0, id = 0;
+	enum nd_err e;
+	if (!r->cell[1] || strcmp(r->cell[1], "Vakant") != 0) {
+		tui_msg(t, "Välj en vakant plats (Vakant) att tillsätta.");
+		t->msg_err = true;
+		return;
+	}
+	snprintf(title, sizeof title, "Tillsätt Vakant (%s): skriv en del av personens namn",
+		 r->cell[2] ? r->cell[2] : "");
+	if (!tui_pick_person(t, title, NULL, &person, &name))
+		return;
+	if (tui_prompt_check(t, "Från (ÅÅÅÅ-MM-DD, tomt: i dag)", NULL, check_date_or_empty,
+			     NULL, &from)) {
+		do
+			e = vacancy_fill(t->db, r->id, person, *from ? from : NULL, &id);
+		while (tui_busy(t, e));
+		if (tui_result(t, e, "Platsen är tillsatt.") == ND_OK)
+			after_change(t, p, id);
+	}
+	free(name);
+	free(from);
+}
+
 /* Swap an ersättare's place in the order with the one above or below. */
 static void move_item(struct tui *t, struct people *p, const struct trow *r, int by)
 {
@@ -306,6 +364,8 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 		find_name(t, p);
 		return true;
 	case ACT_DELETE: if (r) remove_row(t, p, r); return true;
+	case ACT_VACANT: add_vacant(t, p); return true;
+	case ACT_FILL: if (r) fill_vacant(t, p, r); return true;
 	case ACT_MOVE_UP: case ACT_MOVE_DOWN:
 		if (r)
 			move_item(t, p, r, a == ACT_MOVE_UP ? -1 : 1);

@@ -56,6 +56,8 @@
 	X(SWITCH,    "växla",          "Växla lista",     "Tab") \
 	X(MOVE_UP,   "flytta-upp",     "Flytta upp",      "K") \
 	X(MOVE_DOWN, "flytta-ned",     "Flytta ned",      "J") \
+	X(VACANT,    "vakant",         "Vakant plats",    "v") \
+	X(FILL,      "tillsätt",       "Tillsätt",        "t") \
 	X(STANDING,  "stående",        "Stående punkt",   "s") \
 	X(BREAK,     "paus",           "Paus",            "p") \
 	X(DURATION,  "tid",            "Tid",             "t") \

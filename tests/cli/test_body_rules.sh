@@ -90,11 +90,21 @@ hasnt "not late" "efter fristen"
 expect_fail "no anslag to record" 1 "Organet har inget anslag enligt sina regler \(samverkansråd, egna regler\)" anslag SRO:2024-03-20 --date 2024-04-30
 expect_fail "no anslag document" 1 "Organet har inget anslag" anslag SRO:2024-03-20
 
-# Set to have an anslag but still no appeal period: the anslag says when
-# it comes down, and nowhere a last day to appeal.
+# Set to have an anslag but still no appeal period. The meeting justerat
+# without one keeps its rules (frozen at justering). One justerat after
+# the change has an anslag that says when it comes down, and nowhere a
+# last day to appeal.
 n committee edit SRO --anslag ja
-n anslag SRO:2024-03-20 --date 2024-04-30
-run anslag SRO:2024-03-20
+expect_fail "justerat without an anslag: still none" 1 "Protokollet justerades utan anslag, enligt organets regler då \(samverkansråd, egna regler\)" anslag SRO:2024-03-20 --date 2024-04-30
+n meeting add --committee SRO --date 2024-04-24
+n agenda add SRO:2024-04-24 --kind information --title "Lägesrapport"
+n paragraph number SRO:2024-04-24
+n attendance set SRO:2024-04-24 "Helén Eliasson" närvarande
+n justerare set SRO:2024-04-24 "Helén Eliasson"
+n paragraph set SRO:2024-04-24 2 --decision "SRO noterar lägesrapporten."
+n justera SRO:2024-04-24 --date 2024-04-30 --by "Helén Eliasson"
+n anslag SRO:2024-04-24 --date 2024-04-30
+run anslag SRO:2024-04-24
 has "anslag: up" "^Anslaget sätts upp +2024-04-30$"
 has "anslag: down after 21 days" "^Anslaget tas ned +2024-05-22$"
 hasnt "anslag: no appeal" "Överklagande"

@@ -110,7 +110,7 @@ n protokoll $M2 --verify
 run protokoll $M2 --canonical
 has "the canonical text says punkt" "^punkt 4$"
 hasnt "and no §" "^§"
-eq "record version 4" "namnd record 4" "$(sqlite3 -readonly "$NAMND_DB" "SELECT substr(body, 1, 14) FROM protocol_record r JOIN meeting m ON m.id = r.meeting_id WHERE m.date = '2024-03-14'")"
+eq "record version 5 (items since 3)" "namnd record 5" "$(sqlite3 -readonly "$NAMND_DB" "SELECT substr(body, 1, 14) FROM protocol_record r JOIN meeting m ON m.id = r.meeting_id WHERE m.date = '2024-03-14'")"
 "$NAMND" protokoll $M2 > "$TMP/j1.txt" 2>"$TMP/err"
 # Once the other meeting is justerat too, the body may go back to §;
 # the justerade protokoll keep their items.

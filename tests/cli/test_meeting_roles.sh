@@ -85,7 +85,7 @@ n justera $M --by "Sara Öhman"
 run protokoll $M --canonical
 has "the canonical text has the roles" "^roll: ordförande \| Olof Ek \(M\) \| 45-45$"
 has "the justerare's range" "^roll: justerare \| Per Lind \(S\) \| 46-47$"
-eq "record version 4" "namnd record 4" "$(sqlite3 -readonly "$NAMND_DB" "SELECT substr(body, 1, 14) FROM protocol_record")"
+eq "record version 5 (roles since 4)" "namnd record 5" "$(sqlite3 -readonly "$NAMND_DB" "SELECT substr(body, 1, 14) FROM protocol_record")"
 expect_fail "locked: add" 1 "Protokollet är justerat: rollerna vid sammanträdet kan inte ändras" meeting role $M sekreterare "Maria Nord" --from 46 --to 46
 expect_fail "locked: remove" 1 "Protokollet är justerat: rollerna vid sammanträdet kan inte ändras" meeting role $M ordförande "Olof Ek" --remove
 if sqlite3 "$NAMND_DB" "DELETE FROM meeting_role" 2>/dev/null; then bad "another program removed a role of a justerat protokoll"; else ok; fi

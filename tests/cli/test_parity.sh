@@ -24,7 +24,8 @@ person edit	Personer och ledamöter:öppna, Uppgifter:ändra
 person list	Personer och ledamöter
 person rm	Personer och ledamöter:ta-bort
 person show	Personer och ledamöter:öppna
-member add	Personer och ledamöter:ny
+member add	Personer och ledamöter:ny, Personer och ledamöter:vakant
+member fill	Personer och ledamöter:tillsätt
 member edit	Personer och ledamöter:öppna, Personer och ledamöter:flytta-upp, Personer och ledamöter:flytta-ned
 member list	Personer och ledamöter:växla
 member rm	Personer och ledamöter:ta-bort

@@ -1,0 +1,41 @@
+/* A vacant seat ("Vakant (M)", schema 030): a ledamot's seat of a party
+ * with nobody in it. It counts among the seats for the quorum, the
+ * documents name it in the body's order, and an ersättare may serve in
+ * it; nobody is recorded as attending for it. The seat is held by a
+ * placeholder person marked vacant, so everything keyed by a seat (the
+ * sitting, attendance "--for", substitution chains) works unchanged. */
+#ifndef NAMND_VACANCY_H
+#define NAMND_VACANCY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "namnd/db.h"
+
+/* A vacant ledamot's seat of party in committee from date from (NULL:
+ * today); *membership gets the seat's membership id. One transaction. */
+enum nd_err vacancy_add(struct nd_db *db, long long committee, const char *party,
+			const char *from, long long *membership);
+
+/* Put person in the vacant seat membership from date from (NULL: today).
+ * From the seat's first day or before, the person takes the seat in place;
+ * later, the vacancy ends the day before and the person's membership
+ * starts that day, so earlier meetings still show the seat vacant.
+ * *filled gets the person's membership id. One transaction. */
+enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long person,
+			 const char *from, long long *filled);
+
+/* The vacant seat of party (NULL or "": any) in meeting's committee on its
+ * day: the first in the body's order with nobody serving in it at the
+ * meeting, else the first. *person gets the seat's placeholder. */
+enum nd_err vacancy_at_meeting(struct nd_db *db, long long meeting, const char *party,
+			       long long *person);
+
+/* True when text names a vacant seat: "Vakant", "vakant (M)", "Vakant M";
+ * party (size bytes) gets the party, "" when none is named. */
+bool vacancy_ref(const char *text, char *party, size_t size);
+
+/* True when person is a vacant seat's placeholder; label (may be NULL)
+ * gets "Vakant (M)". */
+bool vacancy_is(struct nd_db *db, long long person, char *label, size_t size);
+
+#endif

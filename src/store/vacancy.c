@@ -1,0 +1,212 @@
+/* Vacant seats: adding one, putting a person in it, finding it by what
+ * the user typed ("Vakant (M)"). */
+#include "namnd/vacancy.h"
+#include "namnd/entity.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+static enum nd_err parse(struct nd_db *db, const struct nd_entity *ent, const char *name,
+			 const char *text, struct nd_value *out)
+{
+	return field_parse(db, field_find(ent->fields, name), text, out);
+}
+
+enum nd_err vacancy_add(struct nd_db *db, long long committee, const char *party,
+			const char *from, long long *membership)
+{
+	struct nd_value p = { 0 }, f = { 0 };
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if (!party || !*party)
+		return nd_hint(nd_fail(ND_EINVAL, "En vakant plats är ett partis plats: "
+				       "fältet \"parti\" måste anges."), "(--party M)");
+	if ((e = parse(db, &person_entity, "party", party, &p)) ||
+	    (e = parse(db, &membership_entity, "from", from, &f)))
+		goto out;
+	if ((e = db_begin(db)))
+		goto out;
+	if ((e = db_prepare(db, "INSERT INTO person (name, party, vacant) VALUES ('Vakant', ?1, 1)",
+			    &st)))
+		goto fail;
+	value_bind(st, 1, &p);
+	if ((e = stmt_done(db, st, "lägga till den vakanta platsen")))
+		goto fail;
+	long long person = sqlite3_last_insert_rowid(db->h);
+	if ((e = db_prepare(db, "INSERT INTO membership (person_id, committee_id, role, valid_from) "
+			    "VALUES (?1, ?2, 'ledamot', coalesce(?3, nd_today()))", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, person);
+	sqlite3_bind_int64(st, 2, committee);
+	value_bind(st, 3, &f);
+	if ((e = stmt_done(db, st, "lägga till den vakanta platsen")))
+		goto fail;
+	*membership = sqlite3_last_insert_rowid(db->h);
+	if (!(e = db_commit(db)))
+		goto out;
+fail:
+	db_rollback(db);
+out:
+	value_clear(&p);
+	value_clear(&f);
+	return e;
+}
+
+enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long person,
+			 const char *from, long long *filled)
+{
+	struct nd_value f = { 0 };
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	bool in_place = false;
+	if ((e = parse(db, &membership_entity, "from", from, &f)))
+		return e;
+	if ((e = db_begin(db)))
+		goto out;
+	/* The seat, and whether the person's first day is its first (or
+	 * earlier): then the person takes it in place. */
+	if ((e = db_prepare(db, "SELECT p.vacant, coalesce(?2, nd_today()) <= m.valid_from, "
+			    "m.valid_to IS NOT NULL AND m.valid_to < coalesce(?2, nd_today()), "
+			    "(SELECT vacant FROM person WHERE id = ?3) "
+			    "FROM membership m JOIN person p ON p.id = m.person_id WHERE m.id = ?1",
+			    &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, membership);
+	value_bind(st, 2, &f);
+	sqlite3_bind_int64(st, 3, person);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		e = nd_fail(ND_ENOTFOUND, "Det finns inget uppdrag med id %lld.", membership);
+	} else if (!sqlite3_column_int(st, 0)) {
+		e = nd_hint(nd_fail(ND_EINVAL, "Uppdrag %lld är ingen vakant plats.", membership),
+			    "Se 'namnd member list': en vakant plats står som Vakant.");
+	} else if (sqlite3_column_int(st, 2)) {
+		e = nd_fail(ND_EINVAL, "Den vakanta platsen (uppdrag %lld) upphörde före %s.",
+			    membership, f.s ? f.s : "i dag");
+	} else if (sqlite3_column_type(st, 3) == SQLITE_NULL) {
+		e = nd_fail(ND_ENOTFOUND, "Det finns ingen person med id %lld.", person);
+	} else if (sqlite3_column_int(st, 3)) {
+		e = nd_fail(ND_EINVAL, "En vakant plats kan inte tillsättas med en annan vakant "
+			    "plats.");
+	}
+	in_place = sqlite3_column_int(st, 1) != 0;
+	sqlite3_finalize(st);
+	if (e)
+		goto fail;
+	if (in_place) {
+		if ((e = db_prepare(db, "UPDATE membership SET person_id = ?2 WHERE id = ?1", &st)))
+			goto fail;
+		sqlite3_bind_int64(st, 1, membership);
+		sqlite3_bind_int64(st, 2, person);
+		if ((e = stmt_done(db, st, "tillsätta platsen")))
+			goto fail;
+		*filled = membership;
+	} else {
+		/* The person's seat from the day, to the end the vacancy had. */
+		if ((e = db_prepare(db, "INSERT INTO membership (person_id, committee_id, role, "
+				    "valid_from, valid_to) SELECT ?2, committee_id, 'ledamot', "
+				    "coalesce(?3, nd_today()), valid_to FROM membership WHERE id = ?1",
+				    &st)))
+			goto fail;
+		sqlite3_bind_int64(st, 1, membership);
+		sqlite3_bind_int64(st, 2, person);
+		value_bind(st, 3, &f);
+		if ((e = stmt_done(db, st, "tillsätta platsen")))
+			goto fail;
+		*filled = sqlite3_last_insert_rowid(db->h);
+		if ((e = db_prepare(db, "UPDATE membership SET valid_to = date(coalesce(?2, "
+				    "nd_today()), '-1 day') WHERE id = ?1", &st)))
+			goto fail;
+		sqlite3_bind_int64(st, 1, membership);
+		value_bind(st, 2, &f);
+		if ((e = stmt_done(db, st, "avsluta den vakanta platsen")))
+			goto fail;
+	}
+	if (!(e = db_commit(db)))
+		goto out;
+fail:
+	db_rollback(db);
+out:
+	value_clear(&f);
+	return e;
+}
+
+enum nd_err vacancy_at_meeting(struct nd_db *db, long long meeting, const char *party,
+			       long long *person)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	char day[11] = "", body[220] = "";
+	/* Seats in the body's order (as registered), an unserved one first. */
+	if ((e = db_prepare(db, "SELECT p.id, x.date, k.name FROM meeting x "
+			    "JOIN committee k ON k.id = x.committee_id "
+			    "LEFT JOIN membership m ON m.committee_id = x.committee_id "
+			    "AND m.valid_from <= x.date AND (m.valid_to IS NULL OR "
+			    "m.valid_to >= x.date) "
+			    "LEFT JOIN person p ON p.id = m.person_id AND p.vacant = 1 "
+			    "AND (?2 IS NULL OR p.party = ?2 COLLATE NOCASE) WHERE x.id = ?1 "
+			    "ORDER BY p.id IS NULL, EXISTS (SELECT 1 FROM attendance a WHERE "
+			    "a.meeting_id = x.id AND a.replaces_id = p.id), m.id LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (party && *party)
+		sqlite3_bind_text(st, 2, party, -1, SQLITE_TRANSIENT);
+	*person = 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*person = sqlite3_column_int64(st, 0);
+		snprintf(day, sizeof day, "%s", (const char *)sqlite3_column_text(st, 1));
+		snprintf(body, sizeof body, "%s", (const char *)sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (!*day)
+		return nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
+	if (!*person)
+		return nd_hint(nd_fail(ND_ENOTFOUND, "%s har ingen vakant plats%s%s den %s.",
+				       body, party && *party ? " för " : "",
+				       party && *party ? party : "", day),
+			       "Se 'namnd member list --committee KOD'.");
+	return ND_OK;
+}
+
+bool vacancy_ref(const char *text, char *party, size_t size)
+{
+	const char *p = text;
+	size_t n;
+	party[0] = '\0';
+	while (*p == ' ')
+		p++;
+	if (strncasecmp(p, "vakant", 6) != 0)
+		return false;
+	p += 6;
+	while (*p == ' ' || *p == '(')
+		p++;
+	n = strlen(p);
+	while (n && (p[n - 1] == ' ' || p[n - 1] == ')'))
+		n--;
+	if (n >= size)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (p[i] == '(' || p[i] == ')')
+			return false;
+	memcpy(party, p, n);
+	party[n] = '\0';
+	return true;
+}
+
+bool vacancy_is(struct nd_db *db, long long person, char *label, size_t size)
+{
+	sqlite3_stmt *st = NULL;
+	bool vacant = false;
+	if (db_prepare(db, "SELECT vacant, party FROM person WHERE id = ?1", &st))
+		return false;
+	sqlite3_bind_int64(st, 1, person);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0)) {
+		vacant = true;
+		if (label)
+			snprintf(label, size, "Vakant (%s)", (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	return vacant;
+}
