@@ -69,6 +69,18 @@ typedef void (*review_fn)(void *ctx, const struct nd_pparagraph *g, const char *
 			  bool remark);
 enum nd_err review_run(struct nd_db *db, long long meeting, review_fn fn, void *ctx);
 
+/* Where the body's ordförande cannot preside and no tjänstgörande
+ * ordförande is recorded (meeting_role "ordförande"): fn gets each
+ * paragraph of p where the ordförande is jävig, or absent (a förhinder,
+ * or attendance recorded without them present there), with a Swedish
+ * sentence naming the paragraph, the ordförande and the vice ordförande
+ * next in turn. When the ordförande is absent from the whole meeting and
+ * no paragraph has one recorded, fn gets one sentence with g NULL (also
+ * before any paragraph is numbered). Review notes it, check warns. */
+typedef void (*chair_gap_fn)(void *ctx, const struct nd_pparagraph *g, const char *msg);
+enum nd_err chair_gaps(struct nd_db *db, const struct nd_protocol *p, chair_gap_fn fn,
+		       void *ctx);
+
 /* The kinds of finding that stop the justering, as named on the command
  * line: beslut, närvaro, beslutförhet, omröstning, proposition,
  * reservation (not there, voted for the decision, or promised in writing

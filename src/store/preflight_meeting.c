@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "namnd/justering.h"
+#include "namnd/protocol.h"
 #include "namnd/rules.h"
 #include "namnd/text.h"
 
@@ -110,6 +112,24 @@ static void check_roles(struct pf *pf, sqlite3_stmt *st)
 		       (const char *)sqlite3_column_text(st, 3));
 }
 
+static void chair_gap(void *ctx, const struct nd_pparagraph *g, const char *msg)
+{
+	(void)g;
+	pf_add(ctx, PF_WARNING, "tjänstgörande_ordförande", "%s", msg);
+}
+
+/* The ordförande jävig or absent (a förhinder before the meeting) with no
+ * tjänstgörande ordförande recorded (chair_gaps). */
+static enum nd_err check_chair(struct pf *pf, long long meeting)
+{
+	struct nd_protocol *p = NULL;
+	enum nd_err e = protocol_load(pf->db, meeting, &p);
+	if (!e)
+		e = chair_gaps(pf->db, p, chair_gap, pf);
+	protocol_free(p);
+	return e;
+}
+
 static enum nd_err check_email(struct pf *pf, long long meeting)
 {
 	sqlite3_stmt *st = NULL;
@@ -156,7 +176,8 @@ enum nd_err preflight_check(struct nd_db *db, long long meeting, struct nd_date 
 		check_resend(&pf, st);
 		check_quorum(&pf, st, rules.quorum);
 		check_roles(&pf, st);
-		e = check_email(&pf, meeting);
+		if (!(e = check_email(&pf, meeting)))
+			e = check_chair(&pf, meeting);
 	}
 	sqlite3_finalize(st);
 	if (!e && pf.oom)

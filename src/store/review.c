@@ -271,20 +271,57 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 	return found ? found : notes || shown ? -2 : 0;
 }
 
+/* The chair_gaps sentences, by paragraph (one for the whole meeting goes
+ * with the first paragraph). */
+struct gaps {
+	const struct nd_protocol *p;
+	struct { const struct nd_pparagraph *g; char *msg; } v[64];
+	size_t n;
+	bool oom;
+};
+
+static void gap_add(void *ctx, const struct nd_pparagraph *g, const char *msg)
+{
+	struct gaps *k = ctx;
+	if (!g && k->p->nparagraphs)
+		g = &k->p->paragraphs[0];
+	if (!g || k->n == sizeof k->v / sizeof *k->v)
+		return;
+	if (!(k->v[k->n].msg = strdup(msg))) {
+		k->oom = true;
+		return;
+	}
+	k->v[k->n++].g = g;
+}
+
+static void gaps_free(struct gaps *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		free(k->v[i].msg);
+	k->n = 0;
+}
+
 static enum nd_err run_to(struct nd_db *db, long long meeting, const struct sink *to)
 {
 	struct nd_protocol *p = NULL;
+	struct gaps gaps;
 	struct nd_sitting s;
 	struct nd_serving *serving = NULL;
 	struct overrides o = { NULL, 0 };
 	enum nd_err e = protocol_load(db, meeting, &p);
 	if (e)
 		return e;
-	if ((e = overrides_load(db, meeting, &o))) {
+	memset(&gaps, 0, sizeof gaps);
+	gaps.p = p;
+	if ((e = chair_gaps(db, p, gap_add, &gaps)) ||
+	    (gaps.oom && (e = nd_fail(ND_ENOMEM, "Slut på minne."))) ||
+	    (e = overrides_load(db, meeting, &o))) {
+		gaps_free(&gaps);
 		protocol_free(p);
 		return e;
 	}
 	if ((e = sitting_load(db, meeting, &s))) {
+		gaps_free(&gaps);
 		overrides_free(&o);
 		protocol_free(p);
 		return e;
@@ -294,11 +331,22 @@ static enum nd_err run_to(struct nd_db *db, long long meeting, const struct sink
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
 		int n = review_one(db, &s, protocol_attendance_recorded(p), p->chair.id, &o,
 				   &p->paragraphs[i], serving, to);
-		if (n == -1)
+		bool noted = false;
+		if (n == -1) {
 			e = db_fail(db, "granska protokollet");
-		else if (n == 0)
+			break;
+		}
+		/* No tjänstgörande ordförande where one is needed: said, not
+		 * held against the justering. */
+		for (size_t k = 0; k < gaps.n; k++)
+			if (gaps.v[k].g == &p->paragraphs[i]) {
+				to->fn(to->ctx, &p->paragraphs[i], gaps.v[k].msg, false);
+				noted = true;
+			}
+		if (n == 0 && !noted)
 			to->fn(to->ctx, &p->paragraphs[i], NULL, false);
 	}
+	gaps_free(&gaps);
 	free(serving);
 	sitting_free(&s);
 	overrides_free(&o);

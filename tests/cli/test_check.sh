@@ -114,9 +114,14 @@ expect_ok "förhinder" meeting absent $M "Olof Ek"
 expect_ok "förhinder ersättare" meeting absent $M "Per Lind"
 expect_ok "still quorate: Anna Berg steps in" check $M
 expect_ok "förhinder ersättare" meeting absent $M "Anna Berg"
-finds beslutsförhet 1 "sammanträdet	beslutsförhet	Med anmälda förhinder \(2 av 3 ledamöter\) och 0 ersättare att kalla in blir 1 av 3 platser besatta"
+run --tsv check $M
+eq "no quorum: an error" 1 "$rc"
+has "beslutsförhet" "^fel	[0-9]+	sammanträdet	beslutsförhet	Med anmälda förhinder \(2 av 3 ledamöter\) och 0 ersättare att kalla in blir 1 av 3 platser besatta"
+has "nobody to preside, and no vice ordförande to name" "^varning	[0-9]+	sammanträdet	tjänstgörande_ordförande	Ordföranden Karin Åberg \(S\) är inte med vid sammanträdet, och ingen tjänstgörande ordförande är antecknad\.$"
 expect_ok "withdrawn" meeting absent $M "Anna Berg" --remove
 expect_ok "quorate again" check $M
+# The ordförande's förhinder: nobody is recorded to preside (issue 12).
+has "who presides is asked" "^VARNING +sammanträdet: Ordföranden Karin Åberg \(S\) är inte med vid sammanträdet, och ingen tjänstgörande ordförande är antecknad"
 before=$(fingerprint)
 expect_fail "not a member" 1 "Maria Nord är inte ledamot eller ersättare i Utbildningsnämndens arbetsutskott den 2023-12-06" \
 	meeting absent $M "Maria Nord"
@@ -143,6 +148,8 @@ eq "Olof Ek absent, once" "frånvarande 0 -" "$(rows_of "Olof Ek")"
 expect_ok "Sara's förhinder withdrawn" meeting absent $M "Sara Öhman" --remove
 expect_ok "Anna Berg's förhinder withdrawn" meeting absent $M "Anna Berg" --remove
 eq "nothing left for Sara" "" "$(rows_of "Sara Öhman")"
+
+expect_ok "Karin Åberg's förhinder withdrawn" meeting absent $M "Karin Åberg" --remove
 
 # A member without e-mail.
 expect_ok "no e-mail" person edit "Sara Öhman" --email ""
