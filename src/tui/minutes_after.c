@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "namnd/justering.h"
+#include "namnd/paragraph.h"
 #include "namnd/protocol.h"
 #include "namnd/strbuf.h"
 
@@ -30,8 +31,10 @@ bool minutes_justerare(struct tui *t, long long meeting)
 	}
 	for (size_t i = 0; i < p->nparagraphs; i++)
 		if (p->paragraphs[i].justerad_on) {
-			tui_msg(t, "§ %d justerades omedelbart %s av de valda justerarna; de kan "
-				"inte bytas.", p->paragraphs[i].number, p->paragraphs[i].justerad_on);
+			char num[32];
+			tui_num(p->paragraphs[i].item, p->paragraphs[i].number, num, sizeof num);
+			tui_msg(t, "%s justerades omedelbart %s av de valda justerarna; de kan "
+				"inte bytas.", tui_cap(num), p->paragraphs[i].justerad_on);
 			goto out;
 		}
 	/* Those serving at the meeting: present ledamöter and tjänstgörande
@@ -129,10 +132,15 @@ bool minutes_anslag(struct tui *t, long long meeting, int number, char *preview,
 		goto out;
 	}
 	if (number && !(g = protocol_paragraph(p, number))) {
-		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+		char num[32];
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.",
+			    tui_num(paragraph_items(t->db, meeting), number, num, sizeof num));
 		goto out;
 	}
-	snprintf(what, sizeof what, g ? "§ %d" : "protokollet", number);
+	if (g)
+		tui_num(g->item, number, what, sizeof what);
+	else
+		snprintf(what, sizeof what, "protokollet");
 	if (!(g ? g->justerad_on : p->justerad_on)) {
 		tui_msg(t, "Anslaget sätts upp efter justeringen; %s är inte justerat.", what);
 		goto out;
@@ -195,7 +203,9 @@ bool minutes_rattelse(struct tui *t, long long meeting, long long paragraph, int
 	int i;
 	if (e)
 		goto out;
-	snprintf(item, sizeof item, "%s (§ %d)", which[1], number);
+	char num[32];
+	snprintf(item, sizeof item, "%s (%s)", which[1], tui_par(t, paragraph, number, num,
+								 sizeof num));
 	if ((i = tui_pick(t, "Rättelse av", items, paragraph ? 2 : 1, 0)) < 0) {
 		tui_msg(t, "Avbrutet; ingenting ändrades.");
 		goto out;

@@ -14,6 +14,10 @@
 #include "namnd/sitting.h"
 #include "namnd/strbuf.h"
 
+/* "§ 14", or "punkt 3" where the body numbers items per meeting. */
+#define PAR(n) tui_par(t, paragraph, (n), (char[32]){ 0 }, 32)
+#define PAR_CAP(n) tui_cap((char *)PAR(n))
+
 void people_free(struct people *p)
 {
 	for (int i = 0; i < p->n; i++)
@@ -50,8 +54,8 @@ bool minutes_open(struct tui *t, long long paragraph, int *number)
 		*number = n;
 	if (e == ND_ELOCKED) {
 		nd_errclear();
-		tui_msg(t, "§ %d är justerad och kan inte ändras; c antecknar en daterad "
-			"rättelse.", n);
+		tui_msg(t, "%s är justerad och kan inte ändras; c antecknar en daterad "
+			"rättelse.", PAR_CAP(n));
 		return false;
 	}
 	if (e)
@@ -103,8 +107,8 @@ static bool gather(struct tui *t, long long paragraph, enum who kind, struct peo
 	free(serving);
 	sitting_free(&s);
 	if (n == 0 && kind != SPARE) {
-		tui_msg(t, "Ingen tjänstgör vid § %d; anteckna närvaron först (n på "
-			"Sammanträdet).", *number);
+		tui_msg(t, "Ingen tjänstgör vid %s; anteckna närvaron först (n på "
+			"Sammanträdet).", PAR(*number));
 		return false;
 	}
 	return true;
@@ -120,7 +124,7 @@ static long long pick_person(struct tui *t, long long paragraph, enum who kind,
 	long long id = -1;
 	if (!gather(t, paragraph, kind, &p, number))
 		return -1;
-	snprintf(title, sizeof title, "%s i § %d", what, *number);
+	snprintf(title, sizeof title, "%s i %s", what, PAR(*number));
 	id = people_pick(t, title, &p);
 	for (int i = 0; i < p.n && name; i++)
 		if (p.id[i] == id)
@@ -143,7 +147,7 @@ bool minutes_motion(struct tui *t, long long paragraph)
 		return false;
 	/* A yrkande is written as the protokoll says it: "N N (P) yrkar …". */
 	snprintf(start, sizeof start, "%s yrkar ", who);
-	snprintf(label, sizeof label, "Yrkande i § %d", number);
+	snprintf(label, sizeof label, "Yrkande i %s", PAR(number));
 	if (!tui_prompt(t, label, start, &text))
 		return false;
 	if (!*text || strcmp(text, start) == 0) {
@@ -159,7 +163,7 @@ bool minutes_motion(struct tui *t, long long paragraph)
 		tui_err(t, e);
 		return false;
 	}
-	tui_msg(t, "Yrkandet av %s är antecknat i § %d.", who, number);
+	tui_msg(t, "Yrkandet av %s är antecknat i %s.", who, PAR(number));
 	return true;
 }
 
@@ -247,7 +251,7 @@ bool minutes_proposition(struct tui *t, long long paragraph)
 		genitive(&vq, mk.name[1]);
 		strbuf_add(&vq, " röstar nej.");
 	}
-	snprintf(label, sizeof label, "Propositionsordning § %d", number);
+	snprintf(label, sizeof label, "Propositionsordning %s", PAR(number));
 	if (!tui_prompt(t, label, x.proposition ? x.proposition : strbuf_str(&draft), &prop))
 		goto out;
 	snprintf(label, sizeof label, "Voteringsproposition (tom: ingen votering)");
@@ -259,7 +263,7 @@ bool minutes_proposition(struct tui *t, long long paragraph)
 		e = entity_edit(t->db, &paragraph_entity, paragraph, 2, names, values);
 	while (tui_busy(t, e));
 	if (!e) {
-		tui_msg(t, "Propositionsordningen i § %d är sparad%s.", number,
+		tui_msg(t, "Propositionsordningen i %s är sparad%s.", PAR(number),
 			*question ? " med voteringspropositionen" : "");
 		done = true;
 	}
@@ -315,7 +319,7 @@ bool minutes_recusal(struct tui *t, long long paragraph)
 		people_free(&spare);
 		return false;
 	}
-	snprintf(title, sizeof title, "I stället för %s i § %d", who, number);
+	snprintf(title, sizeof title, "I stället för %s i %s", who, PAR(number));
 	by = spare.n > 1 ? people_pick(t, title, &spare) : 0;
 	people_free(&spare);
 	if (by < 0) {
@@ -329,7 +333,7 @@ bool minutes_recusal(struct tui *t, long long paragraph)
 		tui_err(t, e);
 		return false;
 	}
-	tui_msg(t, "Jävet är antecknat: %s deltar inte i § %d.", who, number);
+	tui_msg(t, "Jävet är antecknat: %s deltar inte i %s.", who, PAR(number));
 	return true;
 }
 
@@ -346,7 +350,7 @@ bool minutes_note(struct tui *t, long long paragraph)
 		people_free(&p);
 		return false;
 	}
-	snprintf(title, sizeof title, "Protokollsanteckning i § %d av", number);
+	snprintf(title, sizeof title, "Protokollsanteckning i %s av", PAR(number));
 	person = people_pick(t, title, &p);
 	for (int i = 1; i < p.n; i++)
 		if (p.id[i] == person)
@@ -367,7 +371,7 @@ bool minutes_note(struct tui *t, long long paragraph)
 		tui_err(t, e);
 		return false;
 	}
-	tui_msg(t, "Protokollsanteckningen är antecknad i § %d.", number);
+	tui_msg(t, "Protokollsanteckningen är antecknad i %s.", PAR(number));
 	return true;
 }
 
@@ -486,11 +490,11 @@ bool minutes_remove(struct tui *t, long long paragraph)
 	if ((e = paragraph_parts(t->db, paragraph, on_part, p)))
 		goto out;
 	if (p->n == 0) {
-		tui_msg(t, "§ %d har inga yrkanden, omröstning, reservationer, anteckningar, jäv "
-			"eller expediering att ta bort.", number);
+		tui_msg(t, "%s har inga yrkanden, omröstning, reservationer, anteckningar, jäv "
+			"eller expediering att ta bort.", PAR_CAP(number));
 		goto out;
 	}
-	snprintf(title, sizeof title, "Ta bort ur § %d", number);
+	snprintf(title, sizeof title, "Ta bort ur %s", PAR(number));
 	if ((i = tui_pick_find(t, title, (const char *const *)p->label, p->n)) < 0) {
 		tui_msg(t, "Avbrutet; ingenting ändrades.");
 		goto out;
@@ -511,7 +515,7 @@ bool minutes_remove(struct tui *t, long long paragraph)
 		}
 	} while (tui_busy(t, e));
 	if (!e) {
-		tui_msg(t, "Borttaget ur § %d: %s", number, p->label[i]);
+		tui_msg(t, "Borttaget ur %s: %s", PAR(number), p->label[i]);
 		done = true;
 	}
 out:

@@ -19,6 +19,7 @@
 #include "namnd/absence.h"
 #include "namnd/adjourn.h"
 #include "namnd/attendance.h"
+#include "namnd/paragraph.h"
 #include "namnd/sitting.h"
 
 enum { C_NAME, C_PARTY, C_ROLE, C_STATUS };
@@ -38,6 +39,7 @@ struct attend {
 	size_t serving, seats;
 	bool quorum;
 	bool quorum_rule;    /* the body has a quorum rule (namnd/rules.h) */
+	bool items;          /* numbered per meeting: punkt 1, 2 … (schema 025) */
 	char quorum_note[120];
 	char adjourned[8][16]; /* "10.15–10.30", in time order */
 	int nadjourned;
@@ -93,9 +95,11 @@ static int on_row(void *ctx, sqlite3_stmt *st)
 	if (status && (from || to)) {
 		size_t l = strlen(what);
 		if (to)
-			snprintf(what + l, sizeof what - l, ", §§ %d–%d", from, to);
+			snprintf(what + l, sizeof what - l, a->items ? ", punkterna %d–%d" :
+				 ", §§ %d–%d", from, to);
 		else
-			snprintf(what + l, sizeof what - l, ", från § %d", from);
+			snprintf(what + l, sizeof what - l, a->items ? ", från punkt %d" :
+				 ", från § %d", from);
 	}
 	trow_set(r, C_NAME, (const char *)sqlite3_column_text(st, 1));
 	trow_set(r, C_PARTY, (const char *)sqlite3_column_text(st, 2));
@@ -131,6 +135,7 @@ static enum nd_err count_quorum(struct tui *t, struct attend *a)
 		for (size_t i = 0; i < n; i++)
 			if (!rows[i].holds) {
 				snprintf(a->quorum_note, sizeof a->quorum_note,
+					 a->items ? " · EJ beslutför vid punkt %d" :
 					 " · EJ beslutför vid § %d", rows[i].number);
 				break;
 			}
@@ -175,6 +180,7 @@ static enum nd_err load(struct tui *t, struct attend *a)
 {
 	enum nd_err e;
 	trows_clear(&a->mem.all);
+	a->items = paragraph_items(t->db, a->meeting);
 	if ((e = load_adjourned(t, a)))
 		return e;
 	if ((e = entity_show(t->db, &meeting_entity, a->meeting, on_head, a)) ||

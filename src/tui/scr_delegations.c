@@ -190,7 +190,9 @@ static void to_paragraph(struct tui *t, struct deleg *d)
 	} while (tui_busy(t, e));
 	if (tui_result(t, e, NULL))
 		return;
-	tui_msg(t, "§ %d listar %d anmälda beslut.", number, n);
+	char num[32];
+	tui_msg(t, "%s listar %d anmälda beslut.", tui_cap((char *)tui_par(t, paragraph, number,
+									   num, sizeof num)), n);
 }
 
 static bool act(struct tui *t, struct tscreen *s, enum tui_action a)

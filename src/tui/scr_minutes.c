@@ -74,6 +74,16 @@ static const struct tcol cols[] = {
 	{ "✓", 2, true, false },
 };
 
+/* A body numbering items per meeting (schema 025): "Punkt", not "§". */
+static const struct tcol item_cols[] = {
+	{ "Punkt", 5, true, false },
+	{ "Ärende", 0, false, false },
+	{ "Beslut", 16, false, false },
+	{ "Röster", 7, true, false },
+	{ "Res.", 4, true, false },
+	{ "✓", 2, true, false },
+};
+
 struct parts {
 	int ja, nej, avstar, res;
 	struct strbuf detail; /* grows: a long note is never cut */
@@ -437,7 +447,7 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 		rows = h / 2;
 	detail = h - rows;
 	list_fit(t, &m->list, rows - 1);
-	list_draw(&m->list, cols, 6, y, rows, row_role);
+	list_draw(&m->list, m->items ? item_cols : cols, 6, y, rows, row_role);
 	if ((r = list_selected(&m->list)) != NULL)
 		draw_detail(m, r, y + rows, detail);
 	else
@@ -488,11 +498,11 @@ static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
 /* Mark the paragraph reviewed, with a comment. */
 static void review(struct tui *t, struct minutes *m, const struct trow *r)
 {
-	char *comment = NULL, label[80], num[16];
+	char *comment = NULL, label[80], num[32];
 	long long id = r->id;
 	enum nd_err e;
-	snprintf(num, sizeof num, "%s", r->cell[C_NUM]);
-	snprintf(label, sizeof label, "Granskad § %s, kommentar (tom: ingen)", num);
+	tui_num(m->items, atoi(r->cell[C_NUM]), num, sizeof num);
+	snprintf(label, sizeof label, "Granskad %s, kommentar (tom: ingen)", num);
 	if (!tui_prompt(t, label, NULL, &comment))
 		return;
 	do
@@ -508,7 +518,7 @@ static void review(struct tui *t, struct minutes *m, const struct trow *r)
 			tui_result(t, tmem_show(&m->list, &m->mem, m->mem.all.v[i].id), NULL);
 			break;
 		}
-	tui_msg(t, "§ %s är granskad; %d av %d granskade.", num, m->reviewed, m->mem.all.n);
+	tui_msg(t, "%s är granskad; %d av %d granskade.", tui_cap(num), m->reviewed, m->mem.all.n);
 }
 
 /* Justera: everything reviewed, the ordförande and the chosen justerare
@@ -589,11 +599,11 @@ static void override(struct tui *t, struct minutes *m, const struct trow *r)
 	enum nd_review_kind which[RK_COUNT];
 	bool found[RK_COUNT];
 	struct nd_protocol *p = NULL;
-	char *reason = NULL, label[200], num[16];
+	char *reason = NULL, label[200], num[32];
 	long long id = r->id;
 	int k, n = 0;
 	enum nd_err e;
-	snprintf(num, sizeof num, "%s", r->cell[C_NUM]);
+	tui_num(m->items, atoi(r->cell[C_NUM]), num, sizeof num);
 	if ((e = review_blocking(t->db, m->meeting, id, found)))
 		goto out;
 	for (k = 0; k < RK_COUNT; k++)
@@ -602,7 +612,7 @@ static void override(struct tui *t, struct minutes *m, const struct trow *r)
 			kinds[n++] = review_kind_name((enum nd_review_kind)k);
 		}
 	if (n == 0) {
-		tui_msg(t, "§ %s har inga anmärkningar att åsidosätta.", num);
+		tui_msg(t, "%s har inga anmärkningar att åsidosätta.", tui_cap(num));
 		goto out;
 	}
 	if ((e = protocol_load(t->db, m->meeting, &p)))
@@ -615,7 +625,7 @@ static void override(struct tui *t, struct minutes *m, const struct trow *r)
 	}
 	/* One kind: nothing to choose. */
 	k = 0;
-	snprintf(label, sizeof label, "Åsidosätt anmärkning i § %s", num);
+	snprintf(label, sizeof label, "Åsidosätt anmärkning i %s", num);
 	if (n > 1 && (k = tui_pick(t, label, kinds, n, 0)) < 0)
 		goto out;
 	snprintf(label, sizeof label, "Skäl (%s; ordföranden %s)", kinds[k], p->chair.name);
@@ -626,8 +636,8 @@ static void override(struct tui *t, struct minutes *m, const struct trow *r)
 	while (tui_busy(t, e));
 	if (!e) {
 		refresh_on(t, m, id);
-		tui_msg(t, "§ %s: anmärkningar om %s står kvar med skäl; de hindrar inte "
-			"justeringen.", num, kinds[k]);
+		tui_msg(t, "%s: anmärkningar om %s står kvar med skäl; de hindrar inte "
+			"justeringen.", tui_cap(num), kinds[k]);
 	}
 out:
 	free(reason);

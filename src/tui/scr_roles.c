@@ -13,12 +13,14 @@
 #include <string.h>
 
 #include "namnd/meeting_role.h"
+#include "namnd/paragraph.h"
 #include "namnd/protocol.h"
 
 struct roles {
 	struct tscreen base;
 	long long meeting;
 	int number;          /* the § selected on the Protokoll, 0: none */
+	bool items;          /* numbered per meeting: punkt 1, 2 … (schema 025) */
 	char what[64];       /* "UBN 2024-03-20" */
 	char justerad[11];   /* "" while it may change */
 	struct tmem mem;
@@ -48,17 +50,18 @@ static const char *label_of(const char *role)
 	return role;
 }
 
-/* "§ 44", "§§ 43–44", "§ 45 och framåt", "hela sammanträdet". */
-static void range_text(int from, int to, char *buf, size_t size)
+/* "§ 44", "§§ 43–44", "§ 45 och framåt", "hela sammanträdet"; "punkt 4",
+ * "punkterna 3–4" where the body numbers items per meeting. */
+static void range_text(bool items, int from, int to, char *buf, size_t size)
 {
 	if (!from && !to)
 		snprintf(buf, size, "hela sammanträdet");
 	else if (!to)
-		snprintf(buf, size, "§ %d och framåt", from);
+		snprintf(buf, size, items ? "punkt %d och framåt" : "§ %d och framåt", from);
 	else if (from == to)
-		snprintf(buf, size, "§ %d", from);
+		snprintf(buf, size, items ? "punkt %d" : "§ %d", from);
 	else
-		snprintf(buf, size, "§§ %d–%d", from ? from : 1, to);
+		snprintf(buf, size, items ? "punkterna %d–%d" : "§§ %d–%d", from ? from : 1, to);
 }
 
 static int on_role(void *ctx, sqlite3_stmt *st)
@@ -75,7 +78,8 @@ static int on_role(void *ctx, sqlite3_stmt *st)
 		trow_setf(row, 1, "%s (%s)", (const char *)sqlite3_column_text(st, 3), party);
 	else
 		trow_set(row, 1, (const char *)sqlite3_column_text(st, 3));
-	range_text(sqlite3_column_int(st, 5), sqlite3_column_int(st, 6), range, sizeof range);
+	range_text(r->items, sqlite3_column_int(st, 5), sqlite3_column_int(st, 6), range,
+		   sizeof range);
 	trow_set(row, 2, range);
 	return 0;
 }
@@ -197,17 +201,19 @@ static bool add(struct tui *t, struct roles *r)
 			return false;
 		}
 	}
-	snprintf(title, sizeof title, "%s från § (tomt: från början)", role_label[i]);
+	snprintf(title, sizeof title, "%s från %s (tomt: från början)", role_label[i],
+		 r->items ? "punkt" : "§");
 	if (!ask_number(t, title, r->number, &from))
 		goto cancel;
-	snprintf(title, sizeof title, "%s till § (tomt: till slutet)", role_label[i]);
+	snprintf(title, sizeof title, "%s till %s (tomt: till slutet)", role_label[i],
+		 r->items ? "punkt" : "§");
 	if (!ask_number(t, title, from, &to))
 		goto cancel;
 	do
 		e = meeting_role_add(t->db, r->meeting, meeting_role_names[i], person, from, to);
 	while (tui_busy(t, e));
 	if (!e) {
-		range_text(from, to, range, sizeof range);
+		range_text(r->items, from, to, range, sizeof range);
 		tui_msg(t, "%s: %s, %s.", role_label[i], name ? name : "", range);
 		tui_result(t, load(t, r, -1), NULL);
 	} else {
@@ -317,6 +323,7 @@ struct tscreen *scr_roles_new(struct tui *t, long long meeting, int number)
 		return NULL;
 	r->meeting = meeting;
 	r->number = number;
+	r->items = paragraph_items(t->db, meeting);
 	list_init(&r->list, tmem_fetch, &r->mem);
 	if ((e = load(t, r, -1))) {
 		tui_err(t, e);

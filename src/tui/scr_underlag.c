@@ -22,6 +22,7 @@ struct underlag {
 	struct tscreen base;
 	long long paragraph;
 	int number;
+	char num[32];        /* "§ 14", or "punkt 3" (schema 025) */
 	char dnr[64];
 	bool locked;
 	struct tmem mem;
@@ -89,6 +90,7 @@ static enum nd_err load(struct tui *t, struct underlag *u)
 		nd_errclear();
 	else if (e)
 		return e;
+	tui_par(t, u->paragraph, u->number, u->num, sizeof u->num);
 	trows_clear(&u->mem.all);
 	if ((e = entity_show(t->db, &paragraph_entity, u->paragraph, on_head, u)) ||
 	    (u->dnr[0] && (e = entity_list(t->db, &document_entity, filter, on_doc, u))) ||
@@ -111,7 +113,7 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 {
 	struct underlag *u = (struct underlag *)s;
 	(void)t;
-	snprintf(buf, size, "Underlag och expediering · § %d%s%s%s", u->number,
+	snprintf(buf, size, "Underlag och expediering · %s%s%s%s", u->num,
 		 u->dnr[0] ? " · " : "", u->dnr, u->locked ? " · justerad" : "");
 }
 
@@ -141,8 +143,9 @@ static const char *why_not(struct tui *t, struct tscreen *s, enum tui_action a)
 	static char buf[160];
 	(void)t;
 	(void)a;
-	snprintf(buf, sizeof buf, "§ %d är justerad; underlag och expediering står i "
-		 "protokollet som de var.", u->number);
+	snprintf(buf, sizeof buf, "%s är justerad; underlag och expediering står i "
+		 "protokollet som de var.", u->num);
+	tui_cap(buf);
 	return buf;
 }
 
@@ -160,8 +163,10 @@ static void add(struct tui *t, struct underlag *u)
 	if (k < 0)
 		return;
 	if (k == 0 && !u->dnr[0]) {
-		tui_msg(t, "§ %d hör inte till något ärende; beslutsunderlag hör till ärendet.",
-			u->number);
+		char num[32];
+		snprintf(num, sizeof num, "%s", u->num);
+		tui_msg(t, "%s hör inte till något ärende; beslutsunderlag hör till ärendet.",
+			tui_cap(num));
 		return;
 	}
 	if (!tui_prompt(t, k ? "Mottagare" : "Handlingens titel", NULL, &title))

@@ -20,6 +20,7 @@ struct vote {
 	struct tscreen base;
 	long long paragraph;
 	int number;
+	char num[32];        /* "§ 14", or "punkt 3" (schema 025) */
 	struct nd_sitting sitting;
 	struct nd_serving *serving;
 	size_t n;
@@ -78,7 +79,7 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 	int ja, nej, av, missing;
 	(void)t;
 	count(v, &ja, &nej, &av, &missing);
-	snprintf(buf, size, "Omröstning § %d · ja %d · nej %d · avstår %d%s", v->number, ja,
+	snprintf(buf, size, "Omröstning %s · ja %d · nej %d · avstår %d%s", v->num, ja,
 		 nej, av, missing ? " · saknas " : "");
 	if (missing)
 		snprintf(buf + strlen(buf), size - strlen(buf), "%d", missing);
@@ -139,13 +140,14 @@ static void save(struct tui *t, struct vote *v)
 		tui_err(t, e);
 		return;
 	}
-	int number = v->number;
+	char num[32];
+	snprintf(num, sizeof num, "%s", v->num);
 	bool stated = false;
 	if (entity_show(t->db, &paragraph_entity, v->paragraph, on_question, &stated))
 		nd_errclear();
 	tui_pop(t); /* frees v */
 	/* An omröstning means what the voteringsproposition says it means. */
-	tui_msg(t, "Omröstningen i § %d är sparad: %d ja, %d nej, %d avstår.%s", number,
+	tui_msg(t, "Omröstningen i %s är sparad: %d ja, %d nej, %d avstår.%s", num,
 		tally.ja, tally.nej, tally.avstar, stated ? "" :
 		" Voteringspropositionen saknas: p skriver den.");
 }
@@ -234,6 +236,7 @@ struct tscreen *scr_vote_new(struct tui *t, long long paragraph)
 	if ((e = paragraph_serving(t->db, paragraph, &v->sitting, &v->serving, &v->n,
 				   &v->number)))
 		goto fail;
+	tui_par(t, paragraph, v->number, v->num, sizeof v->num);
 	if (v->n == 0) {
 		e = nd_fail(ND_EINVAL, "Ingen tjänstgör vid paragrafen; anteckna närvaron "
 			    "först (n på Sammanträdet).");

@@ -309,6 +309,13 @@ void tui_err(struct tui *t, enum nd_err e);
 bool tui_busy(struct tui *t, enum nd_err e);
 /* Report e: ND_OK → ok_msg (may be NULL), else the error. Returns e. */
 enum nd_err tui_result(struct tui *t, enum nd_err e, const char *ok_msg);
+/* How the UI names paragraph number n: "§ 14", or "punkt 3" where the
+ * body numbers items per meeting (schema 025). Returns buf. */
+const char *tui_num(bool items, int n, char *buf, size_t size);
+/* num as it begins a sentence: "punkt 3" becomes "Punkt 3" (in place). */
+char *tui_cap(char *num);
+/* The same for paragraph (by id), asking the store how it is numbered. */
+const char *tui_par(struct tui *t, long long paragraph, int n, char *buf, size_t size);
 
 /* ---- Modal input (prompt.c, pick.c, editor.c) ---- */
 /* Edit one line on the message line, starting from initial (may be NULL).
