@@ -1,14 +1,14 @@
 /* Protokoll: the ordförande goes through the paragraphs: decision,
- * votes, reservations, quorum; writes the decision text (b), records
- * yrkanden (y), the propositionsordning (p), an omröstning (o),
- * reservations (r), jäv (v) and protokollsanteckningar (a), removes one
- * entered by mistake (d), picks the justerare (s) and justerar (J). U
- * opens the paragraph's beslutsunderlag and expediering, x exports the
- * protokoll, an utdrag, the anslag or the beslutslista. After justering
- * everything is locked: the title says so and the edit keys leave the
- * footer; the anslag (A), rättelser (c), signatures with the user's own
- * OpenSSH key (i, minutes_sign.c) and exports remain. The parts
- * live in minutes_parts.c, minutes_after.c, minutes_export.c and
+ * votes, reservations, quorum; writes the decision text (b) and the
+ * redogörelse (e), records yrkanden (y), the propositionsordning (p), an
+ * omröstning (o), reservations (r), jäv (v) and protokollsanteckningar
+ * (a), removes one entered by mistake (d), picks the justerare (s) and
+ * justerar (J). U opens the paragraph's beslutsunderlag and expediering,
+ * x exports the protokoll, an utdrag, the anslag or the beslutslista.
+ * After justering everything is locked: the title says so and the edit
+ * keys leave the footer; the anslag (A), rättelser (c), signatures with
+ * the user's own OpenSSH key (i, minutes_sign.c) and exports remain. The
+ * parts live in minutes_parts.c, minutes_after.c, minutes_export.c and
  * scr_underlag.c. */
 #include "minutes.h"
 
@@ -42,7 +42,8 @@ struct minutes {
 	bool items;          /* numbered per meeting: punkt 1, 2 … (schema 025) */
 	struct tmem mem;     /* cell 6: the whole decision text, 7: details,
 	                        8: findings, 9: after justering, 10: the
-	                        redogörelse ("Ärendet" in the protokoll) */
+	                        redogörelse ("Ärendet" in the protokoll) as
+	                        shown, 11: as stored */
 	struct tlist list;
 	struct nd_quorum_row *quorum;
 	size_t nquorum;
@@ -51,8 +52,8 @@ struct minutes {
 static const enum tui_action actions[] = {
 	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_REVIEW, ACT_OVERRIDE, ACT_JUSTERA,
 	ACT_DECISION, ACT_MOTION, ACT_PROPOSITION, ACT_VOTE, ACT_RESERVE, ACT_RECUSAL, ACT_NOTE,
-	ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ROLES, ACT_ANSLAG, ACT_RATTELSE, ACT_SIGN,
-	ACT_EXPORT, ACT_NONE,
+	ACT_EDIT, ACT_DELETE, ACT_UNDERLAG, ACT_JUSTERARE, ACT_ROLES, ACT_ANSLAG, ACT_RATTELSE,
+	ACT_SIGN, ACT_EXPORT, ACT_NONE,
 };
 
 /* Shorter words where the footer is full. */
@@ -60,6 +61,7 @@ static const char *label(enum tui_action a)
 {
 	switch (a) {
 	case ACT_DECISION: return "Beslut";
+	case ACT_EDIT: return "Redogörelse";
 	case ACT_VOTE: return "Omröstning";
 	default: return NULL;
 	}
@@ -162,7 +164,7 @@ static int on_texts(void *ctx, sqlite3_stmt *st)
 			  strcmp(name, "Voteringsproposition") == 0))
 			strbuf_printf(line(p), "%s: %s", name, v);
 		else if (v && *v && strcmp(name, "Ärendet") == 0)
-			strbuf_printf(&p->account, "Ärendet: %s", v);
+			strbuf_add(&p->account, v);
 	}
 	return 0;
 }
@@ -224,7 +226,9 @@ static int on_paragraph(void *ctx, sqlite3_stmt *st)
 		trow_set(r, C_RES, "–");
 	trow_set(r, C_DONE, r->flags & F_LOCKED ? "J" : r->flags & F_REVIEWED ? "✓" : "·");
 	trow_set(r, 7, strbuf_str(&p.detail));
-	trow_set(r, 10, strbuf_str(&p.account));
+	if (p.account.len)
+		trow_setf(r, 10, "Ärendet: %s", strbuf_str(&p.account));
+	trow_set(r, 11, strbuf_str(&p.account));
 	strbuf_free(&p.detail);
 	strbuf_free(&p.account);
 	return 0;
@@ -460,7 +464,8 @@ static bool enabled(struct tui *t, struct tscreen *s, enum tui_action a)
 	const struct trow *r;
 	(void)t;
 	switch (a) {
-	case ACT_DECISION: case ACT_VOTE: case ACT_RESERVE: case ACT_REVIEW: case ACT_JUSTERA:
+	case ACT_DECISION: case ACT_EDIT: case ACT_VOTE: case ACT_RESERVE: case ACT_REVIEW:
+	case ACT_JUSTERA:
 	case ACT_MOTION: case ACT_PROPOSITION: case ACT_RECUSAL: case ACT_NOTE: case ACT_DELETE:
 	case ACT_JUSTERARE: case ACT_OVERRIDE:
 		return !locked(m);
@@ -665,21 +670,23 @@ static void sign(struct tui *t, struct minutes *m, const struct trow *r)
 	minutes_sign(t, m->meeting, number);
 }
 
-static void edit_decision(struct tui *t, struct minutes *m, const struct trow *r)
+/* The decision (b), or the redogörelse (e: "Ärendet" in the protokoll,
+ * at first the ärende's own text), in the user's editor. */
+static void edit_text(struct tui *t, struct minutes *m, const struct trow *r, bool account)
 {
 	char *text = NULL;
-	const char *names[1] = { "decision" }, *values[1];
+	const char *names[1] = { account ? "account" : "decision" }, *values[1];
 	long long id = r->id;
 	enum nd_err e;
 	if (!minutes_open(t, id, NULL))
 		return;
-	if (!tui_edit_long(t, r->cell[6], &text))
+	if (!tui_edit_long(t, r->cell[account ? 11 : 6], &text))
 		return;
 	values[0] = text;
 	do
 		e = entity_edit(t->db, &paragraph_entity, id, 1, names, values);
 	while (tui_busy(t, e));
-	if (tui_result(t, e, "Beslutet är sparat.") == ND_OK)
+	if (tui_result(t, e, account ? "Redogörelsen är sparad." : "Beslutet är sparat.") == ND_OK)
 		refresh_on(t, m, id);
 	free(text);
 }
@@ -695,7 +702,8 @@ static bool act(struct tui *t, struct tscreen *s, enum tui_action a)
 	if (!r)
 		return false;
 	switch (a) {
-	case ACT_DECISION: edit_decision(t, m, r); return true;
+	case ACT_DECISION: edit_text(t, m, r, false); return true;
+	case ACT_EDIT: edit_text(t, m, r, true); return true;
 	case ACT_VOTE: tui_push(t, scr_vote_new(t, r->id)); return true;
 	case ACT_RESERVE: changed = minutes_reserve(t, r->id); break;
 	case ACT_MOTION: changed = minutes_motion(t, r->id); break;

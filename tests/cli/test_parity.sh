@@ -94,7 +94,7 @@ attendance set	Närvaro:växla-närvaro
 paragraph delegations	Delegeringsbeslut:till-paragrafen
 paragraph list	Protokoll
 paragraph number	Protokoll
-paragraph set	Protokoll:beslutstext
+paragraph set	Protokoll:beslutstext, Protokoll:ändra
 paragraph show	Protokoll:granska
 paragraph start	-	setup: the first § number of a body's year when namnd is taken into use mid-year
 motion add	Protokoll:yrkande, Protokoll:propositionsordning

@@ -3,7 +3,8 @@
 # the selected paragraph shows its redogörelse ("Ärendet", as the
 # protokoll prints it under the §), and w offers only the kinds of
 # finding the review reports at that paragraph, saying so when there are
-# none. The override is read back through the CLI (namnd review).
+# none. e rewrites the redogörelse in $VISUAL (namnd paragraph set
+# --account). The changes are read back through the CLI.
 . tests/e2e/lib.sh
 
 demo_db
@@ -12,6 +13,14 @@ M=UBNAU:2024-02-14
 # omröstning without its propositionsordning: two kinds of finding.
 "$NAMND" paragraph set "$M" 6 --proposition "" >/dev/null || bad "clearing the propositionsordning"
 "$NAMND" paragraph set "$M" 9 --account "Riktlinjerna för skolskjuts antogs 2019. Förvaltningen föreslår att avståndsgränsen för årskurs 4–6 sänks från fyra till tre kilometer, att växelvis boende ges skolskjuts från båda adresserna och att trafikfarliga vägar bedöms av en trafikplanerare. Kostnaden beräknas till 1,2 miljoner kronor per år. SLUTMENINGEN SYNS INTE." >/dev/null || bad "setting a long redogörelse"
+# The editor keeps what it was given and writes a new redogörelse.
+cat >"$TMP/ed.sh" <<ED
+#!/bin/sh
+cp "\$1" '$TMP/given.txt'
+printf 'Riktlinjerna ses över efter nya regler om växelvis boende.\\nKostnaden ryms i budgeten.\\n' >"\$1"
+ED
+chmod +x "$TMP/ed.sh"
+export VISUAL="$TMP/ed.sh"
 ui 80 24
 see "Översikt" "Utbildningsnämnden \(UBN\)"
 keys End Enter
@@ -28,6 +37,14 @@ selected_is "on § 9" "^ +9 Revidering av riktlinjer"
 see "a long redogörelse begins" "^ Ärendet: Riktlinjerna för skolskjuts antogs 2019\."
 see "cut after three lines, marked" "…$"
 not_see "its end is not drawn" "SLUTMENINGEN"
+# e: the redogörelse in the editor, the whole of it given.
+keys e
+see "saved" "Redogörelsen är sparad\."
+if grep -q "SLUTMENINGEN SYNS INTE\.$" "$TMP/given.txt"; then ok; else bad "the editor was not given the whole redogörelse: $(cat "$TMP/given.txt")"; fi
+see "the new one shown" "^ Ärendet: Riktlinjerna ses över efter nya regler om växelvis boende\.$"
+see "its second line" "^ Kostnaden ryms i budgeten\.$"
+run paragraph show "$M" 9
+if printf '%s\n' "$out" | grep -q "^Ärendet  *Riktlinjerna ses över efter nya regler om växelvis boende\.$"; then ok; else bad "paragraph show after e: $out"; fi
 
 # w: only the kinds reported at § 6, not all six.
 keys k k k
