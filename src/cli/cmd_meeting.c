@@ -135,7 +135,7 @@ int deadlines_print(struct cli *c, long long id)
 	struct nd_date meeting, today, jd = { 0, 0, 0 }, ad = { 0, 0, 0 };
 	bool j = false, a = false;
 	enum nd_err e;
-	char buf[11], when[11], state[96], rules[300];
+	char buf[11], when[11], state[96], rules[360];
 	if ((e = rules_meeting(c->db, id, &r)) ||
 	    (e = meeting_deadlines(c, id, &r, &dl, &meeting, &j, &a, &jd, &ad)) ||
 	    (e = date_today(&today)))
@@ -143,6 +143,12 @@ int deadlines_print(struct cli *c, long long id)
 	/* Which rules were applied comes first: a body outside the
 	 * kommunallag may have no justering deadline, anslag or appeal. */
 	rules_describe(&r, rules, sizeof rules);
+	/* A justerat meeting keeps the rules it was justerat under, even
+	 * when the body's have changed since: say which these are. */
+	if (r.frozen) {
+		size_t n = strlen(rules);
+		snprintf(rules + n, sizeof rules - n, " (sparade när protokollet justerades)");
+	}
 	if (c->tsv)
 		printf("Regler\t%s\n", rules);
 	else {

@@ -36,6 +36,7 @@ run deadlines $M
 before_deadlines=$out
 has "under the kommunallag" "^Regler +kommunallagen \(nämnd\): beslutförhet, justering inom 14 dagar, anslag, överklagandetid"
 has "the appeal period" "^Överklagandetiden går ut +2024-04-16 tisdag$"
+has "a justerat meeting: the rules said to be those it was justerat under" "^Regler +.*överklagandetid.* \(sparade när protokollet justerades\)$"
 run attendance quorum $M
 before_quorum=$out
 "$NAMND" anslag $M > "$TMP/anslag_before.txt" 2>/dev/null
@@ -49,6 +50,7 @@ export NAMND_TODAY=2024-04-02
 n committee edit UBN --appeal nej --justering-days 30 --quorum nej
 run deadlines UBN:2024-04-17
 has "the next meeting follows the new rules" "^Regler +kommunallagen \(nämnd, ändrade för organet\): ingen regel om beslutförhet, justering inom 30 dagar, anslag, ingen överklagandetid"
+hasnt "a meeting not yet justerat: the body's rules as they are" "sparade när protokollet justerades"
 run deadlines $M
 eq "the justerat meeting's deadlines unchanged" "$before_deadlines" "$out"
 run attendance quorum $M
