@@ -127,6 +127,11 @@ enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, 
 enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number,
 				 struct nd_protocol *p, bool *found);
 
+/* The record of (meeting, number) alone (no live rows over it) into
+ * *out, owned by the caller (protocol_free); NULL when there is none. */
+enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
+				struct nd_protocol **out);
+
 /* Make the record of every justerat protokoll and omedelbart justerad
  * paragraph that has none (a file from before records, or justerat by
  * another program), when its live rows still give its stored checksum

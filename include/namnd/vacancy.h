@@ -38,4 +38,19 @@ bool vacancy_ref(const char *text, char *party, size_t size);
  * gets "Vakant (M)". */
 bool vacancy_is(struct nd_db *db, long long person, char *label, size_t size);
 
+/* A membership's period, as stored: from and to ("" when open). */
+enum nd_err membership_span(struct nd_db *db, long long membership, char from[11],
+			    char to[11]);
+
+/* The meetings of membership's body, justerat or with an omedelbart
+ * justerad paragraph, on a day within its period or within from..to
+ * (an earlier period, for an edit; NULL/"" for none, "" to open): *n
+ * how many, label the latest ("UBN 2024-03-20"). Only a seat
+ * (ordförande, vice ordförande, ledamot) counts, unless any_role. Their
+ * protokoll, attendance and quorum are kept as justerat whatever the
+ * register says later: the CLI warns, naming the meeting. */
+enum nd_err membership_justerat(struct nd_db *db, long long membership, const char *from,
+				const char *to, bool any_role, char *label, size_t size,
+				int *n);
+
 #endif

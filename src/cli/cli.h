@@ -104,6 +104,11 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a);
  * when the verb is a generic one. */
 int member_extra(struct cli *c, struct args *a);
 void member_help_extra(void);
+/* After a membership is added or its period or role changed: warn,
+ * naming the meeting, when it reaches a justerat meeting (whose
+ * protokoll keeps the register as it was; namnd/vacancy.h). */
+void member_justerat_warn(struct cli *c, long long membership, const char *from,
+			  const char *to, bool any_role);
 void entity_help_fields(const struct nd_entity *e);
 int cmd_case(struct cli *c, struct args *a);
 int cmd_agenda(struct cli *c, struct args *a);

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "namnd/vacancy.h"
+
 void entity_help_fields(const struct nd_entity *e)
 {
 	printf("Fält för %s:\n", e->label);
@@ -69,6 +71,24 @@ static void entity_help(const struct nd_entity *e)
 	entity_help_fields(e);
 }
 
+/* A membership the database keeps for a justerat meeting: name it. */
+static enum nd_err member_justerat_hint(struct cli *c, const struct nd_entity *e,
+					long long id, enum nd_err err)
+{
+	char label[64];
+	int n = 0;
+	if (e != &membership_entity || err != ND_ELOCKED)
+		return err;
+	char msg[1024];
+	snprintf(msg, sizeof msg, "%s", nd_errmsg());
+	if (!membership_justerat(c->db, id, NULL, NULL, true, label, sizeof label, &n) && n) {
+		nd_fail(err, "%s", msg);
+		nd_hint(err, "Det justerade sammanträdet: %s%s.", label,
+			n > 1 ? " (och tidigare)" : "");
+	}
+	return err;
+}
+
 int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 {
 	const char *sub = a->npos > 0 ? a->pos[0] : NULL;
@@ -90,6 +110,8 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 		if ((err = entity_add(c->db, e, a->nopt, a->names, a->values, &id)))
 			return cli_fail(err);
 		printf("Lade till %s %lld.\n", e->label, id);
+		if (e == &membership_entity)
+			member_justerat_warn(c, id, NULL, NULL, false);
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "list") == 0) {
@@ -128,13 +150,20 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "edit") == 0) {
-		if ((err = entity_edit(c->db, e, id, a->nopt, a->names, a->values)))
+		char from[11] = "", to[11] = "";
+		bool period = e == &membership_entity &&
+			(args_get(a, "from") || args_get(a, "to") || args_get(a, "role"));
+		if (period && (err = membership_span(c->db, id, from, to)))
 			return cli_fail(err);
+		if ((err = entity_edit(c->db, e, id, a->nopt, a->names, a->values)))
+			return cli_fail(member_justerat_hint(c, e, id, err));
 		printf("Ändrade %s %lld.\n", e->label, id);
+		if (period)
+			member_justerat_warn(c, id, from, to, args_get(a, "role") != NULL);
 		return EXIT_OK;
 	}
 	if ((err = entity_remove(c->db, e, id)))
-		return cli_fail(err);
+		return cli_fail(member_justerat_hint(c, e, id, err));
 	printf("Tog bort %s %lld.\n", e->label, id);
 	return EXIT_OK;
 }

@@ -15,7 +15,23 @@ void member_help_extra(void)
 	       "      namnd member fill UPPDRAG PERSON [--from D]: sätt en person på den\n"
 	       "      vakanta platsen (UPPDRAG är platsens id i 'namnd member list') från\n"
 	       "      dag D (i dag om inget anges); tidigare sammanträden visar platsen\n"
-	       "      vakant.)\n");
+	       "      vakant. Inte från före ett justerat sammanträde där platsen var\n"
+	       "      vakant; ett uppdrag som gällde vid ett justerat sammanträde tas inte\n"
+	       "      bort utan avslutas: member edit UPPDRAG --to D.)\n");
+}
+
+void member_justerat_warn(struct cli *c, long long membership, const char *from,
+			  const char *to, bool any_role)
+{
+	char label[64];
+	int n = 0;
+	if (membership_justerat(c->db, membership, from, to, any_role, label, sizeof label,
+				&n) || !n)
+		return;
+	fprintf(stderr, "namnd: varning: ändringen gäller en dag då nämnden hade ett justerat "
+		"sammanträde (%s%s); dess protokoll, närvaro och beslutförhet är de som "
+		"sparades vid justeringen och ändras inte.\n", label,
+		n > 1 ? " och tidigare" : "");
 }
 
 /* add --vacant and fill; -1 when the verb is the generic one. */
@@ -40,6 +56,7 @@ int member_extra(struct cli *c, struct args *a)
 				     &id)))
 			return cli_fail(e);
 		printf("Lade till vakant plats (%s), uppdrag %lld.\n", args_get(a, "party"), id);
+		member_justerat_warn(c, id, NULL, NULL, false);
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "fill") != 0)

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "namnd/minutes.h"
+#include "namnd/protocol.h"
 #include "namnd/sitting.h"
+#include "namnd/strbuf.h"
 #include "namnd/vacancy.h"
 #include "util.h"
 
@@ -351,17 +353,66 @@ enum nd_err attendance_propose(struct nd_db *db, long long meeting, long long le
 	return e;
 }
 
+/* The rank of a role in the body (1 ordförande … 7 övrig), 0: none. */
+static int role_rank(const char *role)
+{
+	static const char *const roles[] = {
+		"ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot",
+		"ersättare", "sekreterare", "övrig",
+	};
+	for (size_t i = 0; role && i < sizeof roles / sizeof *roles; i++)
+		if (strcmp(role, roles[i]) == 0)
+			return (int)i + 1;
+	return 0;
+}
+
+/* For a justerat meeting, who held which role in the body on its day as
+ * its record keeps it, as a JSON array of [person, rank]: those recorded
+ * with their role, and the seats nobody recorded as ledamöter. A
+ * membership added, changed or removed afterwards does not reach it.
+ * Empty for a meeting not justerat (or one with no record). */
+static enum nd_err held_roles(struct nd_db *db, long long meeting, struct strbuf *out)
+{
+	struct nd_protocol *p = NULL;
+	enum nd_err e = protocol_record_get(db, meeting, 0, &p);
+	if (e || !p)
+		return e;
+	strbuf_add(out, "[");
+	for (size_t i = 0; i < p->natt; i++)
+		if (role_rank(p->att[i].role))
+			strbuf_printf(out, "%s[%lld,%d]", out->len > 1 ? "," : "",
+				      p->att[i].who.id, role_rank(p->att[i].role));
+	for (size_t i = 0; i < p->nseats; i++)
+		strbuf_printf(out, "%s[%lld,4]", out->len > 1 ? "," : "", p->seats[i].id);
+	strbuf_add(out, "]");
+	protocol_free(p);
+	if (out->oom) {
+		strbuf_free(out);
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	return ND_OK;
+}
+
 enum nd_err attendance_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(db,
+	struct strbuf held = { 0 };
+	enum nd_err e = held_roles(db, meeting, &held);
+	if (e)
+		return e;
+	/* ?2: the roles kept in a justerat protokoll's record, else NULL
+	 * and the memberships on the day. */
+	e = db_prepare(db,
 		"WITH mt AS (SELECT committee_id AS c, date AS d FROM meeting WHERE id = ?1), "
-		"roles AS (SELECT m.person_id AS person, min(CASE m.role "
+		"roles AS (SELECT json_extract(j.value, '$[0]') AS person, "
+		"  min(json_extract(j.value, '$[1]')) AS rank FROM json_each(?2) j GROUP BY 1 "
+		"  UNION ALL SELECT m.person_id AS person, min(CASE m.role "
 		"  WHEN 'ordförande' THEN 1 WHEN '1:e vice ordförande' THEN 2 "
 		"  WHEN '2:e vice ordförande' THEN 3 WHEN 'ledamot' THEN 4 "
 		"  WHEN 'ersättare' THEN 5 WHEN 'sekreterare' THEN 6 ELSE 7 END) AS rank "
-		"  FROM membership m, mt WHERE m.committee_id = mt.c AND m.valid_from <= mt.d "
-		"  AND (m.valid_to IS NULL OR m.valid_to >= mt.d) GROUP BY m.person_id), "
+		"  FROM membership m, mt WHERE ?2 IS NULL AND m.committee_id = mt.c AND "
+		"  m.valid_from <= mt.d AND (m.valid_to IS NULL OR m.valid_to >= mt.d) "
+		"  GROUP BY m.person_id), "
 		"rows AS ("
 		"  SELECT a.person_id AS person, a.status, a.replaces_id AS replaces, "
 		"  a.from_paragraph AS f, a.to_paragraph AS t FROM attendance a "
@@ -378,8 +429,12 @@ enum nd_err attendance_list(struct nd_db *db, long long meeting, nd_row_fn fn, v
 		"LEFT JOIN person q ON q.id = x.replaces "
 		"LEFT JOIN roles r ON r.person = x.person "
 		"ORDER BY coalesce(r.rank, 8), p.name COLLATE sv, p.id, x.f", &st);
-	if (e)
-		return e;
-	sqlite3_bind_int64(st, 1, meeting);
-	return db_rows(db, st, fn, ctx, NULL, "läsa närvaron");
+	if (!e) {
+		sqlite3_bind_int64(st, 1, meeting);
+		if (held.len)
+			sqlite3_bind_text(st, 2, held.s, (int)held.len, SQLITE_TRANSIENT);
+		e = db_rows(db, st, fn, ctx, NULL, "läsa närvaron");
+	}
+	strbuf_free(&held);
+	return e;
 }

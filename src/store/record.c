@@ -434,6 +434,28 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 	return ND_OK;
 }
 
+enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
+				struct nd_protocol **out)
+{
+	struct nd_protocol *p = calloc(1, sizeof *p);
+	struct nd_arena *a = calloc(1, sizeof *a);
+	bool found = false;
+	enum nd_err e;
+	*out = NULL;
+	if (!p || !a) {
+		free(p);
+		free(a);
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	p->mem = a;
+	p->meeting = meeting;
+	if ((e = protocol_record_read(db, meeting, number, p, &found)) || !found)
+		protocol_free(p);
+	else
+		*out = p;
+	return e;
+}
+
 enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, struct nd_rules *out,
 				  bool *found)
 {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/protocol.h"
 #include "namnd/rules.h"
 #include "arena.h"
 
@@ -260,11 +261,40 @@ bool serving_has(const struct nd_serving *s, size_t n, long long person)
 	return false;
 }
 
+/* Row r as the record made when its paragraph was justerad says (its
+ * own, omedelbart justerad, else the protokoll's, read once into
+ * *whole): the seats and who served then, under the quorum rule then.
+ * Left as it is without one. */
+static enum nd_err recorded_quorum(struct nd_db *db, long long meeting,
+				   struct nd_quorum_row *r, struct nd_protocol **whole,
+				   bool *whole_read)
+{
+	struct nd_protocol *own = NULL, *p;
+	const struct nd_pparagraph *g;
+	enum nd_err e = protocol_record_get(db, meeting, r->number, &own);
+	if (!e && !own && !*whole_read) {
+		e = protocol_record_get(db, meeting, 0, whole);
+		*whole_read = true;
+	}
+	p = own ? own : *whole;
+	if (!e && p && (g = protocol_paragraph(p, r->number))) {
+		r->serving = g->serving;
+		r->seats = g->seats;
+		if (p->rules_frozen)
+			r->rule = p->rules.quorum;
+		r->holds = !r->rule || quorum_holds(r->serving, r->seats);
+	}
+	protocol_free(own);
+	return e;
+}
+
 enum nd_err quorum_by_paragraph(struct nd_db *db, long long meeting,
 				struct nd_quorum_row **rows, size_t *n)
 {
 	struct nd_sitting s;
 	struct nd_serving *serving = NULL;
+	struct nd_protocol *whole = NULL;
+	bool whole_read = false;
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
 	enum nd_err e;
@@ -279,8 +309,8 @@ enum nd_err quorum_by_paragraph(struct nd_db *db, long long meeting,
 		e = oom();
 		goto out;
 	}
-	if ((e = db_prepare(db, "SELECT id, number FROM paragraph WHERE meeting_id = ?1 "
-			    "ORDER BY number", &st)))
+	if ((e = db_prepare(db, "SELECT id, number, justerad_on IS NOT NULL FROM paragraph "
+			    "WHERE meeting_id = ?1 ORDER BY number", &st)))
 		goto out;
 	sqlite3_bind_int64(st, 1, meeting);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -298,6 +328,11 @@ enum nd_err quorum_by_paragraph(struct nd_db *db, long long meeting,
 		r->seats = s.nseats;
 		r->rule = s.quorum_rule;
 		r->holds = !s.quorum_rule || quorum_holds(k, s.nseats);
+		/* A justerad paragraph: who served of how many seats as its
+		 * record says, whatever the memberships say now. */
+		if (sqlite3_column_int(st, 2) &&
+		    (e = recorded_quorum(db, meeting, r, &whole, &whole_read)))
+			break;
 	}
 	if (!e && rc != SQLITE_DONE)
 		e = db_fail(db, "läsa paragraferna");
@@ -309,6 +344,7 @@ out:
 		*n = 0;
 	}
 	free(serving);
+	protocol_free(whole);
 	sitting_free(&s);
 	return e;
 }

@@ -55,6 +55,38 @@ out:
 	return e;
 }
 
+/* ND_ELOCKED naming the meeting when the seat was vacant at a justerat
+ * meeting (or one with an omedelbart justerad paragraph) on or after
+ * the first day asked for: that protokoll says the seat was vacant then,
+ * and an ersättare may have served for it. */
+static enum nd_err fill_after_justerat(struct nd_db *db, long long membership,
+				       const struct nd_value *from)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT c.code, x.date, date(x.date, '+1 day') "
+				   "FROM membership m JOIN meeting x ON x.committee_id = "
+				   "m.committee_id JOIN committee c ON c.id = m.committee_id "
+				   "WHERE m.id = ?1 AND x.date >= max(m.valid_from, "
+				   "coalesce(?2, nd_today())) AND (m.valid_to IS NULL OR "
+				   "x.date <= m.valid_to) AND (x.justerad_on IS NOT NULL OR "
+				   "EXISTS (SELECT 1 FROM paragraph g WHERE g.meeting_id = x.id "
+				   "AND g.justerad_on IS NOT NULL)) ORDER BY x.date DESC LIMIT 1",
+				   &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, membership);
+	value_bind(st, 2, from);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		e = nd_hint(nd_fail(ND_ELOCKED, "Platsen (uppdrag %lld) var vakant vid det "
+				    "justerade sammanträdet %s %s, och det protokollet säger "
+				    "så; den kan tillsättas tidigast dagen efter.", membership,
+				    (const char *)sqlite3_column_text(st, 0),
+				    (const char *)sqlite3_column_text(st, 1)),
+			    "(--from %s)", (const char *)sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return e;
+}
+
 enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long person,
 			 const char *from, long long *filled)
 {
@@ -93,7 +125,7 @@ enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long perso
 	}
 	in_place = sqlite3_column_int(st, 1) != 0;
 	sqlite3_finalize(st);
-	if (e)
+	if (e || (e = fill_after_justerat(db, membership, &f)))
 		goto fail;
 	if (in_place) {
 		if ((e = db_prepare(db, "UPDATE membership SET person_id = ?2 WHERE id = ?1", &st)))
@@ -209,4 +241,59 @@ bool vacancy_is(struct nd_db *db, long long person, char *label, size_t size)
 	}
 	sqlite3_finalize(st);
 	return vacant;
+}
+
+enum nd_err membership_span(struct nd_db *db, long long membership, char from[11],
+			    char to[11])
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT valid_from, coalesce(valid_to, '') FROM "
+				   "membership WHERE id = ?1", &st);
+	from[0] = to[0] = '\0';
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, membership);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		snprintf(from, 11, "%s", (const char *)sqlite3_column_text(st, 0));
+		snprintf(to, 11, "%s", (const char *)sqlite3_column_text(st, 1));
+	} else {
+		e = nd_fail(ND_ENOTFOUND, "Det finns inget uppdrag med id %lld.", membership);
+	}
+	sqlite3_finalize(st);
+	return e;
+}
+
+enum nd_err membership_justerat(struct nd_db *db, long long membership, const char *from,
+				const char *to, bool any_role, char *label, size_t size,
+				int *n)
+{
+	sqlite3_stmt *st = NULL;
+	/* ?2..?3 widen the period: an open end ("") is open. */
+	enum nd_err e = db_prepare(db, "SELECT count(*), max(x.date), c.code FROM membership m "
+				   "JOIN committee c ON c.id = m.committee_id JOIN meeting x ON "
+				   "x.committee_id = m.committee_id WHERE m.id = ?1 AND (?4 OR "
+				   "m.role IN ('ordförande', '1:e vice ordförande', '2:e vice "
+				   "ordförande', 'ledamot')) AND x.date >= CASE WHEN ?2 IS NULL "
+				   "THEN m.valid_from ELSE min(m.valid_from, ?2) END AND "
+				   "(m.valid_to IS NULL OR ?3 = '' OR x.date <= max(m.valid_to, "
+				   "coalesce(?3, m.valid_to))) AND (x.justerad_on IS NOT NULL OR "
+				   "EXISTS (SELECT 1 FROM paragraph g WHERE g.meeting_id = x.id "
+				   "AND g.justerad_on IS NOT NULL))", &st);
+	*n = 0;
+	label[0] = '\0';
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, membership);
+	if (from && *from)
+		sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
+	if (to)
+		sqlite3_bind_text(st, 3, to, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 4, any_role);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) > 0) {
+		*n = sqlite3_column_int(st, 0);
+		snprintf(label, size, "%s %s", (const char *)sqlite3_column_text(st, 2),
+			 (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	return ND_OK;
 }
