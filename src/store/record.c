@@ -459,22 +459,11 @@ enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
 enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, struct nd_rules *out,
 				  bool *found)
 {
-	struct nd_protocol *p = calloc(1, sizeof *p);
-	struct nd_arena *a = calloc(1, sizeof *a);
-	enum nd_err e;
-	*found = false;
-	if (!p || !a) {
-		free(p);
-		free(a);
-		return nd_fail(ND_ENOMEM, "Slut på minne.");
-	}
-	p->mem = a;
-	p->meeting = meeting;
-	e = protocol_record_read(db, meeting, 0, p, found);
-	if (!e && *found && p->rules_frozen)
+	struct nd_protocol *p = NULL;
+	enum nd_err e = protocol_record_get(db, meeting, 0, &p);
+	*found = !e && p && p->rules_frozen;
+	if (*found)
 		*out = p->rules;
-	else
-		*found = false;
 	protocol_free(p);
 	return e;
 }
