@@ -7,7 +7,12 @@
 #ifndef NAMND_MEETING_ROLE_H
 #define NAMND_MEETING_ROLE_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "namnd/db.h"
+#include "namnd/protocol.h"
+#include "namnd/sitting.h"
 
 /* The roles, as stored: "ordförande", "justerare", "ersättande
  * justerare", "sekreterare"; NULL-terminated. */
@@ -21,11 +26,25 @@ const char *meeting_role_name(const char *typed);
  * meeting's paragraphs; from 0: from the start, to 0: to the end).
  * Refused, naming the value: an unknown role, a paragraph the meeting
  * does not have, to before from, an ordförande or justerare who does not
- * serve at the meeting, a second tjänstgörande ordförande for a §, the
- * same role twice from the same §; and by the database once the
- * protokoll is justerat. */
+ * serve at the meeting, a second tjänstgörande ordförande for a §, and
+ * whatever meeting_role_conflict finds at a § of the range; and by the
+ * database once the protokoll, or a § of the range (omedelbart), is
+ * justerat. */
 enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *role,
 			     long long person, int from, int to);
+
+/* Why role r cannot stand at paragraph number, as a Swedish sentence in
+ * msg (true), or false when it can: a tjänstgörande ordförande,
+ * justerare or ersättande justerare who does not serve at that § by
+ * attendance (a ledamot present or a tjänstgörande ersättare there);
+ * the same person in the same role (justerare and ersättande justerare
+ * count as one) twice at the §, among others[0..n) or the meeting's
+ * justerare; a second tjänstgörande ordförande; a second sekreterare
+ * beside the protokoll's own, or the protokoll's own sekreterare again.
+ * s is the meeting's sitting, p its protokoll. */
+bool meeting_role_conflict(const struct nd_protocol *p, const struct nd_sitting *s,
+			   const struct nd_prole *r, const struct nd_prole *others, size_t n,
+			   int number, char *msg, size_t size);
 
 /* Take role from person in meeting (every range of it). */
 enum nd_err meeting_role_remove(struct nd_db *db, long long meeting, const char *role,

@@ -2,6 +2,7 @@
 #include "namnd/meeting_role.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "namnd/paragraph.h"
@@ -49,6 +50,109 @@ static void name_of(struct nd_db *db, long long person, char *buf, size_t size)
 	sqlite3_finalize(st);
 }
 
+/* Justerare and ersättande justerare are one duty for duplicates. */
+static bool justering_duty(const char *role)
+{
+	return strcmp(role, "justerare") == 0 || strcmp(role, "ersättande justerare") == 0;
+}
+
+static const char *role_title(const char *role)
+{
+	return strcmp(role, "ordförande") == 0 ? "tjänstgörande ordförande" : role;
+}
+
+bool meeting_role_conflict(const struct nd_protocol *p, const struct nd_sitting *s,
+			   const struct nd_prole *r, const struct nd_prole *others, size_t n,
+			   int number, char *msg, size_t size)
+{
+	char range[64];
+	bool secretary = strcmp(r->role, "sekreterare") == 0;
+	const char *who = r->who.name ? r->who.name : "?";
+	if (!secretary) {
+		struct nd_serving *sv = calloc(s->nseats + 1, sizeof *sv);
+		size_t ns = sv ? serving_at(s->seats, s->nseats, s->att, s->natt, NULL, 0,
+					    number, sv) : 0;
+		bool serves = !sv || serving_has(sv, ns, r->who.id);
+		free(sv);
+		if (!serves) {
+			snprintf(msg, size, "%s tjänstgör inte vid § %d och kan inte vara %s där.",
+				 who, number, role_title(r->role));
+			return true;
+		}
+	}
+	if (secretary && p->secretary.id == r->who.id) {
+		snprintf(msg, size, "%s är redan protokollets sekreterare.", who);
+		return true;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct nd_prole *o = &others[i];
+		bool same = strcmp(o->role, r->role) == 0;
+		if (!protocol_role_covers(o, number))
+			continue;
+		range_text(o->from, o->to, range, sizeof range);
+		if (o->who.id == r->who.id &&
+		    (same || (justering_duty(o->role) && justering_duty(r->role)))) {
+			snprintf(msg, size, "%s är redan %s vid § %d (%s).", who,
+				 role_title(o->role), number, range);
+			return true;
+		}
+		if (o->who.id != r->who.id && same && !justering_duty(r->role)) {
+			snprintf(msg, size, "§ %d har redan en %s: %s (%s).", number,
+				 secretary ? "sekreterare utöver protokollets" :
+				 "tjänstgörande ordförande", o->who.name ? o->who.name : "?",
+				 range);
+			return true;
+		}
+	}
+	for (size_t i = 0; justering_duty(r->role) && i < p->njusterare; i++)
+		if (p->justerare[i].id == r->who.id) {
+			snprintf(msg, size, "%s är redan vald att justera hela protokollet.", who);
+			return true;
+		}
+	return false;
+}
+
+/* The first § of from..to where the new role cannot stand: refused with
+ * meeting_role_conflict's sentence and what to do. */
+static enum nd_err check_range(struct nd_db *db, long long meeting, const char *name,
+			       long long person, const char *who, int from, int to)
+{
+	struct nd_protocol *p = NULL;
+	struct nd_sitting s;
+	struct nd_prole r = { name, { person, who, NULL, NULL, NULL }, from, to };
+	struct nd_prole *others = NULL;
+	size_t n = 0;
+	char msg[900];
+	enum nd_err e = protocol_load(db, meeting, &p);
+	if (e)
+		return e;
+	if ((e = sitting_load(db, meeting, &s))) {
+		protocol_free(p);
+		return e;
+	}
+	/* The row this one replaces (same role, person and first §) aside. */
+	if (!(others = calloc(p->nroles + 1, sizeof *others)))
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+	for (size_t i = 0; others && i < p->nroles; i++)
+		if (strcmp(p->roles[i].role, name) != 0 || p->roles[i].who.id != person ||
+		    p->roles[i].from != from)
+			others[n++] = p->roles[i];
+	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
+		int number = p->paragraphs[i].number;
+		if (!protocol_role_covers(&r, number) ||
+		    !meeting_role_conflict(p, &s, &r, others, n, number, msg, sizeof msg))
+			continue;
+		e = nd_fail(ND_EINVAL, "%s %s", msg, strstr(msg, "tjänstgör inte") ?
+			    "Anteckna närvaron för den § först, eller ange de §§ där hen "
+			    "tjänstgör (--from/--to)." : "Ta bort den rollen först ('namnd "
+			    "meeting role … --remove'), eller ange andra §§ (--from/--to).");
+	}
+	free(others);
+	sitting_free(&s);
+	protocol_free(p);
+	return e;
+}
+
 enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *role,
 			     long long person, int from, int to)
 {
@@ -70,6 +174,30 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 	range_text(from, to, range, sizeof range);
 	if ((e = db_begin(db)))
 		return e;
+	/* Locked first (the database refuses it too, schema 026 and 034):
+	 * a justerat protokoll, or a § of the range justerad omedelbart. */
+	if ((e = db_prepare(db, "SELECT m.justerad_on IS NOT NULL, (SELECT min(p.number) FROM "
+			    "paragraph p WHERE p.meeting_id = m.id AND p.justerad_on IS NOT NULL "
+			    "AND p.number >= ?2 AND (?3 = 0 OR p.number <= ?3)) FROM meeting m "
+			    "WHERE m.id = ?1", &st)))
+		goto fail;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		if (sqlite3_column_int(st, 0))
+			e = nd_fail(ND_ELOCKED, "Protokollet är justerat: rollerna vid "
+				    "sammanträdet kan inte ändras.");
+		else if (sqlite3_column_type(st, 1) != SQLITE_NULL)
+			e = nd_fail(ND_ELOCKED, "Rollen för %s omfattar § %d, som är "
+				    "omedelbart justerad: protokollet är justerat för den "
+				    "paragrafen, och rollerna där kan inte ändras. Ange §§ som "
+				    "inte är justerade (--from/--to).", range,
+				    sqlite3_column_int(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (e)
+		goto fail;
 	/* Who presides or justerar serves at the meeting (a ledamot present
 	 * or a tjänstgörande ersättare); a sekreterare need not. */
 	if (strcmp(name, "sekreterare") != 0) {
@@ -110,6 +238,8 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 		if (e)
 			goto fail;
 	}
+	if ((e = check_range(db, meeting, name, person, who, from, to)))
+		goto fail;
 	if ((e = db_prepare(db, "INSERT INTO meeting_role (meeting_id, role, person_id, "
 			    "from_paragraph, to_paragraph) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0)) "
 			    "ON CONFLICT (meeting_id, role, person_id, from_paragraph) DO UPDATE "

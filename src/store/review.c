@@ -8,6 +8,7 @@
 #include "namnd/attendance.h"
 #include "namnd/case.h"
 #include "namnd/entity.h"
+#include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
 #include "util.h"
@@ -216,7 +217,8 @@ static int review_reservations(const struct overrides *o, const struct nd_pparag
 	return found;
 }
 
-static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorded,
+static int review_one(struct nd_db *db, const struct nd_protocol *p,
+		      const struct nd_sitting *s, bool recorded,
 		      long long chair, const struct overrides *o,
 		      const struct nd_pparagraph *g, struct nd_serving *serving,
 		      const struct sink *to)
@@ -256,6 +258,15 @@ static int review_one(struct nd_db *db, const struct nd_sitting *s, bool recorde
 		int n = review_reservations(o, g, serving, ns, chair, to);
 		found += n;
 		shown += n;
+	}
+	/* Roles for a range of §§ (schema 026) that attendance or another
+	 * role contradicts here, however they were written. */
+	for (size_t i = 0; recorded && i < p->nroles; i++) {
+		char why[900];
+		if (protocol_role_covers(&p->roles[i], g->number) &&
+		    meeting_role_conflict(p, s, &p->roles[i], p->roles, i, g->number, why,
+					  sizeof why))
+			FINDING(RK_ATTENDANCE, "%s", why);
 	}
 	for (size_t i = 0; i < g->nrecusals; i++) {
 		char by[300] = "";
@@ -329,7 +340,7 @@ static enum nd_err run_to(struct nd_db *db, long long meeting, const struct sink
 	if (!(serving = calloc(s.nseats + 1, sizeof *serving)))
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
-		int n = review_one(db, &s, protocol_attendance_recorded(p), p->chair.id, &o,
+		int n = review_one(db, p, &s, protocol_attendance_recorded(p), p->chair.id, &o,
 				   &p->paragraphs[i], serving, to);
 		bool noted = false;
 		if (n == -1) {
