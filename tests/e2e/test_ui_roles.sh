@@ -51,7 +51,9 @@ type_text "10"
 keys Enter
 see "justerare recorded" "Justerare: Leila Haddad \(V\), §§ 9–10\."
 
-# A second sekreterare, from the register, for the whole meeting.
+# A second sekreterare, from the register: not for the whole meeting,
+# whose § 7 was justerad omedelbart with the sekreterare it had (hostile
+# pass 18, C6), but from § 9 on.
 keys a Down Down Down Enter
 see "the register's picker" "Sekreterare: skriv en del av namnet"
 type_text "strand"
@@ -60,7 +62,13 @@ see "from §" "Sekreterare från § \(tomt: från början\): 9"
 keys C-u Enter
 see "to §" "Sekreterare till § \(tomt: till slutet\): *$"
 keys Enter
-see "sekreterare recorded" "Sekreterare: Magdalena Strand, hela sammanträdet\."
+see "the justerad § is refused with the reason" "omfattar § 7, som är omedelbart justerad"
+keys a Down Down Down Enter
+type_text "strand"
+keys Enter
+see "from § 9 again" "Sekreterare från § \(tomt: från början\): 9"
+keys Enter C-u Enter
+see "sekreterare recorded" "Sekreterare: Magdalena Strand, § 9 och framåt\."
 
 # A bad § is refused at the field, the text kept.
 keys a Down Down Enter
@@ -82,7 +90,7 @@ eq "nothing added" "$before" "$(roles)"
 
 eq "stored as the CLI stores them" "ordförande|Birgitta Sandell|9|9
 justerare|Leila Haddad|9|10
-sekreterare|Magdalena Strand|0|" "$(roles)"
+sekreterare|Magdalena Strand|9|" "$(roles)"
 "$NAMND" utdrag $M 9 >"$TMP/utdrag.txt" 2>&1
 if grep -q "^Tjänstgörande ordförande: Birgitta Sandell (S)$" "$TMP/utdrag.txt"; then ok; else
 	bad "the utdrag of § 9 lacks its ordförande: $(cat "$TMP/utdrag.txt")"; fi
@@ -98,7 +106,7 @@ see "asked" "Ta bort Leila Haddad \(V\) som Justerare för §§ 9–10\? \(j/n\)
 keys j
 see "removed" "Rollen är borttagen\."
 eq "two left" "ordförande|Birgitta Sandell|9|9
-sekreterare|Magdalena Strand|0|" "$(roles)"
+sekreterare|Magdalena Strand|9|" "$(roles)"
 "$NAMND" protokoll $M >"$TMP/prot.txt" 2>&1
 if grep -q "Leila Haddad (§" "$TMP/prot.txt"; then bad "the removed range is still printed"; else ok; fi
 
