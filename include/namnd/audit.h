@@ -15,16 +15,18 @@ void audit_link(const char *prev, const char *const fields[8], char hex[65]);
 
 /* Register on db's connection nd_audit_hash(prev, id, at, who, tbl,
  * row_id, action, old, new), audit_link as an SQL function;
- * nd_audit_held(tbl, action), true while audit_hold holds tbl's
- * inserts; and nd_audit_next(id, ..., new), the link after the last one
- * it made (for audit_bulk_log). */
+ * sqlite_compileoption_used(name), SQLite's own except that
+ * 'NAMND_BULK_INSERT_' + tbl is true while audit_hold holds tbl's
+ * inserts (schema/037); and nd_audit_next(id, ..., new), the link after
+ * the last one it made (for audit_bulk_log). */
 int audit_register(struct nd_db *db);
 
 /* Bulk inserts, in one transaction: audit_hold(db, tbl), then one
  * INSERT ... SELECT into tbl, then audit_release(db), then
- * audit_bulk_log(db, tbl, json, after). While held, the audit rows that
- * tbl's insert trigger writes with namnd's connection are dropped (a
- * TEMP trigger, src/store/db.c); audit_bulk_log then writes the same rows
+ * audit_bulk_log(db, tbl, json, after). While held, tbl's insert trigger
+ * skips the rows of namnd's connection (schema/037: its WHEN asks
+ * sqlite_compileoption_used, which only namnd's connection answers
+ * otherwise than SQLite); audit_bulk_log then writes the same rows
  * set-based (one INSERT ... SELECT per 4096 rows, without the TEMP
  * triggers): for each row of tbl with id > after, in id order,
  * (next id, now, the user, tbl, id, 'insert', NULL, json), chained as

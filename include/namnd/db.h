@@ -26,10 +26,10 @@ struct nd_db {
 	long long match_version, match_changes;
 	unsigned char *match_bits;
 	long long match_nbits;
-	/* A bulk insert's audit rows (audit.c): the table whose trigger-made
-	 * audit rows are held back while namnd's own INSERT ... SELECT runs
-	 * (NULL otherwise), and the chain's last link while audit_bulk_log
-	 * writes them. */
+	/* A bulk insert's audit rows (audit.c): the table whose insert
+	 * trigger skips its rows while namnd's own INSERT ... SELECT runs
+	 * (NULL otherwise, schema/037), and the chain's last link while
+	 * audit_bulk_log writes them. */
 	const char *audit_held;
 	char audit_prev[65];
 };
