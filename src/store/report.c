@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/strbuf.h"
 #include "namnd/text.h"
 #include "quote.h"
 #include "report_store.h"
@@ -177,7 +178,7 @@ void store_bind_fig(sqlite3_stmt *st, int i, const struct report_line *l, int k)
 }
 
 static enum nd_err insert_each_line(struct nd_db *db, long long report,
-				    const struct report_data *d);
+				    const struct report_data *d, long long before);
 
 /* What the audit trigger on month_report_line (schema/005) writes as an
  * inserted line's new values, over the row t. */
@@ -197,46 +198,77 @@ static enum nd_err insert_lines(struct nd_db *db, long long report, const struct
 	if (before < 0)
 		return ND_EDB;
 	audit_hold(db, "month_report_line");
-	enum nd_err e = insert_each_line(db, report, d);
+	enum nd_err e = insert_each_line(db, report, d, before);
 	audit_release(db);
 	return e ? e : audit_bulk_log(db, "month_report_line", LINE_AUDIT_JSON, before);
 }
 
-static enum nd_err insert_each_line(struct nd_db *db, long long report,
-				    const struct report_data *d)
+/* The lines go in LINES_PER_INSERT to a statement (VALUES (...), (...),
+ * ...): one statement per line cost a statement's start and end each,
+ * a quarter of the lines' insert. Each line's id is given, the next after
+ * the last line in the file (before), so that a subarea names its group's
+ * id before the group's statement has run; audit_bulk_log wants them in
+ * that order anyway. */
+enum { LINE_COLS = 11, LINES_PER_INSERT = 64 };
+
+static enum nd_err prepare_lines(struct nd_db *db, size_t rows, sqlite3_stmt **st)
 {
-	sqlite3_stmt *st = NULL;
-	long long *ids = malloc((d->nlines ? d->nlines : 1) * sizeof *ids);
-	enum nd_err e = ids ? db_prepare(db, "INSERT INTO month_report_line (report_id, "
-					 "position, area, is_group, parent_id, budget_ack, "
-					 "utfall_ack, budget_year, prognos_year, comment) VALUES "
-					 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", &st)
-			    : nd_fail(ND_ENOMEM, "Slut på minne.");
-	for (size_t i = 0; !e && i < d->nlines; i++) {
-		const struct report_line *l = &d->lines[i];
-		sqlite3_reset(st);
-		sqlite3_bind_int64(st, 1, report);
-		sqlite3_bind_int64(st, 2, (long long)i + 1);
-		sqlite3_bind_text(st, 3, l->area, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 4, l->is_group);
-		if (l->parent != REPORT_NO_PARENT)
-			sqlite3_bind_int64(st, 5, ids[l->parent]);
-		else
-			sqlite3_bind_null(st, 5);
-		store_bind_fig(st, 6, l, RC_BUDGET_ACK);
-		store_bind_fig(st, 7, l, RC_UTFALL_ACK);
-		store_bind_fig(st, 8, l, RC_BUDGET_YEAR);
-		store_bind_fig(st, 9, l, RC_PROGNOS_YEAR);
-		db_bind_text(st, 10, l->comment);
-		if (sqlite3_step(st) != SQLITE_DONE) {
+	struct strbuf b = { 0 };
+	strbuf_add(&b, "INSERT INTO month_report_line (id, report_id, position, area, is_group, "
+		   "parent_id, budget_ack, utfall_ack, budget_year, prognos_year, comment) "
+		   "VALUES ");
+	for (size_t r = 0; r < rows; r++)
+		strbuf_add(&b, r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" :
+			   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	enum nd_err e = b.oom ? nd_fail(ND_ENOMEM, "Slut på minne.") :
+		db_prepare(db, strbuf_str(&b), st);
+	strbuf_free(&b);
+	return e;
+}
+
+static void bind_line(sqlite3_stmt *st, int at, long long report, long long before, size_t i,
+		      const struct report_line *l)
+{
+	sqlite3_bind_int64(st, at + 1, before + (long long)i + 1);
+	sqlite3_bind_int64(st, at + 2, report);
+	sqlite3_bind_int64(st, at + 3, (long long)i + 1);
+	sqlite3_bind_text(st, at + 4, l->area, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, at + 5, l->is_group);
+	if (l->parent != REPORT_NO_PARENT)
+		sqlite3_bind_int64(st, at + 6, before + (long long)l->parent + 1);
+	else
+		sqlite3_bind_null(st, at + 6);
+	store_bind_fig(st, at + 7, l, RC_BUDGET_ACK);
+	store_bind_fig(st, at + 8, l, RC_UTFALL_ACK);
+	store_bind_fig(st, at + 9, l, RC_BUDGET_YEAR);
+	store_bind_fig(st, at + 10, l, RC_PROGNOS_YEAR);
+	db_bind_text(st, at + 11, l->comment);
+}
+
+static enum nd_err insert_each_line(struct nd_db *db, long long report,
+				    const struct report_data *d, long long before)
+{
+	sqlite3_stmt *full = NULL, *rest = NULL;
+	enum nd_err e = ND_OK;
+	size_t i = 0;
+	while (!e && i < d->nlines) {
+		size_t k = d->nlines - i < LINES_PER_INSERT ? d->nlines - i : LINES_PER_INSERT;
+		sqlite3_stmt **st = k == LINES_PER_INSERT ? &full : &rest;
+		if (!*st && (e = prepare_lines(db, k, st)))
+			break;
+		sqlite3_reset(*st);
+		for (size_t r = 0; r < k; r++)
+			bind_line(*st, (int)(r * LINE_COLS), report, before, i + r, &d->lines[i + r]);
+		if (sqlite3_step(*st) != SQLITE_DONE) {
 			char what[96];
-			snprintf(what, sizeof what, "spara raden från rad %zu", l->line);
+			snprintf(what, sizeof what, "spara raderna från rad %zu till %zu",
+				 d->lines[i].line, d->lines[i + k - 1].line);
 			e = db_fail(db, what);
 		}
-		ids[i] = sqlite3_last_insert_rowid(db->h);
+		i += k;
 	}
-	sqlite3_finalize(st);
-	free(ids);
+	sqlite3_finalize(full);
+	sqlite3_finalize(rest);
 	return e;
 }
 

@@ -145,6 +145,26 @@ has "group line sums its areas" '^Förskola +-150 +-150 +0 +-180 +-190 +-10$'
 has "sub-area indented" '^  Förskola centralt +-100 +-90 +10 '
 has "total counts areas once" '^Totalt +-160 +-160 +0 +-192 +-202 +-10$'
 
+# Many groups: 70 groups of two areas and a lone area after each, 280
+# lines, so that groups and their areas are saved in different batches
+# of lines; each area still belongs to its own group.
+awk 'BEGIN { OFS = "\t"; print "Grupp", "Område", "Budget (ack)", "Utfall (ack)", "Budget (helår)", "Prognos (helår)"
+	for (g = 1; g <= 70; g++) {
+		print "Grupp " g, "Område " g "a", -g, -g, -2 * g, -2 * g
+		print "Grupp " g, "Område " g "b", -1, -2, -3, -4
+		print "", "Ensamt " g, -5, -5, -5, -5 } }' >"$TMP/groups.tsv"
+expect_ok "a file of 70 groups" report import --committee UBN --period 2021-03 --allow-area-changes "$TMP/groups.tsv"
+eq "each area under its own group, in the file's order" "140|140|280" \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*), sum(g.area = 'Grupp ' || replace(replace(replace(l.area, 'Område ', ''), 'a', ''), 'b', '')), (SELECT count(*) FROM month_report_line x WHERE x.report_id = r.id) FROM month_report r JOIN month_report_line l ON l.report_id = r.id JOIN month_report_line g ON g.id = l.parent_id AND g.is_group AND g.report_id = r.id WHERE r.year = 2021 AND r.month = 3")"
+eq "and by its position" "0" \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM month_report r JOIN month_report_line l ON l.report_id = r.id WHERE r.year = 2021 AND r.month = 3 AND l.position <> (SELECT count(*) FROM month_report_line x WHERE x.report_id = r.id AND x.id <= l.id)")"
+run report show --committee UBN --period 2021-03
+has "group 69 sums its two areas" '^Grupp 69 +-70 +-71 +-1 +-141 +-142 +-1$'
+has "the total counts each area once" '^Totalt +-2 905 +-2 975 +-70 +-5 530 +-5 600 +-70$'
+eq "one audit row per line" 280 \
+	"$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM audit_log a JOIN month_report_line l ON l.id = a.row_id JOIN month_report r ON r.id = l.report_id WHERE a.tbl = 'month_report_line' AND a.action = 'insert' AND r.year = 2021 AND r.month = 3")"
+expect_ok "the audit chain holds" audit verify
+
 # Windows-1252, as Excel on Windows saves "CSV (semikolonavgränsad)".
 printf 'Omr\345de;Budget (ack);Utfall (ack);Budget (hel\345r);Prognos (hel\345r)\r\n' >"$TMP/cp1252.csv"
 printf 'F\366rskola k\366pta, s\345lda;-21 107;-20 125;-25 285;-25 285\r\n' >>"$TMP/cp1252.csv"
