@@ -138,10 +138,11 @@ enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
  * (or it has none). */
 enum nd_err protocol_record_backfill(struct nd_db *db);
 
-/* The body's rules as applied when meeting was justerat, from its record
- * (version 5 on): *found false when there is no record or it is older. */
-enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, struct nd_rules *out,
-				  bool *found);
+/* The body's rules as applied when meeting was justerat (number 0), or
+ * its paragraph number omedelbart justerad, from that record (version 5
+ * on): *found false when there is no record or it is older. */
+enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, int number,
+				  struct nd_rules *out, bool *found);
 
 /* Whether role r covers paragraph number. */
 bool protocol_role_covers(const struct nd_prole *r, int number);

@@ -44,8 +44,17 @@ struct publish_counts {
 	int archived;   /* taken down */
 	int kallelser;
 	int meetings;   /* in the calendar */
+	int skipped;    /* notices whose anslag could not be made */
+	int due;        /* notices to publish, skipped ones included */
+	char *why;      /* one line a skipped notice: which, and why
+	                   (malloc'ed, NULL when none) */
 };
 
+/* One notice whose anslag cannot be made (its record unreadable, its
+ * paragraph gone, …) is left out and named in counts->why; the rest is
+ * published. Anything else stops the publish (a personnummer, a write
+ * that fails). Free counts with publish_counts_free, also on error. */
 enum nd_err publish_site(struct nd_db *db, const char *dir, struct publish_counts *counts);
+void publish_counts_free(struct publish_counts *counts);
 
 #endif

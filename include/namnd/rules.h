@@ -35,6 +35,12 @@ struct nd_rules {
 enum nd_err rules_committee(struct nd_db *db, long long committee, struct nd_rules *out);
 enum nd_err rules_meeting(struct nd_db *db, long long meeting, struct nd_rules *out);
 
+/* The rules of paragraph number of meeting (0: the meeting, as
+ * rules_meeting): for one justerad omedelbart, those it was justerad
+ * under (its own record), as a justerat protokoll keeps its own. */
+enum nd_err rules_paragraph(struct nd_db *db, long long meeting, int number,
+			    struct nd_rules *out);
+
 /* The rules under the kommunallag, for callers without a body. */
 void rules_kl(struct nd_rules *out);
 

@@ -78,19 +78,27 @@ static int agenda_print(struct cli *c, long long meeting)
 	return EXIT_OK;
 }
 
-/* Reads what deadlines_compute needs for one meeting. */
-static enum nd_err meeting_deadlines(struct cli *c, long long id, const struct nd_rules *r,
-				     struct nd_deadlines *dl, struct nd_date *meeting,
-				     bool *justerad, bool *anslagen, struct nd_date *j,
-				     struct nd_date *an)
+/* Reads what deadlines_compute needs for one meeting, or for its
+ * paragraph number (> 0) justerad omedelbart: its own justering and
+ * anslag. */
+static enum nd_err meeting_deadlines(struct cli *c, long long id, int number,
+				     const struct nd_rules *r, struct nd_deadlines *dl,
+				     struct nd_date *meeting, bool *justerad, bool *anslagen,
+				     struct nd_date *j, struct nd_date *an)
 {
 	sqlite3_stmt *st = NULL;
-	enum nd_err e = db_prepare(c->db, "SELECT m.date, k.notice_days, m.justerad_on, "
+	enum nd_err e = db_prepare(c->db, number ? "SELECT m.date, k.notice_days, "
+				   "p.justerad_on, p.anslag_on FROM meeting m JOIN committee k ON "
+				   "k.id = m.committee_id JOIN paragraph p ON p.meeting_id = m.id "
+				   "AND p.number = ?2 WHERE m.id = ?1" :
+				   "SELECT m.date, k.notice_days, m.justerad_on, "
 				   "m.anslag_on FROM meeting m JOIN committee k ON "
 				   "k.id = m.committee_id WHERE m.id = ?1", &st);
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, id);
+	if (number)
+		sqlite3_bind_int(st, 2, number);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_finalize(st);
 		return nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", id);
@@ -128,7 +136,10 @@ static int late_printed(struct cli *c, long long id)
 	return EXIT_OK;
 }
 
-int deadlines_print(struct cli *c, long long id)
+/* The deadlines of meeting id, or of its paragraph number (> 0)
+ * justerad omedelbart: only its anslag and appeal period, under the
+ * rules it was justerad under. */
+static enum nd_err deadlines_section(struct cli *c, long long id, int number)
 {
 	struct nd_deadlines dl;
 	struct nd_rules r;
@@ -136,18 +147,28 @@ int deadlines_print(struct cli *c, long long id)
 	bool j = false, a = false;
 	enum nd_err e;
 	char buf[11], when[11], state[96], rules[360];
-	if ((e = rules_meeting(c->db, id, &r)) ||
-	    (e = meeting_deadlines(c, id, &r, &dl, &meeting, &j, &a, &jd, &ad)) ||
+	if ((e = rules_paragraph(c->db, id, number, &r)) ||
+	    (e = meeting_deadlines(c, id, number, &r, &dl, &meeting, &j, &a, &jd, &ad)) ||
 	    (e = date_today(&today)))
-		return cli_fail(e);
+		return e;
 	/* Which rules were applied comes first: a body outside the
 	 * kommunallag may have no justering deadline, anslag or appeal. */
 	rules_describe(&r, rules, sizeof rules);
-	/* A justerat meeting keeps the rules it was justerat under, even
-	 * when the body's have changed since: say which these are. */
+	/* A justerat meeting (or paragraph) keeps the rules it was justerat
+	 * under, even when the body's have changed since: say which. */
 	if (r.frozen) {
 		size_t n = strlen(rules);
-		snprintf(rules + n, sizeof rules - n, " (sparade när protokollet justerades)");
+		snprintf(rules + n, sizeof rules - n, " (sparade när %s justerades)",
+			 number ? "paragrafen" : "protokollet");
+	}
+	if (number) {
+		char head[64];
+		date_format(jd, buf);
+		snprintf(head, sizeof head, "§ %d, omedelbart justerad %s", number, buf);
+		if (c->tsv)
+			printf("%s\t\n", head);
+		else
+			printf("\n%s\n", head);
 	}
 	if (c->tsv)
 		printf("Regler\t%s\n", rules);
@@ -173,7 +194,8 @@ int deadlines_print(struct cli *c, long long id)
 		  r.anslag && (a || dl.anslag),
 		  r.anslag ? "räknas från anslaget" : "inget anslag" },
 	};
-	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+	/* A paragraph has its own justering: only what follows it. */
+	for (size_t i = number ? 2 : 0; i < sizeof rows / sizeof *rows; i++) {
 		if (!rows[i].applies) {
 			if (c->tsv)
 				printf("%s\t\n", rows[i].label);
@@ -200,7 +222,27 @@ int deadlines_print(struct cli *c, long long id)
 			       state);
 		}
 	}
-	return late_printed(c, id);
+	return ND_OK;
+}
+
+int deadlines_print(struct cli *c, long long id)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	int rc;
+	if ((e = deadlines_section(c, id, 0)))
+		return cli_fail(e);
+	if ((rc = late_printed(c, id)))
+		return rc;
+	/* Then each paragraph justerad omedelbart, with its own anslag. */
+	if ((e = db_prepare(c->db, "SELECT number FROM paragraph WHERE meeting_id = ?1 AND "
+			    "justerad_sha256 IS NOT NULL ORDER BY number", &st)))
+		return cli_fail(e);
+	sqlite3_bind_int64(st, 1, id);
+	while (!e && sqlite3_step(st) == SQLITE_ROW)
+		e = deadlines_section(c, id, sqlite3_column_int(st, 0));
+	sqlite3_finalize(st);
+	return e ? cli_fail(e) : EXIT_OK;
 }
 
 int cmd_deadlines(struct cli *c, struct args *a)

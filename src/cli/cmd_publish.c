@@ -22,17 +22,32 @@ int cmd_publish(struct cli *c, struct args *a)
 		     "text stoppar publiceringen (eller maskeras: namnd setting set\n"
 		     "personnummer maskera). Webbplatsen byggs i en ny mapp bredvid MAPP och\n"
 		     "byts in hel; MAPP ska saknas, vara tom eller vara en tidigare\n"
-		     "publicering.");
+		     "publicering. Ett anslag som inte kan göras (t.ex. ett skadat\n"
+		     "justerat protokoll) hoppas över och nämns med skälet; resten\n"
+		     "publiceras. Slutstatus 1 bara om inget av anslagen kunde göras.");
 		if (a->help)
 			return EXIT_OK;
 		return out ? cli_usage("publish tar inga andra argument än --out MAPP.")
 			   : cli_usage("ange mappen: namnd publish --out MAPP.");
 	}
-	if ((e = publish_site(c->db, out, &n)))
+	if ((e = publish_site(c->db, out, &n))) {
+		publish_counts_free(&n);
 		return cli_fail(e);
+	}
+	/* A notice that could not be made is named; the rest went up. */
+	for (const char *w = n.why, *nl; w && *w; w = nl + 1) {
+		nl = strchr(w, '\n');
+		fprintf(stderr, "namnd: varning: hoppade över %.*s\n", (int)(nl - w), w);
+	}
 	printf("Publicerade anslagstavlan i %s: %d %s uppe, %d i arkivet, %d %s, "
 	       "%d %s i kalendern.\n", out, n.notices, n.notices == 1 ? "anslag" : "anslag",
 	       n.archived, n.kallelser, n.kallelser == 1 ? "kallelse" : "kallelser", n.meetings,
 	       n.meetings == 1 ? "sammanträde" : "sammanträden");
-	return EXIT_OK;
+	if (n.skipped)
+		fprintf(stderr, "namnd: %d av %d anslag kunde inte göras och publicerades "
+			"inte%s.\n", n.skipped, n.due,
+			n.skipped == n.due ? "; inget anslag kom upp" : "");
+	int rc = n.due && n.skipped == n.due ? EXIT_DATA : EXIT_OK;
+	publish_counts_free(&n);
+	return rc;
 }

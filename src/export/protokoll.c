@@ -788,7 +788,7 @@ static enum nd_err anslag_doc(struct nd_db *db, long long meeting, int number,
 			      &mi, doc, out);
 	/* A body without an anslag has none to print, and one without an
 	 * appeal period prints no last day to appeal. */
-	if ((e = rules_meeting(db, meeting, &r)))
+	if ((e = rules_paragraph(db, meeting, number, &r)))
 		return finish(e, p, &mi, doc, out);
 	if (!r.anslag)
 		return finish(nd_fail(ND_EINVAL, "Organet har inget anslag enligt sina regler "

@@ -243,8 +243,23 @@ static enum nd_err notice(struct site *s, sqlite3_stmt *st)
 		snprintf(slug + strlen(slug), sizeof slug - strlen(slug), "-p%d", number);
 	snprintf(where, sizeof where, number ? "anslaget %s %s § %d" : "anslaget %s %s", code, date,
 		 number);
+	s->counts->due++;
 	e = number ? anslag_paragraph_build(s->db, meeting, number, NULL, &doc)
 		   : anslag_build(s->db, meeting, NULL, &doc);
+	/* One that cannot be made is left out, named; the rest goes up. */
+	if (e && e != ND_ENOMEM && e != ND_EIO && e != ND_EDB) {
+		struct strbuf w = { 0 };
+		char *why = text_sanitize(nd_errmsg(), false);
+		if (s->counts->why)
+			strbuf_add(&w, s->counts->why);
+		strbuf_printf(&w, "%s: %s\n", where, why ? why : "");
+		free(why);
+		free(s->counts->why);
+		s->counts->why = w.s;
+		s->counts->skipped++;
+		nd_errclear();
+		return w.oom ? OOM() : ND_OK;
+	}
 	if (e)
 		return e;
 	snprintf(takedown, sizeof takedown, "%s", doc_field_value(doc, "Anslaget tas ned"));
@@ -681,6 +696,12 @@ static enum nd_err swap_in(const char *tmp, const char *dir, bool exists)
 	}
 	free(q);
 	return e;
+}
+
+void publish_counts_free(struct publish_counts *counts)
+{
+	free(counts->why);
+	counts->why = NULL;
 }
 
 enum nd_err publish_site(struct nd_db *db, const char *dir_in, struct publish_counts *counts)

@@ -83,6 +83,35 @@ static void fn_state(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 					       d), -1, SQLITE_TRANSIENT);
 }
 
+/* nd_frozen_rule(meeting, which): a rule of the body as meeting was
+ * justerat under it, from its record (version 5 on), for the lists that
+ * read many meetings' deadlines in one statement (the Översikt): which 0
+ * justering days, 1 anslag, 2 appeal, 3 quorum. NULL when the meeting
+ * has no such record: then the body's rules as they are apply. */
+static void fn_frozen_rule(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct nd_db *db = sqlite3_user_data(ctx);
+	struct nd_rules r;
+	bool found = false;
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+	    protocol_record_rules(db, sqlite3_value_int64(argv[0]), 0, &r, &found) != ND_OK) {
+		nd_errclear();
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (!found) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	switch (sqlite3_value_int(argv[1])) {
+	case 0: sqlite3_result_int(ctx, r.justering_days); break;
+	case 1: sqlite3_result_int(ctx, r.anslag); break;
+	case 2: sqlite3_result_int(ctx, r.appeal); break;
+	default: sqlite3_result_int(ctx, r.quorum); break;
+	}
+}
+
 /* nd_dnr(series, year, number[, class]): the canonical text of a dnr, or
  * "utkast" for an ärende not yet registered. */
 static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -536,6 +565,8 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 				    fn_today, NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_state", 2, SQLITE_UTF8, NULL,
 				    fn_state, NULL, NULL) ||
+	    sqlite3_create_function(db->h, "nd_frozen_rule", 2, SQLITE_UTF8, db,
+				    fn_frozen_rule, NULL, NULL) ||
 	    sqlite3_create_function(db->h, "nd_dnr", 3,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, fn_dnr,
 				    NULL, NULL) ||

@@ -268,10 +268,10 @@ fail:
 }
 
 /* ND_EINVAL with a message when the body of meeting has no anslag. */
-static enum nd_err anslag_rule(struct nd_db *db, long long meeting)
+static enum nd_err anslag_rule(struct nd_db *db, long long meeting, int number)
 {
 	struct nd_rules r;
-	enum nd_err e = rules_meeting(db, meeting, &r);
+	enum nd_err e = rules_paragraph(db, meeting, number, &r);
 	if (e || r.anslag)
 		return e;
 	/* Justerat without one, and the body has one now. */
@@ -284,9 +284,10 @@ static enum nd_err anslag_rule(struct nd_db *db, long long meeting)
 		sqlite3_finalize(st);
 	}
 	if (now)
-		return nd_fail(ND_EINVAL, "Protokollet justerades utan anslag, enligt organets "
+		return nd_fail(ND_EINVAL, "%s justerades utan anslag, enligt organets "
 			       "regler då (%s, %s); regler som ändrats efter justeringen gäller "
-			       "inte det.", r.kind, r.basis);
+			       "inte %s.", number ? "Paragrafen" : "Protokollet", r.kind, r.basis,
+			       number ? "den" : "det");
 	return nd_fail(ND_EINVAL, "Organet har inget anslag enligt sina regler (%s, %s); "
 		       "sätt 'namnd committee edit KOD --anslag ja' om justeringen ska "
 		       "tillkännages på anslagstavlan.", r.kind, r.basis);
@@ -297,7 +298,7 @@ enum nd_err anslag_record(struct nd_db *db, long long meeting, const char *date)
 	sqlite3_stmt *st = NULL;
 	char day[11];
 	enum nd_err e;
-	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting)))
+	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting, 0)))
 		return e;
 	if ((e = db_begin(db)))
 		return e;
@@ -335,7 +336,7 @@ enum nd_err anslag_record_paragraph(struct nd_db *db, long long meeting, int num
 	long long id = 0;
 	char day[11];
 	enum nd_err e;
-	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting)))
+	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting, number)))
 		return e;
 	if ((e = db_begin(db)))
 		return e;

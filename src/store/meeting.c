@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util.h"
+
 /* A meeting's start time "HH:MM" as minutes since midnight, in SQL. */
 #define START_MINUTES(t) "(CAST(substr(" t ", 1, 2) AS INTEGER) * 60 + " \
 	"CAST(substr(" t ", 4, 2) AS INTEGER))"
@@ -436,8 +438,8 @@ enum nd_err meeting_overview(struct nd_db *db, nd_row_fn fn, void *ctx)
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
 		"SELECT k.name, k.code, m.id, m.date, m.start_time, m.status, "
-		"k.notice_days, m.justerad_on, m.anslag_on, r.justering_days, r.anslag, "
-		"r.appeal FROM committee k JOIN committee_rules r ON r.committee_id = k.id "
+		"k.notice_days, m.justerad_on, m.anslag_on, " JUSTERAT_RULES
+		" FROM committee k JOIN committee_rules r ON r.committee_id = k.id "
 		"LEFT JOIN meeting m ON m.id = (SELECT x.id FROM meeting x WHERE "
 		"x.committee_id = k.id AND x.date >= nd_today() "
 		"ORDER BY x.date, x.start_time LIMIT 1) "

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "namnd/deadline.h"
+#include "util.h"
 
 void meeting_overview_row(sqlite3_stmt *st, struct nd_date today,
 			  struct nd_overview_row *out)
@@ -29,7 +30,8 @@ void meeting_overview_row(sqlite3_stmt *st, struct nd_date today,
 	bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
 	struct nd_deadlines dl;
 	struct nd_next_deadline next;
-	/* Columns 9-11: the body's rules (committee_rules). */
+	/* Columns 9-11: the body's rules (committee_rules), or a justerat
+	 * meeting's as it was justerat under. */
 	deadlines_for(m, sqlite3_column_int(st, 6), sqlite3_column_int(st, 9),
 		      sqlite3_column_int(st, 10), sqlite3_column_int(st, 11),
 		      hj ? &j : NULL, ha ? &a : NULL, &dl);
@@ -51,7 +53,7 @@ enum nd_err meeting_overdue(struct nd_db *db, int limit, nd_row_fn fn, void *ctx
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db,
 		"SELECT m.id, k.code, m.date, m.start_time, k.notice_days, m.justerad_on, "
-		"m.anslag_on, r.justering_days, r.anslag, r.appeal FROM meeting m "
+		"m.anslag_on, " JUSTERAT_RULES " FROM meeting m "
 		"INDEXED BY meeting_open JOIN committee k ON k.id = m.committee_id "
 		"JOIN committee_rules r ON r.committee_id = k.id "
 		"WHERE m.date < nd_today() AND (m.justerad_on IS NULL OR m.anslag_on IS NULL) "
@@ -83,7 +85,8 @@ void meeting_overdue_row(sqlite3_stmt *st, struct nd_date today, struct nd_overd
 	else
 		snprintf(out->when, sizeof out->when, "%s", date);
 	bool hj = js && date_parse(js, &j) == ND_OK, ha = as && date_parse(as, &a) == ND_OK;
-	/* Columns 7-9: the body's rules (committee_rules). */
+	/* Columns 7-9: the body's rules (committee_rules), or a justerat
+	 * meeting's as it was justerat under. */
 	deadlines_for(m, sqlite3_column_int(st, 4), sqlite3_column_int(st, 7),
 		      sqlite3_column_int(st, 8), sqlite3_column_int(st, 9),
 		      hj ? &j : NULL, ha ? &a : NULL, &dl);

@@ -456,11 +456,11 @@ enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
 	return e;
 }
 
-enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, struct nd_rules *out,
-				  bool *found)
+enum nd_err protocol_record_rules(struct nd_db *db, long long meeting, int number,
+				  struct nd_rules *out, bool *found)
 {
 	struct nd_protocol *p = NULL;
-	enum nd_err e = protocol_record_get(db, meeting, 0, &p);
+	enum nd_err e = protocol_record_get(db, meeting, number, &p);
 	*found = !e && p && p->rules_frozen;
 	if (*found)
 		*out = p->rules;

@@ -52,7 +52,24 @@ enum nd_err rules_meeting(struct nd_db *db, long long meeting, struct nd_rules *
 	if (e)
 		return e;
 	struct nd_rules frozen;
-	if ((e = protocol_record_rules(db, meeting, &frozen, &found)))
+	if ((e = protocol_record_rules(db, meeting, 0, &frozen, &found)))
+		return e;
+	if (found) {
+		*out = frozen;
+		out->frozen = true;
+	}
+	return ND_OK;
+}
+
+enum nd_err rules_paragraph(struct nd_db *db, long long meeting, int number,
+			    struct nd_rules *out)
+{
+	bool found = false;
+	struct nd_rules frozen;
+	enum nd_err e = rules_meeting(db, meeting, out);
+	if (e || number <= 0)
+		return e;
+	if ((e = protocol_record_rules(db, meeting, number, &frozen, &found)))
 		return e;
 	if (found) {
 		*out = frozen;

@@ -124,7 +124,7 @@ bool minutes_anslag(struct tui *t, long long meeting, int number, char *preview,
 	enum nd_err e;
 	preview[0] = '\0';
 	if ((e = protocol_load(t->db, meeting, &p)) || (e = date_today(&today)) ||
-	    (e = rules_meeting(t->db, meeting, &r)))
+	    (e = rules_paragraph(t->db, meeting, number, &r)))
 		goto out;
 	if (!r.anslag) {
 		tui_msg(t, "Organet har inget anslag enligt sina regler (%s, %s).", r.kind,
