@@ -202,33 +202,69 @@ static bool is_vacant(const struct nd_protocol *p, long long person)
 	return false;
 }
 
-/* The vacant seats before place seat in the body's order that nobody
- * serves in, from *v on: "Vakant (M)" (schema 030). */
-static void vacant_lines(struct nd_doc *doc, const struct nd_protocol *p, size_t *v,
-			 double seat, int *n)
+/* True when an ersättare serves in the vacant seat at paragraph number
+ * (any paragraph when number is 0). */
+static bool vacant_served(const struct nd_protocol *p, long long seat, int number)
+{
+	for (size_t i = 0; i < p->natt; i++) {
+		const struct nd_patt *a = &p->att[i];
+		if (a->status == PRES_SERVING && a->replaces.id == seat &&
+		    (!number || (number >= a->from && (!a->to || number <= a->to))))
+			return true;
+	}
+	return false;
+}
+
+/* The vacant seats (schema 030) on a line of their own, not among the
+ * Beslutande, since nobody in them decided anything: "Vakant (M)", or
+ * "Vakant (M), §§ 1–2" when an ersättare served in it at the other §§,
+ * the way partial attendance is written for a person. */
+static void vacant_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
 	struct strbuf line = { 0 };
-	for (; *v < p->nvacant && p->vacant[*v].seat < seat; ++*v) {
-		bool served = false;
-		for (size_t i = 0; i < p->natt; i++)
-			served |= p->att[i].status == PRES_SERVING &&
-				  p->att[i].replaces.id == p->vacant[*v].who.id;
-		if (served)
+	int n = 0;
+	for (size_t v = 0; v < p->nvacant; v++) {
+		long long seat = p->vacant[v].who.id;
+		size_t open = 0, runs = 0;
+		char range[48];
+		if (!p->nparagraphs && vacant_served(p, seat, 0))
 			continue;
-		person_full(&line, &p->vacant[*v].who, false, p->org);
-		field_line(doc, "Beslutande", n, &line);
+		person_full(&line, &p->vacant[v].who, false, p->org);
+		/* Runs of consecutive paragraphs nobody served in it. */
+		for (size_t i = 0; i <= p->nparagraphs && p->nparagraphs; i++) {
+			bool empty = i < p->nparagraphs &&
+				     !vacant_served(p, seat, p->paragraphs[i].number);
+			if (empty) {
+				if (!open++)
+					runs++;
+				continue;
+			}
+			if (!open)
+				continue;
+			if (open < p->nparagraphs) {
+				strbuf_add(&line, ", ");
+				span(p, p->paragraphs[i - open].number,
+				     p->paragraphs[i - 1].number, range, sizeof range);
+				strbuf_add(&line, range);
+			}
+			open = 0;
+		}
+		if (p->nparagraphs && !runs) {
+			strbuf_free(&line);
+			continue;
+		}
+		field_line(doc, "Vakanta platser", &n, &line);
 	}
 }
 
 /* Beslutande in the body's order (ordförande, vice ordförande, the
  * member list), a tjänstgörande ersättare in the seat of the one
- * replaced, a vacant seat nobody serves in as "Vakant (M)" in its place. */
+ * replaced; then the vacant seats nobody serves in, on their own line. */
 static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 {
 	struct strbuf line = { 0 };
 	char range[48];
 	int n = 0;
-	size_t v = 0;
 	bool recorded = protocol_attendance_recorded(p);
 	if (!recorded)
 		doc_field(doc, "Beslutande", "(Närvaron är inte antecknad.)");
@@ -238,8 +274,6 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 		bool serving = a->status == PRES_SERVING;
 		if (!serving && a->status != PRES_PRESENT)
 			continue;
-		if (recorded)
-			vacant_lines(doc, p, &v, a->seat, &n);
 		person_full(&line, &a->who, false, p->org);
 		part(p, a->from, a->to, range, sizeof range);
 		if (serving) {
@@ -264,7 +298,7 @@ static void people_fields(struct nd_doc *doc, const struct nd_protocol *p)
 		field_line(doc, "Beslutande", &n, &line);
 	}
 	if (recorded)
-		vacant_lines(doc, p, &v, 1e300, &n);
+		vacant_fields(doc, p);
 	free(order);
 	static const struct { enum nd_presence status; const char *label; } others[] = {
 		{ PRES_ERSATTARE, "Ersättare" }, { PRES_OTHER, "Övriga" },
