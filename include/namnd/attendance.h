@@ -28,8 +28,10 @@ enum nd_err attendance_propose(struct nd_db *db, long long meeting, long long le
  * ersättare not recorded yet (status NULL). Columns: 0 person id, 1 name,
  * 2 party, 3 title, 4 status (or NULL), 5 replaces name, 6 replaces
  * party, 7 from paragraph (0: start), 8 to paragraph (NULL: end), 9 role
- * in the committee that day (or NULL). Ledamöter first, then ersättare,
- * then others. */
+ * in the committee that day (or NULL), 10 vacant seat (0/1), 11 the
+ * vacant seat's uppdrag and 12 the replaced vacant seat's, when the body
+ * has more than one vacant seat of that party that day (else NULL).
+ * Ledamöter first, then ersättare, then others. */
 enum nd_err attendance_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx);
 
 /* ND_ELOCKED with a message when the meeting's protokoll is justerat. */

@@ -17,22 +17,28 @@ enum nd_err vacancy_add(struct nd_db *db, long long committee, const char *party
 			const char *from, long long *membership);
 
 /* Put person in the vacant seat membership from date from (NULL: today).
- * From the seat's first day or before, the person takes the seat in place;
- * later, the vacancy ends the day before and the person's membership
+ * From the seat's first day or before, the person's membership takes the
+ * seat's whole period and the vacancy goes; later, the vacancy ends the day before and the person's membership
  * starts that day, so earlier meetings still show the seat vacant.
- * *filled gets the person's membership id. One transaction. */
+ * *filled gets the person's membership id. One transaction.
+ * note (size bytes; may be NULL) gets what to check, or "": a person of
+ * another party than the seat's (said, not refused: it happens after a
+ * party switch), or one with another uppdrag in the body at the time.
+ * The seat never changes person in place (schema 035). */
 enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long person,
-			 const char *from, long long *filled);
+			 const char *from, long long *filled, char *note, size_t size);
 
 /* The vacant seat of party (NULL or "": any) in meeting's committee on its
- * day: the first in the body's order with nobody serving in it at the
- * meeting, else the first. *person gets the seat's placeholder. */
+ * day, or the seat with membership id seat (0: not named). Refused,
+ * naming the seats (uppdrag numbers) and how to pick one, when several
+ * match. *person gets the seat's placeholder. */
 enum nd_err vacancy_at_meeting(struct nd_db *db, long long meeting, const char *party,
-			       long long *person);
+			       long long seat, long long *person);
 
-/* True when text names a vacant seat: "Vakant", "vakant (M)", "Vakant M";
- * party (size bytes) gets the party, "" when none is named. */
-bool vacancy_ref(const char *text, char *party, size_t size);
+/* True when text names a vacant seat: "Vakant", "vakant (M)", "Vakant M",
+ * "Vakant (M) uppdrag 60"; party (size bytes) gets the party, "" when
+ * none is named, *seat the uppdrag number, 0 when none is named. */
+bool vacancy_ref(const char *text, char *party, size_t size, long long *seat);
 
 /* True when person is a vacant seat's placeholder; label (may be NULL)
  * gets "Vakant (M)". */

@@ -80,10 +80,20 @@ static int print_row(void *ctx, sqlite3_stmt *st)
 	int from = sqlite3_column_int(st, 7), to = sqlite3_column_int(st, 8);
 	char who[300], what[400], forwho[300], range[48];
 	with_party(name, party, who, sizeof who);
+	/* Two vacant seats of a party: "Vakant (M) uppdrag 60". */
+	if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
+		size_t l = strlen(who);
+		snprintf(who + l, sizeof who - l, " uppdrag %lld", sqlite3_column_int64(st, 11));
+	}
 	if (!status)
 		snprintf(what, sizeof what, "(inte antecknad)");
 	else if (rname) {
 		with_party(rname, rparty, forwho, sizeof forwho);
+		if (sqlite3_column_type(st, 12) != SQLITE_NULL) {
+			size_t l = strlen(forwho);
+			snprintf(forwho + l, sizeof forwho - l, " uppdrag %lld",
+				 sqlite3_column_int64(st, 12));
+		}
 		snprintf(what, sizeof what, "tjänstgör för %s", forwho);
 	} else if (strcmp(status, "övrig") == 0 && title)
 		snprintf(what, sizeof what, "övrig, %s", title);

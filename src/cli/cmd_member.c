@@ -39,6 +39,7 @@ int member_extra(struct cli *c, struct args *a)
 {
 	const char *sub = a->npos > 0 ? a->pos[0] : "";
 	long long id = 0, seat = 0, person = 0;
+	char note[600] = "";
 	enum nd_err e;
 	int rc;
 	if (strcmp(sub, "add") == 0 && args_flag(a, "vacant")) {
@@ -67,8 +68,10 @@ int member_extra(struct cli *c, struct args *a)
 		return cli_fail(e);
 	if ((rc = cli_person(c, a->pos[2], &person)))
 		return rc;
-	if ((e = vacancy_fill(c->db, seat, person, args_get(a, "from"), &id)))
+	if ((e = vacancy_fill(c->db, seat, person, args_get(a, "from"), &id, note, sizeof note)))
 		return cli_fail(e);
 	printf("Platsen är tillsatt: uppdrag %lld.\n", id);
+	if (*note)
+		fprintf(stderr, "namnd: %s\n", note);
 	return EXIT_OK;
 }

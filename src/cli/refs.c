@@ -75,9 +75,10 @@ int cli_person(struct cli *c, const char *ref, long long *id)
 int cli_person_at(struct cli *c, long long meeting, const char *ref, long long *id)
 {
 	char party[32];
+	long long seat;
 	enum nd_err e;
-	if (ref && vacancy_ref(ref, party, sizeof party)) {
-		if ((e = vacancy_at_meeting(c->db, meeting, party, id)))
+	if (ref && vacancy_ref(ref, party, sizeof party, &seat)) {
+		if ((e = vacancy_at_meeting(c->db, meeting, party, seat, id)))
 			return cli_fail(e);
 		return EXIT_OK;
 	}

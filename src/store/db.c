@@ -209,7 +209,8 @@ static enum nd_err map_sqlite(struct nd_db *db, int rc, const char *what)
 	case SQLITE_CONSTRAINT:
 		if (strstr(m, "justerat"))
 			return nd_fail(ND_ELOCKED, "Kan inte %s: %s", what, m);
-		if (strstr(m, "diariet")) /* schema/018: the diarium's rules */
+		if (strstr(m, "diariet") || /* schema/018: the diarium's rules */
+		    strstr(m, "akant")) /* schema/030, 035: a vacant seat's */
 			return nd_fail(ND_ECONSTRAINT, "Kan inte %s: %s", what, m);
 		if (rc == SQLITE_CONSTRAINT_FOREIGNKEY || strstr(m, "FOREIGN KEY"))
 			return nd_fail(ND_ECONSTRAINT, "Kan inte %s: posten används "

@@ -58,6 +58,10 @@ static enum nd_err field_refused(struct nd_db *db, const struct nd_field *f, con
 	if (code == SQLITE_CONSTRAINT_TRIGGER && (strstr(sqlite3_errmsg(db->h), "justera") ||
 						  strstr(sqlite3_errmsg(db->h), "diariet")))
 		return db_fail(db, "spara fältet");
+	/* A vacant seat's rules (schema 030, 035): their own words. */
+	if (code == SQLITE_CONSTRAINT_TRIGGER && strstr(sqlite3_errmsg(db->h), "akant"))
+		return nd_fail(ND_ECONSTRAINT, "Fältet \"%s\" kan inte vara \"%s\": %s",
+			       f->label, msgval(text ? text : ""), sqlite3_errmsg(db->h));
 	if (code == SQLITE_CONSTRAINT_NOTNULL)
 		return nd_fail(ND_EINVAL, "Fältet \"%s\" kan inte vara tomt.", f->label);
 	if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)

@@ -4,6 +4,7 @@
 #include "namnd/entity.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -87,13 +88,47 @@ static enum nd_err fill_after_justerat(struct nd_db *db, long long membership,
 	return e;
 }
 
+/* What the secretary may want to check after filling seat (the person's
+ * new membership): another party than the seat's (after a party switch it
+ * happens, so it is said, not refused), and another uppdrag in the same
+ * body at the same time. */
+static void fill_note(struct nd_db *db, long long seat, const char *seat_party, char *note,
+		      size_t size)
+{
+	sqlite3_stmt *st = NULL;
+	note[0] = '\0';
+	if (db_prepare(db, "SELECT p.name, coalesce(p.party, ''), (SELECT group_concat(o.role "
+		       "|| ' (uppdrag ' || o.id || ')', ', ') FROM membership o WHERE "
+		       "o.person_id = m.person_id AND o.committee_id = m.committee_id AND "
+		       "o.id <> m.id AND (o.valid_to IS NULL OR o.valid_to >= m.valid_from) AND "
+		       "(m.valid_to IS NULL OR o.valid_from <= m.valid_to)) FROM membership m "
+		       "JOIN person p ON p.id = m.person_id WHERE m.id = ?1", &st))
+		return;
+	sqlite3_bind_int64(st, 1, seat);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *party = (const char *)sqlite3_column_text(st, 1);
+		const char *other = (const char *)sqlite3_column_text(st, 2);
+		size_t l;
+		if (seat_party && *seat_party && strcasecmp(party, seat_party) != 0)
+			snprintf(note, size, "Obs: %s har partiet %s, platsen var %s:s.", name,
+				 *party ? party : "inget", seat_party);
+		l = strlen(note);
+		if (other && *other)
+			snprintf(note + l, size - l, "%sObs: %s har också uppdraget %s i samma "
+				 "nämnd under samma tid.", l ? " " : "", name, other);
+	}
+	sqlite3_finalize(st);
+}
+
 enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long person,
-			 const char *from, long long *filled)
+			 const char *from, long long *filled, char *note, size_t size)
 {
 	struct nd_value f = { 0 };
 	sqlite3_stmt *st = NULL;
 	enum nd_err e;
 	bool in_place = false;
+	char seat_party[64] = "";
 	if ((e = parse(db, &membership_entity, "from", from, &f)))
 		return e;
 	if ((e = db_begin(db)))
@@ -102,7 +137,7 @@ enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long perso
 	 * earlier): then the person takes it in place. */
 	if ((e = db_prepare(db, "SELECT p.vacant, coalesce(?2, nd_today()) <= m.valid_from, "
 			    "m.valid_to IS NOT NULL AND m.valid_to < coalesce(?2, nd_today()), "
-			    "(SELECT vacant FROM person WHERE id = ?3) "
+			    "(SELECT vacant FROM person WHERE id = ?3), coalesce(p.party, '') "
 			    "FROM membership m JOIN person p ON p.id = m.person_id WHERE m.id = ?1",
 			    &st)))
 		goto fail;
@@ -124,17 +159,29 @@ enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long perso
 			    "plats.");
 	}
 	in_place = sqlite3_column_int(st, 1) != 0;
+	if (sqlite3_column_text(st, 4))
+		snprintf(seat_party, sizeof seat_party, "%s",
+			 (const char *)sqlite3_column_text(st, 4));
 	sqlite3_finalize(st);
 	if (e || (e = fill_after_justerat(db, membership, &f)))
 		goto fail;
 	if (in_place) {
-		if ((e = db_prepare(db, "UPDATE membership SET person_id = ?2 WHERE id = ?1", &st)))
+		/* The person's seat for the whole of it, and the vacancy gone
+		 * (schema 035 keeps a seat from changing person in place). */
+		if ((e = db_prepare(db, "INSERT INTO membership (person_id, committee_id, role, "
+				    "valid_from, valid_to) SELECT ?2, committee_id, 'ledamot', "
+				    "valid_from, valid_to FROM membership WHERE id = ?1", &st)))
 			goto fail;
 		sqlite3_bind_int64(st, 1, membership);
 		sqlite3_bind_int64(st, 2, person);
 		if ((e = stmt_done(db, st, "tillsätta platsen")))
 			goto fail;
-		*filled = membership;
+		*filled = sqlite3_last_insert_rowid(db->h);
+		if ((e = db_prepare(db, "DELETE FROM membership WHERE id = ?1", &st)))
+			goto fail;
+		sqlite3_bind_int64(st, 1, membership);
+		if ((e = stmt_done(db, st, "tillsätta platsen")))
+			goto fail;
 	} else {
 		/* The person's seat from the day, to the end the vacancy had. */
 		if ((e = db_prepare(db, "INSERT INTO membership (person_id, committee_id, role, "
@@ -156,6 +203,8 @@ enum nd_err vacancy_fill(struct nd_db *db, long long membership, long long perso
 		if ((e = stmt_done(db, st, "avsluta den vakanta platsen")))
 			goto fail;
 	}
+	if (note)
+		fill_note(db, *filled, seat_party, note, size);
 	if (!(e = db_commit(db)))
 		goto out;
 fail:
@@ -166,47 +215,72 @@ out:
 }
 
 enum nd_err vacancy_at_meeting(struct nd_db *db, long long meeting, const char *party,
-			       long long *person)
+			       long long seat, long long *person)
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e;
-	char day[11] = "", body[220] = "";
-	/* Seats in the body's order (as registered), an unserved one first. */
-	if ((e = db_prepare(db, "SELECT p.id, x.date, k.name FROM meeting x "
+	char day[11] = "", body[220] = "", seats[400] = "", first[64] = "";
+	int n = 0;
+	/* The body's vacant seats on the day, as registered. */
+	if ((e = db_prepare(db, "SELECT x.date, k.name, m.id, p.id, p.party FROM meeting x "
 			    "JOIN committee k ON k.id = x.committee_id "
 			    "LEFT JOIN membership m ON m.committee_id = x.committee_id "
 			    "AND m.valid_from <= x.date AND (m.valid_to IS NULL OR "
-			    "m.valid_to >= x.date) "
-			    "LEFT JOIN person p ON p.id = m.person_id AND p.vacant = 1 "
-			    "AND (?2 IS NULL OR p.party = ?2 COLLATE NOCASE) WHERE x.id = ?1 "
-			    "ORDER BY p.id IS NULL, EXISTS (SELECT 1 FROM attendance a WHERE "
-			    "a.meeting_id = x.id AND a.replaces_id = p.id), m.id LIMIT 1", &st)))
+			    "m.valid_to >= x.date) AND (?3 = 0 OR m.id = ?3) AND "
+			    "EXISTS (SELECT 1 FROM person v WHERE v.id = m.person_id AND "
+			    "v.vacant = 1 AND (?2 IS NULL OR v.party = ?2 COLLATE NOCASE)) "
+			    "LEFT JOIN person p ON p.id = m.person_id WHERE x.id = ?1 "
+			    "ORDER BY m.id", &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
 	if (party && *party)
 		sqlite3_bind_text(st, 2, party, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, seat);
 	*person = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*person = sqlite3_column_int64(st, 0);
-		snprintf(day, sizeof day, "%s", (const char *)sqlite3_column_text(st, 1));
-		snprintf(body, sizeof body, "%s", (const char *)sqlite3_column_text(st, 2));
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		size_t l = strlen(seats);
+		snprintf(day, sizeof day, "%s", (const char *)sqlite3_column_text(st, 0));
+		snprintf(body, sizeof body, "%s", (const char *)sqlite3_column_text(st, 1));
+		if (sqlite3_column_type(st, 3) == SQLITE_NULL)
+			break;
+		if (n++ == 0) {
+			*person = sqlite3_column_int64(st, 3);
+			snprintf(first, sizeof first, "Vakant (%s) uppdrag %lld",
+				 (const char *)sqlite3_column_text(st, 4),
+				 sqlite3_column_int64(st, 2));
+		}
+		snprintf(seats + l, sizeof seats - l, "%suppdrag %lld (%s)", l ? ", " : "",
+			 sqlite3_column_int64(st, 2), (const char *)sqlite3_column_text(st, 4));
 	}
 	sqlite3_finalize(st);
 	if (!*day)
 		return nd_fail(ND_ENOTFOUND, "Det finns inget sammanträde med id %lld.", meeting);
+	if (!*person && seat)
+		return nd_hint(nd_fail(ND_ENOTFOUND, "Uppdrag %lld är ingen vakant plats%s%s i "
+				       "%s den %s.", seat, party && *party ? " för " : "",
+				       party && *party ? party : "", body, day),
+			       "Se 'namnd member list --committee KOD'.");
 	if (!*person)
 		return nd_hint(nd_fail(ND_ENOTFOUND, "%s har ingen vakant plats%s%s den %s.",
 				       body, party && *party ? " för " : "",
 				       party && *party ? party : "", day),
 			       "Se 'namnd member list --committee KOD'.");
+	if (n > 1) {
+		*person = 0;
+		return nd_fail(ND_EINVAL, "%s har %d vakanta platser%s%s den %s: %s. Ange "
+			       "vilken med uppdragets nummer, t.ex. \"%s\".", body, n,
+			       party && *party ? " för " : "", party && *party ? party : "",
+			       day, seats, first);
+	}
 	return ND_OK;
 }
 
-bool vacancy_ref(const char *text, char *party, size_t size)
+bool vacancy_ref(const char *text, char *party, size_t size, long long *seat)
 {
-	const char *p = text;
+	const char *p = text, *u;
 	size_t n;
 	party[0] = '\0';
+	*seat = 0;
 	while (*p == ' ')
 		p++;
 	if (strncasecmp(p, "vakant", 6) != 0)
@@ -215,6 +289,23 @@ bool vacancy_ref(const char *text, char *party, size_t size)
 	while (*p == ' ' || *p == '(')
 		p++;
 	n = strlen(p);
+	/* "… uppdrag 60": the seat by its membership id. */
+	for (u = p; *u; u++)
+		if (strncasecmp(u, "uppdrag", 7) == 0 && (u == p || u[-1] == ' ' || u[-1] == ')'))
+			break;
+	if (*u) {
+		char *end;
+		const char *d = u + 7;
+		while (*d == ' ')
+			d++;
+		long long v = strtoll(d, &end, 10);
+		while (*end == ' ')
+			end++;
+		if (d == end || *end || v < 1)
+			return false;
+		*seat = v;
+		n = (size_t)(u - p);
+	}
 	while (n && (p[n - 1] == ' ' || p[n - 1] == ')'))
 		n--;
 	if (n >= size)

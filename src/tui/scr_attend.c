@@ -89,6 +89,11 @@ static int on_row(void *ctx, sqlite3_stmt *st)
 		r->flags |= F_SERVING;
 		snprintf(what, sizeof what, "tjänstgör för %s%s%s%s", rname,
 			 rparty ? " (" : "", rparty ? rparty : "", rparty ? ")" : "");
+		if (sqlite3_column_type(st, 12) != SQLITE_NULL) {
+			size_t l = strlen(what);
+			snprintf(what + l, sizeof what - l, " uppdrag %lld",
+				 sqlite3_column_int64(st, 12));
+		}
 	} else {
 		snprintf(what, sizeof what, "%s", status ? status : "—");
 	}
@@ -101,7 +106,16 @@ static int on_row(void *ctx, sqlite3_stmt *st)
 			snprintf(what + l, sizeof what - l, a->items ? ", från punkt %d" :
 				 ", från § %d", from);
 	}
-	trow_set(r, C_NAME, (const char *)sqlite3_column_text(st, 1));
+	/* Two vacant seats of a party: "Vakant uppdrag 60", as the CLI
+	 * takes it ("Vakant (M) uppdrag 60"). */
+	if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
+		char seat[64];
+		snprintf(seat, sizeof seat, "%s uppdrag %lld",
+			 (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 11));
+		trow_set(r, C_NAME, seat);
+	} else {
+		trow_set(r, C_NAME, (const char *)sqlite3_column_text(st, 1));
+	}
 	trow_set(r, C_PARTY, (const char *)sqlite3_column_text(st, 2));
 	trow_set(r, C_ROLE, role ? role : (const char *)sqlite3_column_text(st, 3));
 	trow_set(r, C_STATUS, what);
@@ -422,7 +436,9 @@ static void vacant(struct tui *t, struct attend *a, const struct trow *r)
 	long long ers = 0;
 	char q[520], name[200], seat[200];
 	enum nd_err e;
-	snprintf(seat, sizeof seat, "%s (%s)", r->cell[C_NAME], r->cell[C_PARTY]);
+	/* "Vakant (M)", "Vakant (M) uppdrag 60" */
+	snprintf(seat, sizeof seat, "Vakant (%s)%s", r->cell[C_PARTY],
+		 r->cell[C_NAME] + strcspn(r->cell[C_NAME], " "));
 	if (replaced(a, r)) {
 		tui_msg(t, "En ersättare tjänstgör redan på %s; Delete på ersättaren tar bort det.",
 			seat);

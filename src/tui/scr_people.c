@@ -257,7 +257,7 @@ static void add_vacant(struct tui *t, struct people *p)
 /* t: a person in the selected vacant seat from a day (empty: today). */
 static void fill_vacant(struct tui *t, struct people *p, const struct trow *r)
 {
-	char *name = NULL, *from = NULL, title[200];
+	char *name = NULL, *from = NULL, title[200], note[600] = "";
 	long long person = 0, id = 0;
 	enum nd_err e;
 	if (!r->cell[1] || strcmp(r->cell[1], "Vakant") != 0) {
@@ -272,10 +272,14 @@ static void fill_vacant(struct tui *t, struct people *p, const struct trow *r)
 	if (tui_prompt_check(t, "Från (ÅÅÅÅ-MM-DD, tomt: i dag)", NULL, check_date_or_empty,
 			     NULL, &from)) {
 		do
-			e = vacancy_fill(t->db, r->id, person, *from ? from : NULL, &id);
+			e = vacancy_fill(t->db, r->id, person, *from ? from : NULL, &id, note,
+					 sizeof note);
 		while (tui_busy(t, e));
-		if (tui_result(t, e, "Platsen är tillsatt.") == ND_OK)
+		if (tui_result(t, e, "Platsen är tillsatt.") == ND_OK) {
 			after_change(t, p, id);
+			if (*note)
+				tui_msg(t, "Platsen är tillsatt. %s", note);
+		}
 	}
 	free(name);
 	free(from);
