@@ -83,7 +83,8 @@ expect_fail "fill from before the omedelbart justerad §" 1 \
 	"justerade sammanträdet UBN 2024-04-17.*\(--from 2024-04-18\)" \
 	member fill $seat "Nils Ny" --from 2024-04-01
 # Giving the seat to someone else for the whole period, or removing it.
-expect_fail "the seat to another person" 1 "justerat sammanträde.*UBN 2024-04-17" \
+# (a vacant seat changes person only by member fill, schema 035)
+expect_fail "the seat to another person" 1 "En vakant plats byter inte person i uppdraget: den tillsätts med namnd member fill" \
 	member edit $seat --person "Nils Ny"
 expect_fail "the vacant seat removed" 1 "kan inte tas bort.*--to.*UBN 2024-04-17" member rm $seat
 expect_fail "Olof's seat removed" 1 "kan inte tas bort.*UBN 2024-04-17" member rm $olof
