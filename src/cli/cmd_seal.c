@@ -58,7 +58,8 @@ int cmd_audit(struct cli *c, struct args *a)
 		     "syns. Rader skrivna av andra program (och från före kedjan) står\n"
 		     "utanför den och räknas för sig. Skriver ut kedjans senaste länk:\n"
 		     "anteckna den utanför filen; --head HEX prövar att en tidigare\n"
-		     "antecknad länk finns kvar (en avkortad logg syns då).");
+		     "antecknad länk finns kvar (en avkortad logg syns då). Prövar också\n"
+		     "att varje ärende och rad i en månadsrapport har sin rad i loggen.");
 		return a->help ? EXIT_OK : EXIT_USAGE;
 	}
 	if ((e = audit_verify(c->db, head, &s, problem, NULL)))

@@ -232,6 +232,45 @@ static void say(audit_problem_fn fn, void *ctx, struct audit_summary *s, const c
 		fn(ctx, msg);
 }
 
+/* Rows of the registers that bulk imports write, each of which must have
+ * its insert in the log: one without was put in past the log (its
+ * trigger dropped, or skipped by a program that defines namnd's own bulk
+ * flag, schema 037). Reading every row is the point of the check. */
+static enum nd_err verify_inserts(struct nd_db *db, struct audit_summary *s,
+				  audit_problem_fn fn, void *ctx)
+{
+	static const struct {
+		const char *sql, *what;
+	} reg[] = {
+		{ "SELECT count(*), min(c.id) FROM cases c WHERE NOT EXISTS (SELECT 1 "
+		  "FROM audit_log a WHERE a.tbl = 'cases' AND a.row_id = c.id AND "
+		  "a.action = 'insert')", "ärenden" },
+		{ "SELECT count(*), min(l.id) FROM month_report_line l WHERE NOT EXISTS "
+		  "(SELECT 1 FROM audit_log a WHERE a.tbl = 'month_report_line' AND "
+		  "a.row_id = l.id AND a.action = 'insert')", "rader i månadsrapporter" },
+	};
+	char msg[300];
+	for (size_t i = 0; i < sizeof reg / sizeof reg[0]; i++) {
+		sqlite3_stmt *st = NULL;
+		enum nd_err e = db_prepare(db, reg[i].sql, &st);
+		if (e)
+			return e;
+		if (sqlite3_step(st) != SQLITE_ROW) {
+			sqlite3_finalize(st);
+			return db_fail(db, "läsa granskningsloggen");
+		}
+		long long n = sqlite3_column_int64(st, 0), first = sqlite3_column_int64(st, 1);
+		sqlite3_finalize(st);
+		if (n > 0) {
+			snprintf(msg, sizeof msg, "%lld %s saknar sin rad i loggen (den första har "
+				 "id %lld): de lades in förbi granskningsloggen.", n,
+				 reg[i].what, first);
+			say(fn, ctx, s, msg);
+		}
+	}
+	return ND_OK;
+}
+
 enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summary *s,
 			 audit_problem_fn fn, void *ctx)
 {
@@ -284,5 +323,7 @@ enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summar
 		e = db_fail(db, "läsa granskningsloggen");
 	sqlite3_finalize(st);
 	snprintf(s->head, sizeof s->head, "%s", prev);
+	if (!e)
+		e = verify_inserts(db, s, fn, ctx);
 	return e;
 }

@@ -49,6 +49,11 @@ static const struct {
 	{ "FROM delegation d JOIN committee k ON k.id = d.committee_id LEFT JOIN person",
 	  "'namnd delegation list' prints the delegeringsbeslut in date order; "
 	  "the list is what was asked for" },
+	{ "FROM cases c WHERE NOT EXISTS (SELECT 1 FROM audit_log a",
+	  "'namnd audit verify' finds every ärende put in past the log; reading "
+	  "every ärende is the check that was asked for" },
+	{ "FROM month_report_line l WHERE NOT EXISTS (SELECT 1 FROM audit_log a",
+	  "'namnd audit verify' finds every month report line put in past the log" },
 	{ "FROM audit_log ORDER BY id",
 	  "'namnd audit verify' walks the whole hash chain in order; reading every "
 	  "row is the check that was asked for" },
