@@ -22,7 +22,9 @@ void audit_link(const char *prev, const char *const fields[8], char hex[65]);
 int audit_register(struct nd_db *db);
 
 /* Bulk inserts, in one transaction: audit_hold(db, tbl), then one
- * INSERT ... SELECT into tbl, then audit_release(db), then
+ * INSERT ... SELECT into tbl (a plain INSERT, of rows with new ids: while
+ * cases is held its checks against INSERT OR REPLACE are skipped,
+ * schema/038), then audit_release(db), then
  * audit_bulk_log(db, tbl, json, after). While held, tbl's insert trigger
  * skips the rows of namnd's connection (schema/037: its WHEN asks
  * sqlite_compileoption_used, which only namnd's connection answers

@@ -1,6 +1,7 @@
 /* A bulk insert's audit (audit_hold, audit_bulk_log, schema/037): each
  * row gets one audit row, chained; the table's own trigger skips only
- * namnd's held insert; audit_log's checks hold again afterwards. */
+ * namnd's held insert; nothing can be replaced by it (schema/038);
+ * audit_log's checks hold again afterwards. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -150,6 +151,34 @@ static void test_other_program_audited(void **state)
 	sqlite3_close(raw);
 }
 
+/* While held, the checks against replacing an ärende are skipped
+ * (schema/038): the held insert is a plain INSERT, and a taken dnr
+ * ends it on the UNIQUE constraint instead, the ärende left as it was.
+ * Not held, an INSERT OR REPLACE of namnd's connection is refused. */
+static void test_held_insert_replaces_nothing(void **state)
+{
+	struct nd_db *db = NULL;
+	(void)state;
+	assert_int_equal(db_open(path, DB_CREATE, &db), ND_OK);
+	bulk_cases(db);
+	audit_hold(db, "cases");
+	assert_int_equal(sqlite3_exec(db->h, "INSERT INTO cases (dnr_series, dnr_year, "
+				      "dnr_number, title, registered) VALUES ('UBN', 2024, 102, "
+				      "'Dubblett', '2024-03-12')", NULL, NULL, NULL),
+			 SQLITE_CONSTRAINT_UNIQUE);
+	audit_release(db);
+	assert_int_equal(num(db->h, "SELECT count(*) FROM cases WHERE title = 'Ärende 102' "
+			     "AND dnr_number = 102"), 1);
+	assert_int_equal(sqlite3_exec(db->h, "INSERT OR REPLACE INTO cases (dnr_series, "
+				      "dnr_year, dnr_number, title, registered) VALUES ('UBN', "
+				      "2024, 102, 'Ersättare', '2024-03-12')", NULL, NULL, NULL),
+			 SQLITE_CONSTRAINT_TRIGGER);
+	assert_non_null(strstr(sqlite3_errmsg(db->h), "ersätts aldrig"));
+	assert_int_equal(num(db->h, "SELECT count(*) FROM cases WHERE title = 'Ärende 102' "
+			     "AND dnr_number = 102"), 1);
+	db_close(db);
+}
+
 /* audit_bulk_log leaves audit_log's checks out of its own statement
  * only: afterwards namnd's connection is refused a malformed row. */
 static void test_checks_hold_after_bulk_log(void **state)
@@ -176,6 +205,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_trigger_skips_only_the_held_table, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_other_program_audited, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_held_insert_replaces_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_checks_hold_after_bulk_log, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
