@@ -87,12 +87,25 @@ fail:
 	return e;
 }
 
-/* Each of by is a chosen justerare or the ordförande presiding; at least
- * one justerare is chosen. */
+static bool signed_by(const long long *by, size_t nby, long long person)
+{
+	for (size_t k = 0; k < nby; k++)
+		if (by[k] == person)
+			return true;
+	return false;
+}
+
+/* Who justerar (DOMAIN.md: the justerare chosen at the meeting approve
+ * the protokoll together with the ordförande): each of by is the
+ * ordförande presiding, a chosen justerare, or one with a role as
+ * justerare or ersättande justerare (schema 026); and every chosen
+ * justerare is among them, an ersättande justerare signing for a
+ * justerare who cannot. At least one justerare is chosen. */
 static enum nd_err check_signers(struct nd_db *db, const struct nd_protocol *p,
 				 const long long *by, size_t nby)
 {
-	char name[256], list[600] = "";
+	char name[256], list[600] = "", missing[800] = "";
+	size_t standby = 0, absent = 0;
 	if (p->njusterare == 0)
 		return nd_fail(ND_EINVAL, "Inga justerare är valda för sammanträdet %s; välj dem "
 			       "med 'namnd justerare set'.", p->date);
@@ -107,12 +120,37 @@ static enum nd_err check_signers(struct nd_db *db, const struct nd_protocol *p,
 		bool ok = p->chair.id == by[k];
 		for (size_t i = 0; i < p->njusterare && !ok; i++)
 			ok = p->justerare[i].id == by[k];
+		for (size_t i = 0; i < p->nroles && !ok; i++)
+			if (p->roles[i].who.id == by[k] &&
+			    strcmp(p->roles[i].role, "sekreterare") != 0 &&
+			    strcmp(p->roles[i].role, "ordförande") != 0) {
+				ok = true;
+				standby += strcmp(p->roles[i].role, "ersättande justerare") == 0;
+			}
 		if (!ok)
 			return nd_fail(ND_EINVAL, "%s är inte vald att justera protokollet för %s "
 				       "(valda justerare: %s; ordförande: %s).",
 				       person_name(db, by[k], name, sizeof name), p->date, list,
 				       p->chair.name ? p->chair.name : "ingen antecknad");
 	}
+	/* Which chosen justerare has not signed. (The ordförande's own
+	 * signature is not asked for here: --by names who justerar besides.) */
+	for (size_t i = 0; i < p->njusterare; i++)
+		absent += p->justerare[i].id != p->chair.id &&
+			  !signed_by(by, nby, p->justerare[i].id);
+	for (size_t i = 0; i < p->njusterare && absent > standby; i++) {
+		size_t l = strlen(missing);
+		if (p->justerare[i].id == p->chair.id || signed_by(by, nby, p->justerare[i].id))
+			continue;
+		snprintf(missing + l, sizeof missing - l, "%s%s (justerare)", l ? ", " : "",
+			 p->justerare[i].name);
+	}
+	if (*missing)
+		return nd_fail(ND_EINVAL, "Alla valda justerare har inte justerat protokollet "
+			       "för %s: %s saknas. Protokollet justeras av alla de valda "
+			       "justerarna tillsammans med ordföranden; ange var och en med --by "
+			       "(en ersättande justerare kan justera i stället för en justerare "
+			       "som inte kan).", p->date, missing);
 	return ND_OK;
 }
 

@@ -105,7 +105,7 @@ run committee show SRV
 has "still items" "^Numrering +punkter per sammanträde$"
 
 # Justerat: the items are in the record and the canonical text.
-n justera $M2 --by "Karin Åberg"
+n justera $M2 --by "Karin Åberg" --by "Lars Ström"
 n protokoll $M2 --verify
 run protokoll $M2 --canonical
 has "the canonical text says punkt" "^punkt 4$"
@@ -121,7 +121,7 @@ for i in 1 2 3; do
 	n paragraph set $M1 $i --decision "Rådet noterar informationen."
 done
 n justerare set $M1 "Lars Ström"
-n justera $M1 --by "Karin Åberg"
+n justera $M1 --by "Karin Åberg" --by "Lars Ström"
 n committee edit SRV --numbering paragraf
 "$NAMND" protokoll $M2 > "$TMP/j2.txt" 2>"$TMP/err"
 if cmp -s "$TMP/j1.txt" "$TMP/j2.txt"; then ok; else

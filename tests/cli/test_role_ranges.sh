@@ -8,7 +8,7 @@
 # written by another program with such contradictions are found by
 # review and stop the justering; and a role cannot be added, moved or
 # removed where it covers an omedelbart justerad § (CLI and the stock
-# sqlite3 shell).
+# sqlite3 shell). Justering takes every justerare chosen (D).
 . tests/cli/lib.sh
 export NAMND_TODAY=2024-03-20
 n() { expect_ok "$*" "$@"; }
@@ -82,6 +82,18 @@ has "review: a justerare twice" "Nadia Berglöf är redan justerare vid § 4"
 has "review: stacked sekreterare" "§ 4 har redan en sekreterare utöver protokollets: Pia Holm"
 expect_fail "justering waits for them" 1 "granskningen har 3 anmärkningar" justera $M --by "Sara Öhman" --by "Karin Åberg"
 cp "$TMP/clean.db" "$NAMND_DB"
+
+# D: every justerare chosen signs; one of two is not enough.
+cp "$TMP/clean.db" "$TMP/d.db"
+(
+	NAMND_DB="$TMP/d.db"
+	n justerare set $M "Sara Öhman" "Olof Ek"
+	expect_fail "one of two justerare" 1 "Alla valda justerare har inte justerat protokollet för 2024-03-20: Olof Ek \(justerare\) saknas" \
+		justera $M --by "Sara Öhman" --by "Karin Åberg"
+	eq "not justerat" "" "$(sqlite3 "$NAMND_DB" "SELECT coalesce(justerad_on, '') FROM meeting")"
+	n justera $M --by "Sara Öhman" --by "Olof Ek" --by "Karin Åberg"
+	finish
+) || bad "all chosen justerare sign"
 
 # C6: a role covering an omedelbart justerad § is locked.
 n justera $M --paragraph 2 --by "Sara Öhman" --by "Karin Åberg"
