@@ -137,7 +137,16 @@ static int quorum_print(struct cli *c, long long meeting)
 		free(rows);
 		return EXIT_OK;
 	}
-	if (!c->tsv && !rows[0].rule)
+	/* A paragraph justerad omedelbart keeps the seats it was justerad
+	 * with, so the seats may differ between paragraphs. */
+	bool same = true;
+	for (size_t i = 1; i < n; i++)
+		if (rows[i].seats != rows[0].seats || rows[i].rule != rows[0].rule)
+			same = false;
+	if (!c->tsv && !same)
+		printf("Beslutförhet per paragraf (antalet platser är inte detsamma vid "
+		       "alla):\n");
+	else if (!c->tsv && !rows[0].rule)
 		printf("Beslutförhet: organet har ingen regel om beslutförhet (%zu "
 		       "platser); antalet som tjänstgör visas ändå.\n", rows[0].seats);
 	else if (!c->tsv)
@@ -146,6 +155,7 @@ static int quorum_print(struct cli *c, long long meeting)
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j + 1 < n && rows[j + 1].serving == rows[i].serving &&
+		       rows[j + 1].seats == rows[i].seats && rows[j + 1].rule == rows[i].rule &&
 		       rows[j + 1].number == rows[j].number + 1)
 			j++;
 		char range[48];
@@ -157,8 +167,15 @@ static int quorum_print(struct cli *c, long long meeting)
 			printf("%s\t%zu\t%zu\t%s\n", range, rows[i].serving, rows[i].seats,
 			       !rows[i].rule ? "ingen regel" :
 			       rows[i].holds ? "beslutför" : "ej beslutför");
-		else
+		else if (same)
 			printf("  %-14s %zu tjänstgör%s\n", range, rows[i].serving,
+			       rows[i].holds ? "" : "  EJ BESLUTFÖR");
+		else if (!rows[i].rule)
+			printf("  %-14s %zu av %zu platser tjänstgör (ingen regel)\n", range,
+			       rows[i].serving, rows[i].seats);
+		else
+			printf("  %-14s %zu av %zu platser tjänstgör (minst %zu)%s\n", range,
+			       rows[i].serving, rows[i].seats, quorum_needed(rows[i].seats),
 			       rows[i].holds ? "" : "  EJ BESLUTFÖR");
 		i = j + 1;
 	}

@@ -340,6 +340,17 @@ static enum nd_err run_to(struct nd_db *db, long long meeting, const struct sink
 	if (!(serving = calloc(s.nseats + 1, sizeof *serving)))
 		e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	for (size_t i = 0; i < p->nparagraphs && !e; i++) {
+		const struct nd_pparagraph *g = &p->paragraphs[i];
+		/* Justerad omedelbart: reviewed then, and nothing in it can
+		 * change now, so nothing found today can be mended or let
+		 * stand; a finding would only block the rest's justering. */
+		if (!p->justerad_on && g->justerad_on) {
+			char note[160];
+			snprintf(note, sizeof note, "Omedelbart justerad %s: granskades vid "
+				 "justeringen och kan inte ändras.", g->justerad_on);
+			to->fn(to->ctx, g, note, false);
+			continue;
+		}
 		int n = review_one(db, p, &s, protocol_attendance_recorded(p), p->chair.id, &o,
 				   &p->paragraphs[i], serving, to);
 		bool noted = false;
