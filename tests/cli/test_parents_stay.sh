@@ -67,4 +67,25 @@ sneak=$(q "SELECT id FROM cases WHERE dnr_number = 9002")
 expect_fail "audit verify fails" 1 "granskningsloggen har ändrats" audit verify
 has "audit verify names the ärende put in past the log" \
 	"^1 ärenden saknar sin rad i loggen \\(den första har id $sneak\\)"
+
+# The same program replaces a registered ärende by its dnr (the checks
+# against INSERT OR REPLACE are skipped while that function says yes):
+# the old row is gone with no delete in the log, and verify says so.
+victim=$(q "SELECT min(id) FROM cases WHERE dnr_number > 0 AND voided IS NULL AND id NOT IN (SELECT case_id FROM paragraph WHERE case_id IS NOT NULL)")
+vdnr=$(q "SELECT dnr_series || '|' || dnr_year || '|' || dnr_number || '|' || committee_id FROM cases WHERE id = $victim")
+/usr/bin/python3 - "$NAMND_DB" "$vdnr" <<'EOF2'
+import sqlite3, sys
+ser, yr, num, kid = sys.argv[2].split('|')
+con = sqlite3.connect(sys.argv[1])
+con.create_collation('sv', lambda a, b: (a > b) - (a < b))
+con.create_function('sqlite_compileoption_used', 1, lambda s: 1)
+con.execute("INSERT OR REPLACE INTO cases (committee_id, dnr_series, dnr_year, dnr_number, title, "
+            "registered) VALUES (?, ?, ?, ?, 'Ersatt förbi loggen', '2024-03-03')",
+            (int(kid), ser, int(yr), int(num)))
+con.commit()
+EOF2
+eq "the registered ärende is gone" "" "$(q "SELECT id FROM cases WHERE id = $victim")"
+expect_fail "audit verify fails" 1 "granskningsloggen har ändrats" audit verify
+has "audit verify names the ärende replaced past the log" \
+	"^1 ärenden som loggen visar inlagda finns inte längre .*\\(det första har id $victim\\)"
 finish
