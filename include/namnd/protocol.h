@@ -132,6 +132,18 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
 				struct nd_protocol **out);
 
+/* Whether the record that meeting's protokoll (number 0) or paragraph
+ * number is read from is as kept at justering: equal to its copy in the
+ * audit log (schema 033) and never changed or removed past the lock
+ * (what the canonical text's checksum does not cover: the rules, the
+ * seats). *ok false with a Swedish clause in why when not. */
+enum nd_err protocol_record_check(struct nd_db *db, long long meeting, int number, bool *ok,
+				  char *why, size_t size);
+
+/* Copy into the audit log each record that has no copy there yet (one
+ * made before schema 033), chained as namnd's rows are. */
+enum nd_err protocol_record_audit_backfill(struct nd_db *db);
+
 /* Make the record of every justerat protokoll and omedelbart justerad
  * paragraph that has none (a file from before records, or justerat by
  * another program), when its live rows still give its stored checksum

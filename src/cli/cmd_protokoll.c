@@ -234,6 +234,15 @@ static int verify(struct cli *c, struct args *a, long long meeting, int number)
 			"sedan justeringen (nu %s).\n", what, now);
 		failed++;
 	}
+	/* What the checksum does not cover (the rules, the seats kept at
+	 * justering) against its copy in the audit chain. */
+	char why[300];
+	if ((e = protocol_record_check(c->db, meeting, number, &same, why, sizeof why)))
+		return cli_fail(e);
+	if (!same) {
+		fprintf(stderr, "namnd: det justerade %s går inte att lita på: %s.\n", what, why);
+		failed++;
+	}
 	/* Outside the file: a published anslag, a noted sum. */
 	const char *against = args_get(a, "against"), *hash = args_get(a, "hash");
 	if (against || hash) {

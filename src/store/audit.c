@@ -313,6 +313,16 @@ enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summar
 			say(fn, ctx, s, msg);
 		}
 		last_id = id;
+		/* namnd writes a justering record once and never changes it:
+		 * a change logged is one made past the lock (schema 033). */
+		if (f[3] && strcmp(f[3], "protocol_record") == 0 && f[5] &&
+		    strcmp(f[5], "insert") != 0) {
+			snprintf(msg, sizeof msg, "Rad %lld: det som sparades vid justeringen av "
+				 "sammanträde %s har %s förbi låset (protocol_record, %s).", id,
+				 f[4] ? f[4] : "?", strcmp(f[5], "delete") == 0 ?
+				 "tagits bort" : "ändrats", f[5]);
+			say(fn, ctx, s, msg);
+		}
 		if (!stored) {
 			s->unchained++;
 			continue;

@@ -631,7 +631,8 @@ done:
 	}
 	/* A file from before justering records (schema/013) gets the record
 	 * of each protokoll justerat in it, as its rows still say. */
-	if (migrated && !fresh && (e = protocol_record_backfill(db)))
+	if (migrated && !fresh && ((e = protocol_record_backfill(db)) ||
+				    (e = protocol_record_audit_backfill(db))))
 		goto fail;
 	*out = db;
 	return ND_OK;

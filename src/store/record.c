@@ -535,3 +535,119 @@ enum nd_err protocol_record_backfill(struct nd_db *db)
 		db_rollback(db);
 	return e;
 }
+
+enum nd_err protocol_record_audit_backfill(struct nd_db *db)
+{
+	/* Each record without its copy in the audit log (one made before
+	 * schema 033), in order, chained as namnd's own rows are. */
+	return db_exec_text(db, "INSERT INTO audit_log (who, tbl, row_id, action, new) "
+		       "SELECT '', 'protocol_record', r.meeting_id, 'insert', "
+		       "json_object('meeting_id', r.meeting_id, 'number', r.number, 'body', "
+		       "r.body) FROM protocol_record r WHERE NOT EXISTS (SELECT 1 FROM "
+		       "audit_log a WHERE a.tbl = 'protocol_record' AND a.row_id = "
+		       "r.meeting_id AND a.action = 'insert' AND json_extract(a.new, "
+		       "'$.number') = r.number) ORDER BY r.meeting_id, r.number", 0, NULL);
+}
+
+/* The body of record (meeting, number) as kept in the audit log when it
+ * was written (schema 033) into *copy (malloc'ed; NULL when none), and
+ * the id of a later audit row that changed or removed it (0: none). */
+static enum nd_err audit_copy(struct nd_db *db, long long meeting, int number, char **copy,
+			      size_t *len, long long *changed)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	*copy = NULL;
+	*len = 0;
+	*changed = 0;
+	if ((e = db_prepare(db, "SELECT json_extract(new, '$.body') FROM audit_log WHERE "
+			    "tbl = 'protocol_record' AND row_id = ?1 AND action = 'insert' AND "
+			    "json_extract(new, '$.number') = ?2 ORDER BY id LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int(st, 2, number);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		*len = (size_t)sqlite3_column_bytes(st, 0);
+		if ((*copy = malloc(*len + 1)))
+			memcpy(*copy, sqlite3_column_text(st, 0), *len + 1);
+		else
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+	}
+	sqlite3_finalize(st);
+	if (e || (e = db_prepare(db, "SELECT id FROM audit_log WHERE tbl = 'protocol_record' "
+				 "AND row_id = ?1 AND action <> 'insert' AND "
+				 "json_extract(coalesce(old, new), '$.number') = ?2 ORDER BY id "
+				 "LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int(st, 2, number);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*changed = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return ND_OK;
+}
+
+enum nd_err protocol_record_check(struct nd_db *db, long long meeting, int number, bool *ok,
+				  char *why, size_t size)
+{
+	sqlite3_stmt *st = NULL;
+	char *body = NULL, *copy = NULL;
+	size_t blen = 0, clen = 0;
+	long long changed = 0;
+	int which = -1;
+	enum nd_err e;
+	*ok = true;
+	why[0] = '\0';
+	/* The record the documents are made from: the paragraph's own,
+	 * else the protokoll's. */
+	if ((e = db_prepare(db, "SELECT number, body FROM protocol_record WHERE meeting_id = ?1 "
+			    "AND number IN (?2, 0) ORDER BY number DESC LIMIT 1", &st)))
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_int(st, 2, number);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		which = sqlite3_column_int(st, 0);
+		blen = (size_t)sqlite3_column_bytes(st, 1);
+		if (!(body = malloc(blen + 1)))
+			e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		else
+			memcpy(body, sqlite3_column_text(st, 1), blen + 1);
+	}
+	sqlite3_finalize(st);
+	if (e)
+		return e;
+	/* None: the protokoll's own copy, if there was one, says it went. */
+	if ((e = audit_copy(db, meeting, which >= 0 ? which : number, &copy, &clen, &changed)))
+		goto out;
+	if (which < 0 && number && !copy) {
+		free(copy);
+		e = audit_copy(db, meeting, 0, &copy, &clen, &changed);
+		if (e)
+			goto out;
+	}
+	if (which < 0) {
+		if (copy || changed) {
+			*ok = false;
+			snprintf(why, size, "det som sparades vid justeringen har tagits bort "
+				 "(granskningsloggen har det%s)", changed ? ", och en rad om "
+				 "att det ändrades" : "");
+		}
+	} else if (changed) {
+		*ok = false;
+		snprintf(why, size, "det som sparades vid justeringen har ändrats eller tagits "
+			 "bort förbi låset (granskningsloggen, rad %lld)", changed);
+	} else if (!copy) {
+		*ok = false;
+		snprintf(why, size, "det som sparades vid justeringen saknar sin kopia i "
+			 "granskningsloggen");
+	} else if (clen != blen || memcmp(copy, body, blen) != 0) {
+		*ok = false;
+		snprintf(why, size, "det som sparades vid justeringen (bland annat organets "
+			 "regler och platserna) stämmer inte med kopian i granskningsloggen: "
+			 "det har ändrats efter justeringen");
+	}
+out:
+	free(body);
+	free(copy);
+	return e;
+}
