@@ -23,6 +23,11 @@ enum nd_err paragraph_number(struct nd_db *db, long long meeting, int *first, in
  * the year. A meeting without paragraphs answers for its body. */
 bool paragraph_items(struct nd_db *db, long long meeting);
 
+/* How messages name paragraph (by id): "§ 14", or "punkt 3" when it is
+ * an item numbered per meeting (namnd/parnum.h); "paragrafen" when there
+ * is no such paragraph. Returns buf. */
+const char *paragraph_name(struct nd_db *db, long long paragraph, char *buf, size_t size);
+
 /* The first paragraph number of committee's year (1..99999). */
 enum nd_err paragraph_start_set(struct nd_db *db, long long committee, int year, int first);
 

@@ -68,14 +68,15 @@ size_t serving_at(const struct nd_seat *seats, size_t nseats,
 		  struct nd_serving *out);
 
 /* The rules attendance rows of one meeting must keep, with a Swedish
- * message (ND_EINVAL) naming the people and the paragraph:
+ * message (ND_EINVAL) naming the people and the paragraph ("punkt N"
+ * when items):
  * one person's rows do not overlap; "närvarande" is for ledamöter
  * (seats), "frånvarande" for ledamöter and ersättare (a förhinder; the
  * caller checks that a non-seat is an ersättare); a tjänstgörande ersättare is not a ledamot, serves
  * for a ledamot, for one ledamot at a time, never for one who is present
  * there, and one seat has one ersättare at a time. */
 enum nd_err attendance_check(const struct nd_seat *seats, size_t nseats,
-			     const struct nd_attendance *att, size_t natt);
+			     const struct nd_attendance *att, size_t natt, bool items);
 
 /* Quorum (KL 6 kap. 27 §): more than half of the seats serving. */
 bool quorum_holds(size_t serving, size_t seats);

@@ -19,6 +19,8 @@ struct nd_sitting {
 	size_t nersattare;
 	struct nd_attendance *att;        /* the meeting's rows, by id */
 	size_t natt;
+	bool items;                       /* numbered per meeting: messages
+	                                     say "punkt N" (namnd/parnum.h) */
 	bool quorum_rule;                 /* the body has a quorum rule
 	                                     (namnd/rules.h) */
 	void *mem;                        /* private */

@@ -28,9 +28,9 @@ struct nd_tally {
  * there: each ballot is by a serving member, nobody votes twice, and
  * every serving member has a ballot (ja, nej or avstår), so the count
  * matches the serving members. ND_EINVAL with a Swedish message naming
- * the member and the paragraph. Fills *t (may be NULL) on success. */
+ * the member and the paragraph ("punkt N" when items). Fills *t (may be NULL) on success. */
 enum nd_err tally_check(const struct nd_serving *serving, size_t nserving,
-			const struct nd_ballot *b, size_t nb, int number,
+			const struct nd_ballot *b, size_t nb, int number, bool items,
 			struct nd_tally *t);
 
 /* 1 when ja has more votes than nej, -1 when nej has more, 0 on a tie. */

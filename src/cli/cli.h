@@ -79,9 +79,10 @@ int cli_paragraph(struct cli *c, const char *meeting, const char *number,
 		  long long *meeting_id, long long *paragraph);
 /* A paragraph number "14", "§14" or "§ 14". */
 bool cli_number(const char *s, int *out);
-/* --from N and --to N (paragraph numbers; 0 when not given). Returns
+/* --from N and --to N (paragraph numbers; 0 when not given; messages say
+ * "punkt" when items). Returns
  * EXIT_OK or a usage error. */
-int cli_range(const struct args *a, int *from, int *to);
+int cli_range(const struct args *a, bool items, int *from, int *to);
 /* A person, or a vacant seat of meeting's body ("Vakant (M)", schema
  * 030); EXIT_OK or the printed error's exit code. */
 int cli_person_at(struct cli *c, long long meeting, const char *ref, long long *id);

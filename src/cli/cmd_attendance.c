@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "namnd/attendance.h"
+#include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/sitting.h"
 
 static void attendance_help(void)
@@ -42,20 +44,24 @@ static bool status_parse(const char *s, enum nd_presence *out)
 	return presence_parse(s, out);
 }
 
-/* "hela", "från § 43", "till § 42", "§§ 43–45", "§ 44". */
-static void range_text(int from, int to, char *buf, size_t size)
+/* "hela", "från § 43", "till § 42", "§§ 43–45", "§ 44" (or punkt). */
+static void range_text(bool items, int from, int to, char *buf, size_t size)
 {
 	if (from == 0 && to == 0)
 		snprintf(buf, size, "hela");
 	else if (to == 0)
-		snprintf(buf, size, "från § %d", from);
+		snprintf(buf, size, "från %s", PAR(items, from));
 	else if (from == 0)
-		snprintf(buf, size, "till § %d", to);
-	else if (from == to)
-		snprintf(buf, size, "§ %d", from);
+		snprintf(buf, size, "till %s", PAR(items, to));
 	else
-		snprintf(buf, size, "§§ %d–%d", from, to);
+		parnum_range(items, from, to, buf, size);
 }
+
+/* The attendance list's printer: whether the meeting numbers items. */
+struct att_printer {
+	struct printer p;
+	bool items;
+};
 
 static void with_party(const char *name, const char *party, char *buf, size_t size)
 {
@@ -69,7 +75,8 @@ static const int widths[] = { 25, 11, 28 };
 
 static int print_row(void *ctx, sqlite3_stmt *st)
 {
-	struct printer *p = ctx;
+	struct att_printer *ap = ctx;
+	struct printer *p = &ap->p;
 	const char *name = (const char *)sqlite3_column_text(st, 1);
 	const char *party = (const char *)sqlite3_column_text(st, 2);
 	const char *title = (const char *)sqlite3_column_text(st, 3);
@@ -100,7 +107,7 @@ static int print_row(void *ctx, sqlite3_stmt *st)
 	else
 		snprintf(what, sizeof what, "%s", status);
 	if (status)
-		range_text(from, to, range, sizeof range);
+		range_text(ap->items, from, to, range, sizeof range);
 	else
 		range[0] = '\0';
 	if (p->cli->tsv) {
@@ -127,6 +134,7 @@ static int quorum_print(struct cli *c, long long meeting)
 {
 	struct nd_quorum_row *rows = NULL;
 	size_t n = 0;
+	bool items = paragraph_items(c->db, meeting);
 	enum nd_err e = quorum_by_paragraph(c->db, meeting, &rows, &n);
 	if (e)
 		return cli_fail(e);
@@ -159,30 +167,32 @@ static int quorum_print(struct cli *c, long long meeting)
 		       rows[j + 1].number == rows[j].number + 1)
 			j++;
 		char range[48];
-		if (j > i)
-			snprintf(range, sizeof range, "§§ %d–%d", rows[i].number, rows[j].number);
-		else
-			snprintf(range, sizeof range, "§ %d", rows[i].number);
-		if (c->tsv)
+		parnum_range(items, rows[i].number, rows[j].number, range, sizeof range);
+		if (c->tsv) {
 			printf("%s\t%zu\t%zu\t%s\n", range, rows[i].serving, rows[i].seats,
 			       !rows[i].rule ? "ingen regel" :
 			       rows[i].holds ? "beslutför" : "ej beslutför");
-		else if (same)
-			printf("  %-14s %zu tjänstgör%s\n", range, rows[i].serving,
-			       rows[i].holds ? "" : "  EJ BESLUTFÖR");
-		else if (!rows[i].rule)
-			printf("  %-14s %zu av %zu platser tjänstgör (ingen regel)\n", range,
-			       rows[i].serving, rows[i].seats);
-		else
-			printf("  %-14s %zu av %zu platser tjänstgör (minst %zu)%s\n", range,
-			       rows[i].serving, rows[i].seats, quorum_needed(rows[i].seats),
-			       rows[i].holds ? "" : "  EJ BESLUTFÖR");
+		} else {
+			/* Padded by display columns: "–" and "§" are two bytes or more. */
+			fputs("  ", stdout);
+			print_cell(stdout, range, 16, true);
+			if (same)
+				printf(" %zu tjänstgör%s\n", rows[i].serving,
+				       rows[i].holds ? "" : "  EJ BESLUTFÖR");
+			else if (!rows[i].rule)
+				printf(" %zu av %zu platser tjänstgör (ingen regel)\n",
+				       rows[i].serving, rows[i].seats);
+			else
+				printf(" %zu av %zu platser tjänstgör (minst %zu)%s\n",
+				       rows[i].serving, rows[i].seats, quorum_needed(rows[i].seats),
+				       rows[i].holds ? "" : "  EJ BESLUTFÖR");
+		}
 		i = j + 1;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!rows[i].holds) {
-			fprintf(stderr, "namnd: varning: nämnden är inte beslutför vid § %d "
-				"(%zu av %zu platser, minst %zu krävs).\n", rows[i].number,
+			fprintf(stderr, "namnd: varning: nämnden är inte beslutför vid %s "
+				"(%zu av %zu platser, minst %zu krävs).\n", PAR(items, rows[i].number),
 				rows[i].serving, rows[i].seats, quorum_needed(rows[i].seats));
 			break;
 		}
@@ -192,7 +202,7 @@ static int quorum_print(struct cli *c, long long meeting)
 
 static int attendance_print(struct cli *c, long long meeting)
 {
-	struct printer p = { c, NULL, 0, false };
+	struct att_printer p = { { c, NULL, 0, false }, paragraph_items(c->db, meeting) };
 	enum nd_err e;
 	if (!c->tsv) {
 		static const char *const head[] = { "Namn", "Roll", "Närvaro" };
@@ -200,7 +210,7 @@ static int attendance_print(struct cli *c, long long meeting)
 			print_cell(stdout, head[i], widths[i], true);
 			putchar(' ');
 		}
-		puts("Paragrafer");
+		puts(p.items ? "Punkter" : "Paragrafer");
 	}
 	if ((e = attendance_list(c->db, meeting, print_row, &p)))
 		return cli_fail(e);
@@ -286,7 +296,7 @@ int cmd_attendance(struct cli *c, struct args *a)
 	if (a->npos < 3)
 		return cli_usage("namnd attendance %s SAMMANTRÄDE PERSON …", sub);
 	if ((rc = cli_person_at(c, meeting, a->pos[2], &person)) ||
-	    (rc = cli_range(a, &from, &to)))
+	    (rc = cli_range(a, paragraph_items(c->db, meeting), &from, &to)))
 		return rc;
 	if (strcmp(sub, "rm") == 0) {
 		if ((e = attendance_remove(c->db, meeting, person)))

@@ -6,6 +6,7 @@
 
 #include "namnd/justering.h"
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 
 struct review_printer {
 	struct cli *cli;
@@ -28,8 +29,9 @@ static void review_print(void *ctx, const struct nd_pparagraph *g, const char *f
 	}
 	if (r->last != g->id) {
 		char head[40];
-		snprintf(head, sizeof head, "§ %d", g->number);
-		printf("%-7s", head);
+		parnum_cap(g->item, g->number, head, sizeof head);
+		/* "Punkt 12" needs a wider column than "§ 12". */
+		printf("%-*s", g->item ? 9 : 7, head);
 		print_cell(stdout, g->title, 52, true);
 		printf(" %s\n", g->reviewed ? "granskad" : "");
 		if (g->review_comment) {
@@ -76,6 +78,10 @@ int cmd_review(struct cli *c, struct args *a)
 		return cli_fail(e);
 	if (args_get(a, "override") && !args_get(a, "paragraph"))
 		return cli_usage("--override gäller en paragraf: ange --paragraph N.");
+	int number = 0;
+	bool items = paragraph_items(c->db, meeting);
+	if (args_get(a, "paragraph"))
+		cli_number(args_get(a, "paragraph"), &number);
 	if (args_get(a, "paragraph") && args_get(a, "override")) {
 		enum nd_review_kind kind;
 		long long by;
@@ -94,8 +100,8 @@ int cmd_review(struct cli *c, struct args *a)
 			return rc;
 		if ((e = review_override(c->db, id, kind, args_get(a, "reason"), by)))
 			return cli_fail(e);
-		printf("§ %s: anmärkningar om %s står kvar med ordförandens skäl; de hindrar "
-		       "inte justeringen.\n", args_get(a, "paragraph"), review_kind_name(kind));
+		printf("%s: anmärkningar om %s står kvar med ordförandens skäl; de hindrar "
+		       "inte justeringen.\n", PAR_CAP(items, number), review_kind_name(kind));
 		return EXIT_OK;
 	}
 	if (args_get(a, "paragraph")) {
@@ -103,7 +109,7 @@ int cmd_review(struct cli *c, struct args *a)
 			return rc;
 		if ((e = review_mark(c->db, id, args_get(a, "comment"))))
 			return cli_fail(e);
-		printf("§ %s är granskad.\n", args_get(a, "paragraph"));
+		printf("%s är granskad.\n", PAR_CAP(items, number));
 		return EXIT_OK;
 	}
 	struct review_printer r = { c, 0, 0, 0, false };
@@ -200,7 +206,8 @@ int cmd_justera(struct cli *c, struct args *a)
 			 args_flag(a, "late"), sha)))
 		return cli_fail(e);
 	if (number)
-		printf("§ %d är omedelbart justerad.\n", number);
+		printf("%s är omedelbart justerad.\n",
+		       PAR_CAP(paragraph_items(c->db, meeting), number));
 	else
 		printf("Protokollet är justerat.\n");
 	printf("Kontrollsumma (SHA-256): %s\n", sha);

@@ -9,6 +9,7 @@
 
 #include "namnd/adjourn.h"
 #include "namnd/meeting_role.h"
+#include "namnd/paragraph.h"
 #include "namnd/agenda.h"
 #include "namnd/calendar.h"
 #include "namnd/date.h"
@@ -406,10 +407,10 @@ static int meeting_role(struct cli *c, struct args *a)
 		return cli_usage("namnd meeting role SAMMANTRÄDE ROLL PERSON [--from N] [--to N] "
 				 "(eller --remove); ROLL är ordförande (tjänstgörande), justerare, "
 				 "\"ersättande justerare\" eller sekreterare");
-	if ((rc = cli_range(a, &from, &to)))
-		return rc;
 	if ((e = meeting_resolve(c->db, a->pos[1], &meeting)))
 		return cli_fail(e);
+	if ((rc = cli_range(a, paragraph_items(c->db, meeting), &from, &to)))
+		return rc;
 	if ((rc = cli_person(c, a->pos[3], &person)))
 		return rc;
 	if ((e = remove ? meeting_role_remove(c->db, meeting, a->pos[2], person) :

@@ -1,6 +1,8 @@
 /* namnd motion | vote | reservation | note | recusal | expedite: what a
  * paragraph records. Each takes SAMMANTRÄDE N for the paragraph. */
 #include "cli.h"
+#include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -120,6 +122,7 @@ int cmd_vote(struct cli *c, struct args *a)
 	struct nd_ballot b[128];
 	static char names[128][201];
 	struct nd_tally t;
+	char num[PARNUM_MAX];
 	size_t n;
 	long long id;
 	enum nd_err e;
@@ -128,7 +131,8 @@ int cmd_vote(struct cli *c, struct args *a)
 	if (strcmp(a->pos[0], "clear") == 0) {
 		if ((e = vote_clear(c->db, id)))
 			return cli_fail(e);
-		printf("Omröstningen i § %s är borttagen.\n", a->pos[2]);
+		printf("Omröstningen i %s är borttagen.\n",
+		       paragraph_name(c->db, id, num, sizeof num));
 		return EXIT_OK;
 	}
 	if (strcmp(a->pos[0], "set") != 0)
@@ -137,8 +141,8 @@ int cmd_vote(struct cli *c, struct args *a)
 		return rc;
 	if ((e = vote_record(c->db, id, b, n, &t)))
 		return cli_fail(e);
-	printf("Omröstning i § %s: ja %d, nej %d, avstår %d.\n", a->pos[2], t.ja, t.nej,
-	       t.avstar);
+	printf("Omröstning i %s: ja %d, nej %d, avstår %d.\n",
+	       paragraph_name(c->db, id, num, sizeof num), t.ja, t.nej, t.avstar);
 	if (tally_outcome(&t) == 0)
 		printf("Lika röstetal: ordförandens röst avgör (utslagsröst).\n");
 	return EXIT_OK;

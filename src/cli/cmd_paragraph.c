@@ -1,5 +1,6 @@
 /* namnd paragraph …: numbering, texts, and the delegation paragraph. */
 #include "cli.h"
+#include "namnd/parnum.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -173,7 +174,8 @@ int cmd_paragraph(struct cli *c, struct args *a)
 		if ((e = paragraph_delegations(c->db, id, &n)) ||
 		    (e = paragraph_check_open(c->db, id, NULL, &number)))
 			return cli_fail(e);
-		printf("§ %d listar %d anmälda beslut.\n", number, n);
+		printf("%s listar %d anmälda beslut.\n",
+		       PAR_CAP(paragraph_items(c->db, meeting), number), n);
 		return EXIT_OK;
 	}
 	if (a->npos != 3)
@@ -195,8 +197,7 @@ int cmd_paragraph(struct cli *c, struct args *a)
 		if ((e = paragraph_check_open(c->db, id, NULL, &number)) ||
 		    (e = entity_edit(c->db, &paragraph_entity, id, a->nopt, a->names, a->values)))
 			return cli_fail(e);
-		printf(paragraph_items(c->db, meeting) ? "Ändrade punkt %d.\n" :
-		       "Ändrade § %d.\n", number);
+		printf("Ändrade %s.\n", PAR(paragraph_items(c->db, meeting), number));
 		return EXIT_OK;
 	}
 	return cli_usage("okänt kommando \"%s\" för paragraph (number, start, list, show, "

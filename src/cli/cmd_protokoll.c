@@ -1,11 +1,13 @@
 /* namnd protokoll | utdrag | beslutslista, and the anslag notice. */
 #include "cli.h"
+#include "namnd/parnum.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "namnd/justering.h"
+#include "namnd/paragraph.h"
 #include "namnd/protodoc.h"
 #include "namnd/protocol.h"
 #include "namnd/seal.h"
@@ -47,7 +49,9 @@ static int canonical(struct cli *c, long long meeting, int number)
 		return cli_fail(e);
 	if (number && !(g = protocol_paragraph(p, number))) {
 		protocol_free(p);
-		return cli_fail(nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number));
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.", PAR(p->items, number));
+		protocol_free(p);
+		return cli_fail(e);
 	}
 	const char *on = g ? g->justerad_on : p->justerad_on;
 	if (!(text = protocol_canonical(p, g, on ? on : ""))) {
@@ -62,13 +66,15 @@ static int canonical(struct cli *c, long long meeting, int number)
 
 /* A checksum given outside the database: from --hash, or each one in
  * the file of --against (an exported anslag, or the lines of
- * --checksums: "HEX  § N" for a paragraph, any other for the whole). */
+ * --checksums: "HEX  § N" (or "HEX  punkt N") for a paragraph, any other
+ * for the whole). */
 struct outside {
 	char whole[65];
 	struct { int number; char hex[65]; } part[512];
 	int nparts;
 	int differs;               /* paragraphs found to differ */
 	const char *source;
+	bool items;                /* the meeting numbers items: "punkt N" */
 };
 
 static bool hexrun(const char *s, size_t n)
@@ -101,8 +107,10 @@ static int outside_line(struct outside *o, const char *line, size_t len)
 		while (rest < end && (*rest == ' ' || *rest == '\t' || *rest == '*'))
 			rest++;
 		int number = 0;
-		if (end - rest > 2 && !strncmp(rest, "§", 2)) {
-			rest += 2;
+		size_t word = end - rest > 2 && !strncmp(rest, "§", 2) ? 2 :
+			      end - rest > 5 && !strncmp(rest, "punkt", 5) ? 5 : 0;
+		if (word) {
+			rest += word;
 			while (rest < end && (*rest == ' ' || (unsigned char)*rest == 0xc2 ||
 					      (unsigned char)*rest == 0xa0))
 				rest++;
@@ -170,31 +178,33 @@ static void part_check(void *ctx, int number, const char *hex)
 	struct outside *o = ctx;
 	for (int i = 0; i < o->nparts; i++)
 		if (o->part[i].number == number && strcmp(o->part[i].hex, hex) != 0) {
-			printf("§ %d skiljer sig från texten i %s.\n", number, o->source);
+			printf("%s skiljer sig från texten i %s.\n", PAR_CAP(o->items, number),
+			       o->source);
 			o->differs++;
 		}
 }
 
 static void part_print(void *ctx, int number, const char *hex)
 {
-	(void)ctx;
-	printf("%s  § %d\n", hex, number);
+	const bool *items = ctx;
+	printf("%s  %s\n", hex, PAR(*items, number));
 }
 
 /* --checksums: the whole text's sum and each paragraph's, one a line. */
 static int checksums(struct cli *c, long long meeting, int number)
 {
 	char *text = NULL, stored[65], hex[65];
+	bool items = paragraph_items(c->db, meeting);
 	enum nd_err e = seal_canonical(c->db, meeting, number, &text, stored);
 	if (e)
 		return cli_fail(e);
 	protocol_sha256(text, hex);
 	free(text);
 	if (number)
-		printf("%s  utdrag, § %d\n", hex, number);
+		printf("%s  utdrag, %s\n", hex, PAR(items, number));
 	else
 		printf("%s  protokoll\n", hex);
-	if ((e = seal_parts(c->db, meeting, number, part_print, NULL)))
+	if ((e = seal_parts(c->db, meeting, number, part_print, &items)))
 		return cli_fail(e);
 	return EXIT_OK;
 }
@@ -248,6 +258,7 @@ static int verify(struct cli *c, struct args *a, long long meeting, int number)
 	if (against || hash) {
 		if (!(o = calloc(1, sizeof *o)))
 			return cli_fail(nd_fail(ND_ENOMEM, "Slut på minne."));
+		o->items = paragraph_items(c->db, meeting);
 		if (hash) {
 			if (strlen(hash) != 64 || !hexrun(hash, 64)) {
 				free(o);

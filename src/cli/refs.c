@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/vacancy.h"
 
 /* "14", "§14" or "§ 14" (or "punkt 3" for items numbered per meeting):
@@ -46,7 +47,7 @@ int cli_paragraph(struct cli *c, const char *meeting, const char *number,
 	return EXIT_OK;
 }
 
-int cli_range(const struct args *a, int *from, int *to)
+int cli_range(const struct args *a, bool items, int *from, int *to)
 {
 	const char *names[2] = { "from", "to" };
 	int *out[2] = { from, to };
@@ -58,7 +59,8 @@ int cli_range(const struct args *a, int *from, int *to)
 					 names[i], s);
 	}
 	if (*to && *to < *from)
-		return cli_usage("--to § %d ligger före --from § %d.", *to, *from);
+		return cli_usage("--to %s ligger före --from %s.", PAR(items, *to),
+				 PAR(items, *from));
 	return EXIT_OK;
 }
 

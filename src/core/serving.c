@@ -1,5 +1,6 @@
 /* Who serves at a paragraph, quorum and the ersättare proposal. */
 #include "namnd/serving.h"
+#include "namnd/parnum.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -47,13 +48,13 @@ static int overlap(int from1, int to1, int from2, int to2)
 	return lo <= hi ? lo : -1;
 }
 
-/* "vid § 43", or "från början av sammanträdet" for 0. */
-static const char *at_text(int n, char *buf, size_t size)
+/* "vid § 43" ("vid punkt 3"), or "från början av sammanträdet" for 0. */
+static const char *at_text(bool items, int n, char *buf, size_t size)
 {
 	if (n <= 0)
 		snprintf(buf, size, "från början av sammanträdet");
 	else
-		snprintf(buf, size, "vid § %d", n);
+		snprintf(buf, size, "vid %s", PAR(items, n));
 	return buf;
 }
 
@@ -131,13 +132,13 @@ static const char *seat_name(const struct nd_seat *seats, size_t n, long long pe
 /* Rules for one row by itself (att: all rows, for a chain). */
 static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
 			     const struct nd_attendance *att, size_t natt,
-			     const struct nd_attendance *a)
+			     const struct nd_attendance *a, bool items)
 {
 	const char *name = a->name ? a->name : "?";
 	bool seat = seat_find(seats, nseats, a->person) != NULL;
 	if (a->from < 0 || a->to < 0 || (a->to != 0 && a->to < a->from))
-		return nd_fail(ND_EINVAL, "Närvaron för %s: till § %d ligger före från § %d.",
-			       name, a->to, a->from);
+		return nd_fail(ND_EINVAL, "Närvaron för %s: till %s ligger före från %s.",
+			       name, PAR(items, a->to), PAR(items, a->from));
 	switch (a->status) {
 	case PRES_ABSENT:
 		/* An ersättare's förhinder too: the store checks that they are
@@ -171,7 +172,8 @@ static enum nd_err row_check(const struct nd_seat *seats, size_t nseats,
 /* Rules between two rows (att: all rows, for a chain). */
 static enum nd_err pair_check(const struct nd_seat *seats, size_t nseats,
 			      const struct nd_attendance *att, size_t natt,
-			      const struct nd_attendance *a, const struct nd_attendance *b)
+			      const struct nd_attendance *a, const struct nd_attendance *b,
+			      bool items)
 {
 	char at[64];
 	int n = overlap(a->from, a->to, b->from, b->to);
@@ -182,7 +184,7 @@ static enum nd_err pair_check(const struct nd_seat *seats, size_t nseats,
 	const char *an = a->name ? a->name : "?", *bn = b->name ? b->name : "?";
 	if (n < 0)
 		return ND_OK;
-	at_text(n, at, sizeof at);
+	at_text(items, n, at, sizeof at);
 	if (a->person == b->person) {
 		if (a->status == PRES_SERVING && b->status == PRES_SERVING)
 			return nd_fail(ND_EINVAL, "%s kan inte tjänstgöra för både %s och %s "
@@ -212,18 +214,19 @@ static enum nd_err pair_check(const struct nd_seat *seats, size_t nseats,
 }
 
 enum nd_err attendance_check(const struct nd_seat *seats, size_t nseats,
-			     const struct nd_attendance *att, size_t natt)
+			     const struct nd_attendance *att, size_t natt, bool items)
 {
 	enum nd_err e;
 	for (size_t i = 0; i < natt; i++)
-		if ((e = row_check(seats, nseats, att, natt, &att[i])))
+		if ((e = row_check(seats, nseats, att, natt, &att[i], items)))
 			return e;
 	/* One person's own conflicts first: they name the cause best. */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < natt; i++)
 			for (size_t j = i + 1; j < natt; j++)
 				if ((att[i].person == att[j].person) == (pass == 0) &&
-				    (e = pair_check(seats, nseats, att, natt, &att[i], &att[j])))
+				    (e = pair_check(seats, nseats, att, natt, &att[i], &att[j],
+						    items)))
 					return e;
 	return ND_OK;
 }

@@ -1,5 +1,6 @@
 /* Checking and counting an omröstning. */
 #include "namnd/tally.h"
+#include "namnd/parnum.h"
 
 #include <string.h>
 
@@ -37,21 +38,22 @@ static bool serves(const struct nd_serving *s, size_t n, long long person)
 }
 
 enum nd_err tally_check(const struct nd_serving *serving, size_t nserving,
-			const struct nd_ballot *b, size_t nb, int number,
+			const struct nd_ballot *b, size_t nb, int number, bool items,
 			struct nd_tally *t)
 {
 	struct nd_tally sum = { 0, 0, 0 };
 	for (size_t i = 0; i < nb; i++) {
 		const char *name = b[i].name ? b[i].name : "?";
 		if (!serves(serving, nserving, b[i].person))
-			return nd_fail(ND_EINVAL, "Omröstningen i § %d: %s tjänstgör inte vid "
-				       "§ %d och kan inte rösta (frånvarande, jävig, ersättare "
-				       "utan rösträtt eller inte närvarande vid paragrafen).",
-				       number, name, number);
+			return nd_fail(ND_EINVAL, "Omröstningen i %s: %s tjänstgör inte vid "
+				       "%s och kan inte rösta (frånvarande, jävig, ersättare "
+				       "utan rösträtt eller inte närvarande vid %s).",
+				       PAR(items, number), name, PAR(items, number),
+				       items ? "punkten" : "paragrafen");
 		for (size_t j = 0; j < i; j++)
 			if (b[j].person == b[i].person)
-				return nd_fail(ND_EINVAL, "Omröstningen i § %d: %s har röstat "
-					       "två gånger.", number, name);
+				return nd_fail(ND_EINVAL, "Omröstningen i %s: %s har röstat "
+					       "två gånger.", PAR(items, number), name);
 		if (b[i].choice == VOTE_JA)
 			sum.ja++;
 		else if (b[i].choice == VOTE_NEJ)
@@ -64,9 +66,9 @@ enum nd_err tally_check(const struct nd_serving *serving, size_t nserving,
 		for (size_t j = 0; j < nb && !found; j++)
 			found = b[j].person == serving[i].person;
 		if (!found)
-			return nd_fail(ND_EINVAL, "Omröstningen i § %d har %zu röster men %zu "
+			return nd_fail(ND_EINVAL, "Omröstningen i %s har %zu röster men %zu "
 				       "tjänstgör: %s saknas (ange ja, nej eller avstår).",
-				       number, nb, nserving,
+				       PAR(items, number), nb, nserving,
 				       serving[i].name ? serving[i].name : "?");
 	}
 	if (t)

@@ -22,6 +22,8 @@
 #include "namnd/doc.h"
 #include "namnd/ident.h"
 #include "namnd/meetdoc.h"
+#include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/protodoc.h"
 #include "namnd/strbuf.h"
 #include "namnd/text.h"
@@ -458,8 +460,11 @@ static enum nd_err group_send(struct sender *s, struct group *g, mail_report_fn 
 	char id[300];
 	enum nd_err e = ND_OK;
 	int natt = 0;
-	for (int i = 0; i < g->n; i++)
-		strbuf_printf(&what, "%s§ %d", i ? ", " : "", g->num[i]);
+	for (int i = 0; i < g->n; i++) {
+		char num[PARNUM_MAX];
+		strbuf_printf(&what, "%s%s", i ? ", " : "",
+			      paragraph_name(s->db, g->para[i], num, sizeof num));
+	}
 	if (!g->address) {
 		fn(ctx, g->recipient, NULL, NULL, strbuf_str(&what));
 		strbuf_free(&what);

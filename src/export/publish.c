@@ -16,6 +16,8 @@
 #include "namnd/html.h"
 #include "namnd/ident.h"
 #include "namnd/meetdoc.h"
+#include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/opendata.h"
 #include "namnd/protodoc.h"
 #include "namnd/public.h"
@@ -241,8 +243,9 @@ static enum nd_err notice(struct site *s, sqlite3_stmt *st)
 	slug_of(st, 2, slug, sizeof slug);
 	if (number)
 		snprintf(slug + strlen(slug), sizeof slug - strlen(slug), "-p%d", number);
-	snprintf(where, sizeof where, number ? "anslaget %s %s § %d" : "anslaget %s %s", code, date,
-		 number);
+	bool items = paragraph_items(s->db, meeting);
+	snprintf(where, sizeof where, number ? "anslaget %s %s %s" : "anslaget %s %s", code, date,
+		 PAR(items, number));
 	s->counts->due++;
 	e = number ? anslag_paragraph_build(s->db, meeting, number, NULL, &doc)
 		   : anslag_build(s->db, meeting, NULL, &doc);
@@ -276,8 +279,8 @@ static enum nd_err notice(struct site *s, sqlite3_stmt *st)
 	snprintf(h1, sizeof h1, "Anslag: %s, sammanträde %s, %s", body, date, span);
 
 	/* The protokoll (or the paragraph's utdrag) as published. */
-	snprintf(where, sizeof where, number ? "protokollsutdraget %s %s § %d" :
-		 "protokollet %s %s", code, date, number);
+	snprintf(where, sizeof where, number ? "protokollsutdraget %s %s %s" :
+		 "protokollet %s %s", code, date, PAR(items, number));
 	doc = NULL;
 	e = number ? utdrag_build(s->db, meeting, number, &(struct doc_opts){ true }, &doc)
 		   : protokoll_build(s->db, meeting, &(struct doc_opts){ true }, &doc);

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "namnd/minutes.h"
+#include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/protocol.h"
 #include "namnd/sitting.h"
 #include "namnd/strbuf.h"
@@ -153,9 +155,10 @@ static enum nd_err check_not_serving_other(struct nd_db *db, long long meeting,
 	sqlite3_bind_int(st, 5, b);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		int at = sqlite3_column_int(st, 3);
-		char where[48];
+		char where[64];
 		if (at > 0)
-			snprintf(where, sizeof where, "vid § %d", at);
+			snprintf(where, sizeof where, "vid %s",
+				 PAR(paragraph_items(db, meeting), at));
 		else
 			snprintf(where, sizeof where, "från början av sammanträdet");
 		e = nd_fail(ND_EINVAL, "%s kan inte tjänstgöra för både %s och %s (%s); "
@@ -246,7 +249,7 @@ static enum nd_err check_meeting(struct nd_db *db, long long meeting)
 	enum nd_err e = sitting_load(db, meeting, &s);
 	if (e)
 		return e;
-	e = attendance_check(s.seats, s.nseats, s.att, s.natt);
+	e = attendance_check(s.seats, s.nseats, s.att, s.natt, s.items);
 	for (size_t i = 0; i < s.natt && !e; i++) {
 		const struct nd_attendance *a = &s.att[i];
 		if (a->status == PRES_ABSENT && !sitting_seat(&s, a->person) &&
@@ -269,8 +272,9 @@ enum nd_err attendance_set(struct nd_db *db, long long meeting, long long person
 {
 	enum nd_err e;
 	if (from < 0 || to < 0 || (to != 0 && to < from))
-		return nd_fail(ND_EINVAL, "Fältet \"till paragraf\": § %d ligger före "
-			       "\"från paragraf\" § %d.", to, from);
+		return nd_fail(ND_EINVAL, "Fältet \"till paragraf\": %s ligger före "
+			       "\"från paragraf\" %s.", PAR(paragraph_items(db, meeting), to),
+			       PAR(paragraph_items(db, meeting), from));
 	if (status == PRES_SERVING && !replaces)
 		return nd_hint(nd_fail(ND_EINVAL, "En tjänstgörande ersättare tjänstgör för "
 				       "en ledamot: ange vem."), "(--for)");

@@ -1,6 +1,7 @@
 /* Paragraphs where the ordförande cannot preside (jäv, absence) and no
  * tjänstgörande ordförande is recorded for them (issue 12). */
 #include "namnd/justering.h"
+#include "namnd/parnum.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -124,7 +125,7 @@ enum nd_err chair_gaps(struct nd_db *db, const struct nd_protocol *p, chair_gap_
 		if (presided(p, g->number) ||
 		    (!jav && !absent_at(p, chair.id, recorded, g->number)))
 			continue;
-		snprintf(num, sizeof num, g->item ? "punkt %d" : "§ %d", g->number);
+		parnum(g->item, g->number, num, sizeof num);
 		next_in_turn(p, vice, recorded, g->number, next, sizeof next);
 		snprintf(msg, sizeof msg, "Ordföranden %s är %s %s, och ingen tjänstgörande "
 			 "ordförande är antecknad för %s%s.", chair.who,

@@ -10,6 +10,7 @@
 #include "namnd/date.h"
 #include "namnd/entity.h"
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/sitting.h"
 #include "quote.h"
 #include "util.h"
@@ -235,11 +236,13 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 	}
 	if (number) {
 		if (!(g = protocol_paragraph(p, number))) {
-			e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+			e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.",
+				    PAR(p->items, number));
 			goto fail;
 		}
 		if (g->justerad_on) {
-			e = nd_fail(ND_ELOCKED, "§ %d är redan justerad %s.", number, g->justerad_on);
+			e = nd_fail(ND_ELOCKED, "%s är redan justerad %s.",
+				    PAR_CAP(p->items, number), g->justerad_on);
 			goto fail;
 		}
 		if (strcmp(day, p->date) != 0) {
@@ -373,6 +376,7 @@ enum nd_err anslag_record_paragraph(struct nd_db *db, long long meeting, int num
 	sqlite3_stmt *st = NULL;
 	long long id = 0;
 	char day[11];
+	bool items = paragraph_items(db, meeting);
 	enum nd_err e;
 	if ((e = date_or_today(date, "anslagsdag", day)) || (e = anslag_rule(db, meeting, number)))
 		return e;
@@ -385,17 +389,18 @@ enum nd_err anslag_record_paragraph(struct nd_db *db, long long meeting, int num
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_int(st, 2, number);
 	if (sqlite3_step(st) != SQLITE_ROW)
-		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.", PAR(items, number));
 	else if (sqlite3_column_type(st, 1) == SQLITE_NULL ||
 		 sqlite3_column_type(st, 3) == SQLITE_NULL)
-		e = nd_fail(ND_EINVAL, "§ %d är inte omedelbart justerad; anslaget gäller då "
-			    "hela protokollet ('namnd anslag SAMMANTRÄDE --date …').", number);
+		e = nd_fail(ND_EINVAL, "%s är inte omedelbart justerad; anslaget gäller då "
+			    "hela protokollet ('namnd anslag SAMMANTRÄDE --date …').",
+			    PAR_CAP(items, number));
 	else if (strcmp(day, (const char *)sqlite3_column_text(st, 1)) < 0)
 		e = nd_fail(ND_EINVAL, "Fältet \"anslagsdag\": %s ligger före justeringen av "
-			    "§ %d %s.", day, number, sqlite3_column_text(st, 1));
+			    "%s %s.", day, PAR(items, number), sqlite3_column_text(st, 1));
 	else if (sqlite3_column_type(st, 2) != SQLITE_NULL)
-		e = nd_fail(ND_EEXIST, "Anslaget om justeringen av § %d sattes upp %s och kan "
-			    "inte ändras.", number, sqlite3_column_text(st, 2));
+		e = nd_fail(ND_EEXIST, "Anslaget om justeringen av %s sattes upp %s och kan "
+			    "inte ändras.", PAR(items, number), sqlite3_column_text(st, 2));
 	else
 		id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
@@ -419,7 +424,7 @@ enum nd_err justering_verify(struct nd_db *db, long long meeting, int number, bo
 	if (e)
 		return e;
 	if (number && !(g = protocol_paragraph(p, number))) {
-		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.", PAR(p->items, number));
 		goto out;
 	}
 	stored = g ? g->sha256 : p->sha256;

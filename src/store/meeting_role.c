@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "util.h"
 
 const char *const meeting_role_names[] = {
@@ -24,17 +25,16 @@ const char *meeting_role_name(const char *typed)
 	return NULL;
 }
 
-/* "§ 43", "§§ 43–44", "§ 43 och framåt" or "hela sammanträdet". */
-static void range_text(int from, int to, char *buf, size_t size)
+/* "§ 43", "§§ 43–44", "§ 43 och framåt" or "hela sammanträdet" (or
+ * "punkt 3", "punkterna 3–4" where items are numbered per meeting). */
+static void range_text(bool items, int from, int to, char *buf, size_t size)
 {
 	if (!from && !to)
 		snprintf(buf, size, "hela sammanträdet");
 	else if (!to)
-		snprintf(buf, size, "§ %d och framåt", from);
-	else if (from == to)
-		snprintf(buf, size, "§ %d", from);
+		snprintf(buf, size, "%s och framåt", PAR(items, from));
 	else
-		snprintf(buf, size, "§§ %d–%d", from ? from : 1, to);
+		parnum_range(items, from ? from : 1, to, buf, size);
 }
 
 /* The person's name, for messages. */
@@ -159,6 +159,7 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 	const char *name = meeting_role_name(role);
 	sqlite3_stmt *st = NULL;
 	char who[256], range[64];
+	bool items = paragraph_items(db, meeting);
 	long long id;
 	enum nd_err e;
 	if (!name)
@@ -166,12 +167,14 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 			       "\"ordförande\" (tjänstgörande), \"justerare\", \"ersättande "
 			       "justerare\", \"sekreterare\".", role ? role : "");
 	if (to && to < from)
-		return nd_fail(ND_EINVAL, "Fältet \"till\": § %d ligger före § %d.", to, from);
+		return nd_fail(ND_EINVAL, "Fältet \"till\": %s ligger före %s.",
+			       PAR(items, to), PAR(items, from));
 	if ((from && (e = paragraph_find(db, meeting, from, &id))) ||
 	    (to && (e = paragraph_find(db, meeting, to, &id))))
 		return e;
 	name_of(db, person, who, sizeof who);
-	range_text(from, to, range, sizeof range);
+	range_text(items, from, to, range, sizeof range);
+	parnum_upper(range);
 	if ((e = db_begin(db)))
 		return e;
 	/* Locked first (the database refuses it too, schema 026 and 034):
@@ -228,8 +231,8 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 		sqlite3_bind_int(st, 3, to);
 		if (sqlite3_step(st) == SQLITE_ROW) {
 			char other[64];
-			range_text(sqlite3_column_int(st, 1), sqlite3_column_int(st, 2), other,
-				   sizeof other);
+			range_text(items, sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
+				   other, sizeof other);
 			e = nd_fail(ND_EEXIST, "%s har redan en tjänstgörande ordförande för %s: "
 				    "%s. Ta bort den först.", range, other,
 				    (const char *)sqlite3_column_text(st, 0));

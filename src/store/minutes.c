@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/sitting.h"
 #include "quote.h"
 #include "util.h"
@@ -32,10 +33,10 @@ static enum nd_err check_serves(struct nd_db *db, long long paragraph, long long
 	if (e || (e = paragraph_serving(db, paragraph, &s, &serving, &n, &number)))
 		return e;
 	if (!serving_has(serving, n, person))
-		e = nd_fail(ND_EINVAL, "%s tjänstgör inte vid § %d och kan inte %s där "
+		e = nd_fail(ND_EINVAL, "%s tjänstgör inte vid %s och kan inte %s där "
 			    "(bara ledamöter och tjänstgörande ersättare som deltar i "
-			    "paragrafen).", person_name(db, person, name, sizeof name), number,
-			    what);
+			    "%s).", person_name(db, person, name, sizeof name),
+			    PAR(s.items, number), what, s.items ? "punkten" : "paragrafen");
 	free(serving);
 	sitting_free(&s);
 	return e;
@@ -254,9 +255,10 @@ enum nd_err recusal_add(struct nd_db *db, long long paragraph, long long person,
 		goto fail;
 	person_name(db, person, name, sizeof name);
 	if (!serving_has(serving, n, person)) {
-		e = nd_fail(ND_EINVAL, "Jäv: %s tjänstgör inte vid § %d (frånvarande, inte "
-			    "närvarande vid paragrafen eller utan rösträtt) och kan inte "
-			    "anmäla jäv där.", name, number);
+		e = nd_fail(ND_EINVAL, "Jäv: %s tjänstgör inte vid %s (frånvarande, inte "
+			    "närvarande vid %s eller utan rösträtt) och kan inte "
+			    "anmäla jäv där.", name, PAR(s.items, number),
+			    s.items ? "punkten" : "paragrafen");
 	} else if (replaced_by) {
 		person_name(db, replaced_by, rname, sizeof rname);
 		bool present = false;
@@ -265,15 +267,15 @@ enum nd_err recusal_add(struct nd_db *db, long long paragraph, long long person,
 			    attendance_covers(&s.att[i], number))
 				present = true;
 		if (serving_has(serving, n, replaced_by))
-			e = nd_fail(ND_EINVAL, "Jäv: %s tjänstgör redan vid § %d och kan inte "
-				    "också ersätta %s.", rname, number, name);
+			e = nd_fail(ND_EINVAL, "Jäv: %s tjänstgör redan vid %s och kan inte "
+				    "också ersätta %s.", rname, PAR(s.items, number), name);
 		else if (!sitting_ersattare(&s, replaced_by))
 			e = nd_fail(ND_EINVAL, "Jäv: %s är inte ersättare i nämnden och kan inte "
 				    "tjänstgöra för %s.", rname, name);
 		else if (!present)
 			e = nd_fail(ND_EINVAL, "Jäv: %s är inte antecknad som närvarande "
-				    "ersättare vid § %d och kan inte tjänstgöra för %s där.",
-				    rname, number, name);
+				    "ersättare vid %s och kan inte tjänstgöra för %s där.",
+				    rname, PAR(s.items, number), name);
 	}
 	free(serving);
 	sitting_free(&s);

@@ -1,5 +1,6 @@
 /* Paragraphs: numbering through the year, texts, delegation listing. */
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +60,7 @@ enum nd_err paragraph_check_open(struct nd_db *db, long long paragraph,
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db, "SELECT p.meeting_id, p.number, p.justerad_on, "
-				   "m.justerad_on FROM paragraph p JOIN meeting m ON "
+				   "m.justerad_on, p.numbered_in <> 0 FROM paragraph p JOIN meeting m ON "
 				   "m.id = p.meeting_id WHERE p.id = ?1", &st);
 	if (e)
 		return e;
@@ -68,18 +69,21 @@ enum nd_err paragraph_check_open(struct nd_db *db, long long paragraph,
 		e = nd_fail(ND_ENOTFOUND, "Det finns ingen paragraf med id %lld.", paragraph);
 	} else {
 		int n = sqlite3_column_int(st, 1);
+		bool items = sqlite3_column_int(st, 4) != 0;
 		if (meeting)
 			*meeting = sqlite3_column_int64(st, 0);
 		if (number)
 			*number = n;
 		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
-			e = nd_fail(ND_ELOCKED, "Protokollet med § %d är justerat %s och kan "
+			e = nd_fail(ND_ELOCKED, "Protokollet med %s är justerat %s och kan "
 				    "inte ändras. En rättelse görs som en ny, daterad rättelse "
-				    "('namnd rattelse add').", n, sqlite3_column_text(st, 3));
+				    "('namnd rattelse add').", PAR(items, n),
+				    sqlite3_column_text(st, 3));
 		else if (sqlite3_column_type(st, 2) != SQLITE_NULL)
-			e = nd_fail(ND_ELOCKED, "§ %d är omedelbart justerad %s och kan inte "
+			e = nd_fail(ND_ELOCKED, "%s är omedelbart justerad %s och kan inte "
 				    "ändras. En rättelse görs som en ny, daterad rättelse "
-				    "('namnd rattelse add').", n, sqlite3_column_text(st, 2));
+				    "('namnd rattelse add').", PAR_CAP(items, n),
+				    sqlite3_column_text(st, 2));
 	}
 	sqlite3_finalize(st);
 	return e;
@@ -97,9 +101,9 @@ enum nd_err paragraph_find(struct nd_db *db, long long meeting, int number, long
 	if (sqlite3_step(st) == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	else
-		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d (se 'namnd paragraph "
-			    "list'; paragraferna numreras med 'namnd paragraph number').",
-			    number);
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s (se 'namnd paragraph "
+			    "list'; de numreras med 'namnd paragraph number').",
+			    PAR(paragraph_items(db, meeting), number));
 	sqlite3_finalize(st);
 	return e;
 }
@@ -364,11 +368,12 @@ static enum nd_err plan_numbers(struct nd_db *db, const struct mt *m, int first,
 		x->now = next++;
 		x->justerad = sqlite3_column_int(st, 2) != 0;
 		if (x->justerad && x->old != x->now)
-			e = nd_fail(ND_ELOCKED, "§ %d (sammanträdet %s) är justerad och kan "
-				    "inte få nummer § %d; numreringen ändrades inte. Lägg nya "
+			e = nd_fail(ND_ELOCKED, "%s (sammanträdet %s) är justerad och kan "
+				    "inte få nummer %s; numreringen ändrades inte. Lägg nya "
 				    "punkter efter den omedelbart justerade paragrafen, eller "
-				    "ange paragraferna efter den som egna.", x->old, m->date,
-				    x->now);
+				    "ange paragraferna efter den som egna.",
+				    PAR_CAP(m->numbered_in, x->old), m->date,
+				    PAR(m->numbered_in, x->now));
 	}
 	sqlite3_finalize(st);
 	*last = next - 1;
@@ -483,6 +488,19 @@ out:
 	free(r);
 	free(start);
 	return e;
+}
+
+const char *paragraph_name(struct nd_db *db, long long paragraph, char *buf, size_t size)
+{
+	sqlite3_stmt *st = NULL;
+	snprintf(buf, size, "paragrafen");
+	if (db_prepare(db, "SELECT numbered_in <> 0, number FROM paragraph WHERE id = ?1", &st))
+		return buf;
+	sqlite3_bind_int64(st, 1, paragraph);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		parnum(sqlite3_column_int(st, 0), sqlite3_column_int(st, 1), buf, size);
+	sqlite3_finalize(st);
+	return buf;
 }
 
 bool paragraph_items(struct nd_db *db, long long meeting)

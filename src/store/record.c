@@ -12,6 +12,7 @@
  * bytes (it may hold newlines). One walk over struct nd_protocol both
  * writes and reads it, so the two can never disagree. */
 #include "namnd/protocol.h"
+#include "namnd/parnum.h"
 #include "namnd/strbuf.h"
 
 #include <limits.h>
@@ -354,7 +355,7 @@ enum nd_err protocol_record_save(struct nd_db *db, const struct nd_protocol *p, 
 	sqlite3_stmt *st = NULL;
 	enum nd_err e;
 	if (number && !only)
-		return nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+		return nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.", PAR(p->items, number));
 	strbuf_add(&r.out, RECORD_MAGIC);
 	w_protocol(&r, (struct nd_protocol *)p, only, RECORD_VERSION);
 	if (r.out.oom) {

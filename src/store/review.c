@@ -10,6 +10,7 @@
 #include "namnd/entity.h"
 #include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/sitting.h"
 #include "util.h"
 
@@ -174,7 +175,7 @@ static int review_votes(const struct overrides *o, const struct nd_pparagraph *g
 		b[i].name = g->votes[i].who.name;
 		b[i].choice = g->votes[i].choice;
 	}
-	if (tally_check(serving, ns, b, g->nvotes, g->number, NULL) != ND_OK) {
+	if (tally_check(serving, ns, b, g->nvotes, g->number, g->item, NULL) != ND_OK) {
 		snprintf(msg, sizeof msg, "%s", nd_errmsg());
 		found = finding(o, g, RK_VOTE, msg, to);
 	}
@@ -197,8 +198,9 @@ static int review_reservations(const struct overrides *o, const struct nd_pparag
 		for (size_t k = 0; k < ns && !serves; k++)
 			serves = serving[k].person == r->who.id;
 		if (!serves) {
-			snprintf(msg, sizeof msg, "Reservation av %s, som inte tjänstgör vid § %d: "
-				 "bara den som deltar i beslutet kan reservera sig.", who, g->number);
+			snprintf(msg, sizeof msg, "Reservation av %s, som inte tjänstgör vid %s: "
+				 "bara den som deltar i beslutet kan reservera sig.", who,
+				 PAR(g->item, g->number));
 			found += finding(o, g, RK_RESERVATION, msg, to);
 		}
 		for (size_t k = 0; k < g->nvotes && won >= 0; k++)
@@ -408,7 +410,7 @@ static void gate_count(void *ctx, const struct nd_pparagraph *g, const char *f, 
 	if (!f || !remark || (k->number && g->number != k->number))
 		return;
 	if (k->count++ == 0)
-		snprintf(k->first, sizeof k->first, "§ %d: %s", g->number, f);
+		snprintf(k->first, sizeof k->first, "%s: %s", PAR_CAP(g->item, g->number), f);
 }
 
 enum nd_err review_gate(struct nd_db *db, long long meeting, int number, const char *ref)

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "namnd/date.h"
+#include "namnd/parnum.h"
 #include "namnd/protocol.h"
 #include "util.h"
 
@@ -30,8 +31,9 @@ enum nd_err seal_canonical(struct nd_db *db, long long meeting, int number, char
 	if (e)
 		return e;
 	if (number && !(g = protocol_paragraph(p, number))) {
+		e = nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen %s.", PAR(p->items, number));
 		protocol_free(p);
-		return nd_fail(ND_ENOTFOUND, "Sammanträdet har ingen § %d.", number);
+		return e;
 	}
 	const char *sha = g ? g->sha256 : p->sha256, *on = g ? g->justerad_on : p->justerad_on;
 	if (!on || !sha) {

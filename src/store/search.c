@@ -368,7 +368,8 @@ char *search_fts_match(struct nd_db *db, const char *text)
 	"CASE s.rowid % 2 WHEN 0 THEN (SELECT CASE WHEN " CASE_DRAFT_SQL " THEN '" \
 	CASE_DRAFT_TEXT "' WHEN voided IS NULL THEN status ELSE 'makulerat' END " \
 	"FROM cases c WHERE id = s.rowid / 2) " \
-	"ELSE (SELECT '§ ' || p.number || ', ' || k.code || ' ' || m.date " \
+	"ELSE (SELECT CASE WHEN p.numbered_in <> 0 THEN 'punkt ' ELSE '§ ' END || " \
+	"      p.number || ', ' || k.code || ' ' || m.date " \
 	"      FROM paragraph p JOIN meeting m ON m.id = p.meeting_id " \
 	"      JOIN committee k ON k.id = m.committee_id WHERE p.id = s.rowid / 2) END, "
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/paragraph.h"
 #include "namnd/protocol.h"
 #include "namnd/rules.h"
 #include "arena.h"
@@ -157,6 +158,7 @@ enum nd_err sitting_load(struct nd_db *db, long long meeting, struct nd_sitting 
 	if ((e = rules_meeting(db, meeting, &rules)))
 		goto fail;
 	s->quorum_rule = rules.quorum;
+	s->items = paragraph_items(db, meeting);
 	if ((e = load_seats(db, s, a)) || (e = load_ersattare(db, s, a)) ||
 	    (e = load_attendance(db, s, a)))
 		goto fail;

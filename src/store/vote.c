@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/sitting.h"
 #include "util.h"
 
@@ -37,7 +38,7 @@ enum nd_err vote_record(struct nd_db *db, long long paragraph,
 	if ((e = paragraph_check_open(db, paragraph, NULL, NULL)) ||
 	    (e = paragraph_serving(db, paragraph, &s, &serving, &ns, &number)))
 		goto fail;
-	e = tally_check(serving, ns, b, n, number, t);
+	e = tally_check(serving, ns, b, n, number, s.items, t);
 	free(serving);
 	sitting_free(&s);
 	if (e || (e = delete_votes(db, paragraph)))
@@ -81,16 +82,16 @@ static enum nd_err check_votes(struct nd_db *db, const struct nd_sitting *s,
 	enum nd_err e = db_prepare(db, "SELECT v.person_id, p.name FROM vote v JOIN person p "
 				   "ON p.id = v.person_id WHERE v.paragraph_id = ?1 "
 				   "ORDER BY v.id", &st);
-	(void)s;
 	if (e)
 		return e;
 	sqlite3_bind_int64(st, 1, paragraph);
 	while (!e && sqlite3_step(st) == SQLITE_ROW)
 		if (!serving_has(serving, ns, sqlite3_column_int64(st, 0)))
-			e = nd_fail(ND_EINVAL, "%s har röstat i omröstningen i § %d men "
+			e = nd_fail(ND_EINVAL, "%s har röstat i omröstningen i %s men "
 				    "tjänstgör då inte där (frånvarande, jävig eller utan "
 				    "rösträtt). Ta bort omröstningen först ('namnd vote clear') "
-				    "eller ändra närvaron.", sqlite3_column_text(st, 1), number);
+				    "eller ändra närvaron.", sqlite3_column_text(st, 1),
+				    PAR(s->items, number));
 	sqlite3_finalize(st);
 	return e;
 }
@@ -110,9 +111,9 @@ static enum nd_err check_recusals(struct nd_db *db, const struct nd_sitting *s,
 		/* Who serves by attendance alone, without the jäv. */
 		size_t n = serving_at(s->seats, s->nseats, s->att, s->natt, NULL, 0, number, tmp);
 		if (serving_has(tmp, n, sqlite3_column_int64(st, 0)))
-			e = nd_fail(ND_EINVAL, "%s ersätter en jävig ledamot i § %d men "
+			e = nd_fail(ND_EINVAL, "%s ersätter en jävig ledamot i %s men "
 				    "tjänstgör redan där enligt närvaron.",
-				    sqlite3_column_text(st, 1), number);
+				    sqlite3_column_text(st, 1), PAR(s->items, number));
 	}
 	sqlite3_finalize(st);
 	return e;

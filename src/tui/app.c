@@ -2,6 +2,8 @@
  * line and the footer, the screen menu, resize and the too-small
  * terminal. Curses is only touched from this loop: a resize arrives as
  * KEY_RESIZE, never in a signal handler. */
+#include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "tui.h"
 
 #include "namnd/text.h"
@@ -601,26 +603,17 @@ int tui_run(struct nd_db *db, const struct timespec *started)
 
 const char *tui_num(bool items, int n, char *buf, size_t size)
 {
-	snprintf(buf, size, items ? "punkt %d" : "§ %d", n);
-	return buf;
+	return parnum(items, n, buf, size);
 }
 
 const char *tui_par(struct tui *t, long long paragraph, int n, char *buf, size_t size)
 {
-	sqlite3_stmt *st = NULL;
-	bool items = false;
-	if (db_prepare(t->db, "SELECT numbered_in <> 0 FROM paragraph WHERE id = ?1", &st) ==
-	    ND_OK) {
-		sqlite3_bind_int64(st, 1, paragraph);
-		items = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
-		sqlite3_finalize(st);
-	}
-	return tui_num(items, n, buf, size);
+	/* The stored number is the one shown; n is what the caller has. */
+	(void)n;
+	return paragraph_name(t->db, paragraph, buf, size);
 }
 
 char *tui_cap(char *num)
 {
-	if (num[0] == 'p')
-		num[0] = 'P';
-	return num;
+	return parnum_upper(num);
 }

@@ -69,7 +69,7 @@ static void full_attendance_serves_every_seat(void **state)
 	};
 	struct nd_serving out[NSEATS];
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, att, 7), ND_OK);
+	assert_int_equal(attendance_check(seats, NSEATS, att, 7, false), ND_OK);
 	size_t n = serving_at(seats, NSEATS, att, 7, NULL, 0, 40, out);
 	assert_int_equal(n, 5);
 	assert_false(serves(out, n, 11, 3));
@@ -92,7 +92,7 @@ static void partial_attendance_changes_between_paragraphs(void **state)
 	};
 	struct nd_serving out[NSEATS];
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, att, 8), ND_OK);
+	assert_int_equal(attendance_check(seats, NSEATS, att, 8, false), ND_OK);
 	size_t n = serving_at(seats, NSEATS, att, 8, NULL, 0, 42, out);
 	assert_int_equal(n, 5);
 	assert_true(serves(out, n, 11, 4));
@@ -231,7 +231,7 @@ static void ersattare_for_two_members_refused(void **state)
 		ROW(11, "Per Lind", PRES_SERVING, 4, 43, 0),
 	};
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, att, 2), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, att, 2, false), ND_EINVAL);
 	assert_string_equal(nd_errmsg(), "Per Lind kan inte tjänstgöra för både Sara Öhman "
 			    "och Lars Berg (vid § 43).");
 	/* One after the other is fine. */
@@ -239,7 +239,7 @@ static void ersattare_for_two_members_refused(void **state)
 		ROW(11, "Per Lind", PRES_SERVING, 3, 0, 42),
 		ROW(11, "Per Lind", PRES_SERVING, 4, 43, 0),
 	};
-	assert_int_equal(attendance_check(seats, NSEATS, seq, 2), ND_OK);
+	assert_int_equal(attendance_check(seats, NSEATS, seq, 2, false), ND_OK);
 }
 
 static void two_ersattare_for_one_seat_refused(void **state)
@@ -249,7 +249,7 @@ static void two_ersattare_for_one_seat_refused(void **state)
 		ROW(14, "Eva Lund", PRES_SERVING, 4, 44, 0),
 	};
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, att, 2), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, att, 2, false), ND_EINVAL);
 	assert_msg_has("Både Per Lind och Eva Lund tjänstgör för Lars Berg (vid § 44)");
 }
 
@@ -260,7 +260,7 @@ static void serving_for_a_present_member_refused(void **state)
 		ROW(11, "Per Lind", PRES_SERVING, 4, 0, 0),
 	};
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, att, 2), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, att, 2, false), ND_EINVAL);
 	assert_msg_has("Lars Berg är närvarande (vid § 43); Per Lind kan inte tjänstgöra");
 }
 
@@ -271,20 +271,20 @@ static void roles_must_fit_the_person(void **state)
 	const struct nd_attendance for_nonseat = ROW(11, "Per Lind", PRES_SERVING, 12, 0, 0);
 	const struct nd_attendance backwards = ROW(1, "Karin Åberg", PRES_PRESENT, 0, 44, 42);
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, &not_seat, 1), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, &not_seat, 1, false), ND_EINVAL);
 	assert_msg_has("Per Lind är inte ledamot");
-	assert_int_equal(attendance_check(seats, NSEATS, &seat_serving, 1), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, &seat_serving, 1, false), ND_EINVAL);
 	assert_msg_has("Olof Ek är ledamot och kan inte tjänstgöra som ersättare");
-	assert_int_equal(attendance_check(seats, NSEATS, &for_nonseat, 1), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, &for_nonseat, 1, false), ND_EINVAL);
 	assert_msg_has("kan bara tjänstgöra för en ledamot");
-	assert_int_equal(attendance_check(seats, NSEATS, &backwards, 1), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, &backwards, 1, false), ND_EINVAL);
 	assert_msg_has("till § 42 ligger före från § 44");
 	/* An ersättare's förhinder is a "frånvarande" row of a non-seat. */
 	const struct nd_attendance ers_absent[] = {
 		ROW(11, "Per Lind", PRES_ABSENT, 0, 0, 0),
 		ROW(12, "Anna Berg", PRES_SERVING, 3, 0, 0),
 	};
-	assert_int_equal(attendance_check(seats, NSEATS, ers_absent, 2), ND_OK);
+	assert_int_equal(attendance_check(seats, NSEATS, ers_absent, 2, false), ND_OK);
 }
 
 static void overlapping_rows_of_one_person_refused(void **state)
@@ -294,7 +294,7 @@ static void overlapping_rows_of_one_person_refused(void **state)
 		ROW(3, "Sara Öhman", PRES_PRESENT, 0, 45, 0),
 	};
 	(void)state;
-	assert_int_equal(attendance_check(seats, NSEATS, att, 2), ND_EINVAL);
+	assert_int_equal(attendance_check(seats, NSEATS, att, 2, false), ND_EINVAL);
 	assert_msg_has("Sara Öhman har två närvaroanteckningar som gäller samtidigt "
 		       "(vid § 45: \"frånvarande\" och \"närvarande\")");
 }
@@ -313,7 +313,7 @@ static void tally_counts_serving_members(void **state)
 	};
 	struct nd_tally t = { -1, -1, -1 };
 	(void)state;
-	assert_int_equal(tally_check(five, 5, b, 5, 14, &t), ND_OK);
+	assert_int_equal(tally_check(five, 5, b, 5, 14, false, &t), ND_OK);
 	assert_int_equal(t.ja, 3);
 	assert_int_equal(t.nej, 1);
 	assert_int_equal(t.avstar, 1);
@@ -330,8 +330,11 @@ static void vote_by_someone_not_serving_refused(void **state)
 		{ 1, "Karin Åberg", VOTE_JA }, { 3, "Sara Öhman", VOTE_NEJ },
 	};
 	(void)state;
-	assert_int_equal(tally_check(five, 5, b, 2, 14, NULL), ND_EINVAL);
+	assert_int_equal(tally_check(five, 5, b, 2, 14, false, NULL), ND_EINVAL);
 	assert_msg_has("Omröstningen i § 14: Sara Öhman tjänstgör inte vid § 14");
+	/* A body numbering items per meeting names the item (issue 12). */
+	assert_int_equal(tally_check(five, 5, b, 2, 3, true, NULL), ND_EINVAL);
+	assert_msg_has("Omröstningen i punkt 3: Sara Öhman tjänstgör inte vid punkt 3");
 }
 
 static void vote_count_must_match_serving(void **state)
@@ -344,10 +347,10 @@ static void vote_count_must_match_serving(void **state)
 		{ 1, "Karin Åberg", VOTE_JA }, { 1, "Karin Åberg", VOTE_NEJ },
 	};
 	(void)state;
-	assert_int_equal(tally_check(five, 5, b, 4, 14, NULL), ND_EINVAL);
+	assert_int_equal(tally_check(five, 5, b, 4, 14, false, NULL), ND_EINVAL);
 	assert_string_equal(nd_errmsg(), "Omröstningen i § 14 har 4 röster men 5 tjänstgör: "
 			    "Lars Berg saknas (ange ja, nej eller avstår).");
-	assert_int_equal(tally_check(five, 5, twice, 2, 14, NULL), ND_EINVAL);
+	assert_int_equal(tally_check(five, 5, twice, 2, 14, false, NULL), ND_EINVAL);
 	assert_msg_has("Karin Åberg har röstat två gånger");
 }
 
