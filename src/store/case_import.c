@@ -240,7 +240,7 @@ static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 	}
 
 	cell(x, r, C_REGISTERED, buf, sizeof buf);
-	struct nd_date d;
+	struct nd_date d, today;
 	if (!*buf) {
 		if (date_today(&d) != ND_OK) {
 			fault(x, r, C_REGISTERED, "%s", nd_errmsg());
@@ -255,6 +255,14 @@ static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 		if (date_parse(buf, &d) != ND_OK) {
 			text_quote(buf, q, sizeof q);
 			fault(x, r, C_REGISTERED, "\"%s\" är inget datum (%s)", q, nd_errmsg());
+			ok = false;
+		} else if (date_today(&today) == ND_OK && date_cmp(d, today) > 0) {
+			/* A registration is a fact that has happened (2099-01-01 is a typo). */
+			char now[11];
+			date_format(today, now);
+			text_quote(buf, q, sizeof q);
+			fault(x, r, C_REGISTERED, "\"%s\" har inte kommit än (idag är det %s); ett "
+			      "ärende registreras när handlingen kommer in.", q, now);
 			ok = false;
 		} else {
 			date_format(d, out->registered);

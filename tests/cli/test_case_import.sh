@@ -69,11 +69,14 @@ printf 'UBN 2024/12\tDåligt datum\t\t2024-02-30\t\n' >> "$TMP/bad.tsv"
 printf 'UBN 2023/7\tFinns redan\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
 printf 'UBN 2024/10\tSamma dnr igen\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
 printf 'UBN 2024/13\t\t\t2024-01-05\t\n' >> "$TMP/bad.tsv"
-expect_fail "a file with faults" 1 "Inget ärende registrerades: 6 fel" case import "$TMP/bad.tsv"
+# A registration date in the future (a typo for 2009?) is no fact yet.
+printf 'UBN 2024/14\tFramtida datum\t\t2099-01-01\t\n' >> "$TMP/bad.tsv"
+expect_fail "a file with faults" 1 "Inget ärende registrerades: 7 fel" case import "$TMP/bad.tsv"
 for want in 'Rad 3, kolumn "status": "kanske"' 'Rad 4, kolumn "dnr": "inget dnr"' \
 	'Rad 5, kolumn "registrerat": "2024-02-30"' 'Rad 6, kolumn "dnr": diarienumret "UBN 2023/7" finns redan' \
 	'Rad 7, kolumn "dnr": diarienumret UBN 2024/10 står också på rad 2' \
-	'Rad 8, kolumn "titel": titeln saknas'; do
+	'Rad 8, kolumn "titel": titeln saknas' \
+	'Rad 9, kolumn "registrerat": "2099-01-01" har inte kommit än (idag är det 2024-03-12)'; do
 	if printf '%s\n' "$err" | grep -qF -- "$want"; then ok; else bad "fault not named: $want in: $err"; fi
 done
 eq "nothing registered" "$before" "$(sqlite3 "$NAMND_DB" "SELECT count(*) FROM cases")"
