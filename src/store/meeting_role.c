@@ -75,8 +75,8 @@ bool meeting_role_conflict(const struct nd_protocol *p, const struct nd_sitting 
 		bool serves = !sv || serving_has(sv, ns, r->who.id);
 		free(sv);
 		if (!serves) {
-			snprintf(msg, size, "%s tjänstgör inte vid § %d och kan inte vara %s där.",
-				 who, number, role_title(r->role));
+			snprintf(msg, size, "%s tjänstgör inte vid %s och kan inte vara %s där.",
+				 who, PAR(p->items, number), role_title(r->role));
 			return true;
 		}
 	}
@@ -89,15 +89,15 @@ bool meeting_role_conflict(const struct nd_protocol *p, const struct nd_sitting 
 		bool same = strcmp(o->role, r->role) == 0;
 		if (!protocol_role_covers(o, number))
 			continue;
-		range_text(o->from, o->to, range, sizeof range);
+		range_text(p->items, o->from, o->to, range, sizeof range);
 		if (o->who.id == r->who.id &&
 		    (same || (justering_duty(o->role) && justering_duty(r->role)))) {
-			snprintf(msg, size, "%s är redan %s vid § %d (%s).", who,
-				 role_title(o->role), number, range);
+			snprintf(msg, size, "%s är redan %s vid %s (%s).", who,
+				 role_title(o->role), PAR(p->items, number), range);
 			return true;
 		}
 		if (o->who.id != r->who.id && same && !justering_duty(r->role)) {
-			snprintf(msg, size, "§ %d har redan en %s: %s (%s).", number,
+			snprintf(msg, size, "%s har redan en %s: %s (%s).", PAR_CAP(p->items, number),
 				 secretary ? "sekreterare utöver protokollets" :
 				 "tjänstgörande ordförande", o->who.name ? o->who.name : "?",
 				 range);
@@ -142,10 +142,15 @@ static enum nd_err check_range(struct nd_db *db, long long meeting, const char *
 		if (!protocol_role_covers(&r, number) ||
 		    !meeting_role_conflict(p, &s, &r, others, n, number, msg, sizeof msg))
 			continue;
-		e = nd_fail(ND_EINVAL, "%s %s", msg, strstr(msg, "tjänstgör inte") ?
-			    "Anteckna närvaron för den § först, eller ange de §§ där hen "
-			    "tjänstgör (--from/--to)." : "Ta bort den rollen först ('namnd "
-			    "meeting role … --remove'), eller ange andra §§ (--from/--to).");
+		bool items = p->items;
+		if (strstr(msg, "tjänstgör inte"))
+			e = nd_fail(ND_EINVAL, "%s Anteckna närvaron för %s först, eller ange de %s "
+				    "där hen tjänstgör (--from/--to).", msg,
+				    items ? "den punkten" : "den §", items ? "punkter" : "§§");
+		else
+			e = nd_fail(ND_EINVAL, "%s Ta bort den rollen först ('namnd meeting role … "
+				    "--remove'), eller ange andra %s (--from/--to).", msg,
+				    items ? "punkter" : "§§");
 	}
 	free(others);
 	sitting_free(&s);
@@ -174,7 +179,6 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 		return e;
 	name_of(db, person, who, sizeof who);
 	range_text(items, from, to, range, sizeof range);
-	parnum_upper(range);
 	if ((e = db_begin(db)))
 		return e;
 	/* Locked first (the database refuses it too, schema 026 and 034):
@@ -192,11 +196,12 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 			e = nd_fail(ND_ELOCKED, "Protokollet är justerat: rollerna vid "
 				    "sammanträdet kan inte ändras.");
 		else if (sqlite3_column_type(st, 1) != SQLITE_NULL)
-			e = nd_fail(ND_ELOCKED, "Rollen för %s omfattar § %d, som är "
+			e = nd_fail(ND_ELOCKED, "Rollen för %s omfattar %s, som är "
 				    "omedelbart justerad: protokollet är justerat för den "
-				    "paragrafen, och rollerna där kan inte ändras. Ange §§ som "
+				    "%s, och rollerna där kan inte ändras. Ange %s som "
 				    "inte är justerade (--from/--to).", range,
-				    sqlite3_column_int(st, 1));
+				    PAR(items, sqlite3_column_int(st, 1)),
+				    items ? "punkten" : "paragrafen", items ? "punkter" : "§§");
 	}
 	sqlite3_finalize(st);
 	if (e)
@@ -234,7 +239,7 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 			range_text(items, sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
 				   other, sizeof other);
 			e = nd_fail(ND_EEXIST, "%s har redan en tjänstgörande ordförande för %s: "
-				    "%s. Ta bort den först.", range, other,
+				    "%s. Ta bort den först.", parnum_upper(range), other,
 				    (const char *)sqlite3_column_text(st, 0));
 		}
 		sqlite3_finalize(st);
