@@ -79,8 +79,10 @@ struct report_data {
  * user: which column is it? head is the header cell (col 0-based), word
  * the word not known, choices the columns it may be. The answer is an
  * index into choices, REPORT_ASK_IGNORE (the column is not read) or
- * REPORT_ASK_CANCEL (the import is given up). Without a question
- * function the column is not read and the message names the word. */
+ * REPORT_ASK_CANCEL (the import is given up) or REPORT_ASK_UNKNOWN (no
+ * answer). Without a question function, or with no answer, the column is
+ * not read and the message names the word and how to answer it
+ * (--column "ORD=…" / --ignore "ORD" of the CLI's imports). */
 struct report_question {
 	size_t col;
 	const char *head, *word;
@@ -89,6 +91,7 @@ struct report_question {
 };
 #define REPORT_ASK_IGNORE (-1)
 #define REPORT_ASK_CANCEL (-2)
+#define REPORT_ASK_UNKNOWN (-3) /* no answer: named as a word not known */
 typedef int (*report_ask_fn)(void *ctx, const struct report_question *q);
 
 struct report_parse_opts {

@@ -83,6 +83,27 @@ bool cli_number(const char *s, int *out);
  * "punkt" when items). Returns
  * EXIT_OK or a usage error. */
 int cli_range(const struct args *a, bool items, int *from, int *to);
+
+/* --column "ORD=SLAG" and --ignore "ORD" of report/budget import
+ * (answers.c): the header question the UI asks, answered beforehand. */
+#define CLI_ANSWERS_MAX 32
+struct cli_answer {
+	char word[128], kind[128];
+	bool ignore, used;
+};
+struct cli_answers {
+	struct cli_answer v[CLI_ANSWERS_MAX];
+	int n;
+	char bad[600];  /* a kind that is none of the question's choices */
+};
+struct report_question;
+/* Read the options of a into ans. Returns EXIT_OK or a usage error. */
+int cli_answers_read(const struct args *a, struct cli_answers *ans);
+/* A report_ask_fn over ans: the answer for the word or the whole header,
+ * REPORT_ASK_UNKNOWN when none is given. */
+int cli_answer(void *ctx, const struct report_question *q);
+/* After the import: a kind not known, answers never asked for. */
+void cli_answers_report(const struct cli_answers *ans);
 /* A person, or a vacant seat of meeting's body ("Vakant (M)", schema
  * 030); EXIT_OK or the printed error's exit code. */
 int cli_person_at(struct cli *c, long long meeting, const char *ref, long long *id);

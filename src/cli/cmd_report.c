@@ -15,7 +15,8 @@ static void report_help(void)
 {
 	puts("Användning:\n"
 	     "  namnd report import --committee KOD --period ÅÅÅÅ-MM [--unit tkr|kr|mnkr]\n"
-	     "                      [--comment TEXT] [--replace] [--allow-area-changes] FIL\n"
+	     "                      [--comment TEXT] [--replace] [--allow-area-changes]\n"
+	     "                      [--column \"ORD=SLAG\"]… [--ignore \"ORD\"]… FIL\n"
 	     "  namnd report show   --committee KOD --period ÅÅÅÅ-MM\n"
 	     "  namnd report export --committee KOD --period ÅÅÅÅ-MM [--to ÅÅÅÅ-MM]\n"
 	     "                      [--format text|xlsx|pdf] [--out FIL]\n"
@@ -29,7 +30,12 @@ static void report_help(void)
 	     "(-795 480, 1 234,5). Totalraden och avvikelserna räknas om och jämförs med\n"
 	     "filen; belopp lagras exakt. Export: .xlsx med formler och diagram, .pdf\n"
 	     "(A4, negativa avvikelser i rött) eller text för tjänsteutlåtandet; --to\n"
-	     "ger ett blad (en sida) per månad och i xlsx ett trendblad.");
+	     "ger ett blad (en sida) per månad och i xlsx ett trendblad.\n"
+	     "Ett ord i rubrikraden som namnd inte känner (\"Delårsrapp\", \"Not\") nämns;\n"
+	     "--column \"ORD=SLAG\" säger vilken kolumn det är (SLAG: Budget (ack), Utfall\n"
+	     "(ack), Avvikelse (ack), Budget (helår), Prognos (helår), Avvikelse prognos,\n"
+	     "Kommentar; i budget import Prognos eller Budget) och --ignore \"ORD\" att den\n"
+	     "inte läses, som frågan i gränssnittet. ORD är ordet eller hela rubriken.");
 }
 
 /* Refuse options other than the listed ones (NULL-terminated). */
@@ -83,9 +89,13 @@ static int import_file(struct cli *c, struct args *a, struct report_import_opts 
 		       struct report_data **d)
 {
 	const char *unit = args_get(a, "unit");
+	struct cli_answers ans;
 	long long id;
 	enum nd_err e;
+	int rc;
 	*d = NULL;
+	if ((rc = cli_answers_read(a, &ans)))
+		return rc;
 	if (unit && strcmp(unit, "tkr") && strcmp(unit, "kr") && strcmp(unit, "mnkr"))
 		return cli_usage("--unit kan vara \"tkr\", \"kr\" eller \"mnkr\", inte \"%s\".",
 				 unit);
@@ -95,6 +105,8 @@ static int import_file(struct cli *c, struct args *a, struct report_import_opts 
 	o->save.comment = args_get(a, "comment");
 	o->save.replace = args_flag(a, "replace");
 	o->save.allow_area_changes = args_flag(a, "allow-area-changes");
+	o->ask = ans.n ? cli_answer : NULL;
+	o->ask_ctx = &ans;
 	e = report_import(c->db, a->pos[1], o, d, &id);
 	if (*d) {
 		print_msgs(stdout, "", &(*d)->notes);
@@ -102,6 +114,7 @@ static int import_file(struct cli *c, struct args *a, struct report_import_opts 
 		if (!(*d)->errors.n)
 			print_msgs(stderr, "namnd: varning: ", &(*d)->warnings);
 	}
+	cli_answers_report(&ans);
 	return e ? cli_fail(e) : EXIT_OK;
 }
 
@@ -112,7 +125,7 @@ static int report_import_cmd(struct cli *c, struct args *a)
 	int rc;
 
 	if (!only_opts(a, "import", "committee", "period", "unit", "comment", "replace",
-		       "allow-area-changes", NULL))
+		       "allow-area-changes", "column", "ignore", NULL))
 		return EXIT_USAGE;
 	if (a->npos != 2)
 		return cli_usage("namnd report import behöver en fil (\"-\" för standard in).");
@@ -361,7 +374,8 @@ static void budget_help(void)
 {
 	puts("Användning:\n"
 	     "  namnd budget import --committee KOD [--year ÅR] [--unit tkr|kr|mnkr]\n"
-	     "                      [--comment TEXT] [--replace] FIL\n"
+	     "                      [--comment TEXT] [--replace] [--column \"ORD=SLAG\"]…\n"
+	     "                      [--ignore \"ORD\"]… FIL\n"
 	     "  namnd budget show   --committee KOD --year ÅR [--out FIL[.pdf]]\n"
 	     "  namnd budget list   [--committee KOD]\n"
 	     "  namnd budget rm     --committee KOD --year ÅR\n"
@@ -370,7 +384,10 @@ static void budget_help(void)
 	     "eller raden ovanför (2023 | | 2024 över Prognos | Budget | Budget); utan\n"
 	     "dem anges --year. Totalt räknas fram och jämförs med filens totalrad;\n"
 	     "raden \"Kommentar …\" under tabellen blir tabellens kommentar. show\n"
-	     "skriver tabellen som text, eller till --out FIL (FIL.pdf: A4-PDF).");
+	     "skriver tabellen som text, eller till --out FIL (FIL.pdf: A4-PDF).\n"
+	     "Ett ord i rubrikerna som namnd inte känner nämns; --column \"ORD=Budget\"\n"
+	     "(eller Prognos) säger vilken kolumn det är, --ignore \"ORD\" att den inte\n"
+	     "läses, som frågan i gränssnittet.");
 }
 
 /* --committee and --year. */
@@ -398,7 +415,8 @@ static int budget_import(struct cli *c, struct args *a)
 	struct report_import_opts o = { 0 };
 	struct report_data *d = NULL;
 	int rc;
-	if (!only_opts(a, "import", "committee", "year", "unit", "comment", "replace", NULL))
+	if (!only_opts(a, "import", "committee", "year", "unit", "comment", "replace", "column",
+		       "ignore", NULL))
 		return EXIT_USAGE;
 	if (a->npos != 2)
 		return cli_usage("namnd budget import behöver en fil (\"-\" för standard in).");

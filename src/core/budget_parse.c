@@ -124,14 +124,16 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 			if (a == REPORT_ASK_CANCEL)
 				return rp_error(d, "Importen avbröts vid kolumn %zu (\"%s\").", c + 1, q);
 			if (a != 0 && a != 1) {
+				char hint[2 * TEXT_QUOTE_SIZE + 48];
 				text_quote(word, q2, sizeof q2);
-				if (o->ask)
+				if (a != REPORT_ASK_UNKNOWN)
 					report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte (ditt "
 						       "svar).", c + 1, q);
 				else
 					report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: ordet "
-						       "\"%s\" känns inte igen.", c + 1, q, q2);
-				if (!o->ask && unknown_col == ABSENT) {
+						       "\"%s\" känns inte igen%s.", c + 1, q, q2,
+						       rp_answer_hint(q2, hint, sizeof hint));
+				if (a == REPORT_ASK_UNKNOWN && unknown_col == ABSENT) {
 					unknown_col = c;
 					snprintf(unknown, sizeof unknown, "%s", q2);
 				}
@@ -165,12 +167,13 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 		if (unknown_col == ABSENT)
 			return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
 					"Budget (år N, N och N+1).", h->line);
+		char hint[2 * TEXT_QUOTE_SIZE + 48];
 		text_quote(h->cells[unknown_col], q, sizeof q);
 		return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
 				"Budget (år N, N och N+1); kolumn %zu (\"%s\") läses inte eftersom "
-				"ordet \"%s\" inte känns igen. Skriv om rubriken med orden prognos "
-				"eller budget om det är en av dem.", h->line, unknown_col + 1, q,
-				unknown);
+				"ordet \"%s\" inte känns igen%s. Skriv om rubriken med orden "
+				"prognos eller budget om det är en av dem.", h->line, unknown_col + 1,
+				q, unknown, rp_answer_hint(unknown, hint, sizeof hint));
 	}
 	if (rc)
 		return rc;

@@ -30,6 +30,9 @@ int rp_ask(report_ask_fn ask, void *ctx, const struct tab_row *h, size_t col,
 /* Sanitized copy of s, runs of spaces (no-break ones too) made one, ends
  * trimmed; keep_newlines keeps line breaks. Caller frees; NULL: no memory. */
 char *rp_clean(const char *s, bool keep_newlines);
+/* How a word not known is answered on the command line, for messages:
+ * ' (ange --column "plan=…" eller --ignore "plan")'. word as quoted. */
+const char *rp_answer_hint(const char *word, char *buf, size_t size);
 /* Lower case for matching words: ASCII and Å Ä Ö É. */
 void rp_lower(const char *s, char *buf, size_t bufsz);
 /* w occurs in the lower-cased l as a word of its own. */

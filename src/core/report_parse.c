@@ -297,6 +297,12 @@ int rp_classify(const char *cell, int report_year, char *unknown, size_t usize)
 	return w & W_ACK ? RC_BUDGET_ACK : w & W_YEAR ? RC_BUDGET_YEAR : RK_BUDGET;
 }
 
+const char *rp_answer_hint(const char *word, char *buf, size_t size)
+{
+	snprintf(buf, size, " (ange --column \"%s=…\" eller --ignore \"%s\")", word, word);
+	return buf;
+}
+
 int rp_ask(report_ask_fn ask, void *ctx, const struct tab_row *h, size_t col,
 	   const char *word, const char *const *choices, int n)
 {
@@ -304,7 +310,7 @@ int rp_ask(report_ask_fn ask, void *ctx, const struct tab_row *h, size_t col,
 	char *head;
 	int a;
 	if (!ask)
-		return REPORT_ASK_IGNORE;
+		return REPORT_ASK_UNKNOWN;
 	if (!(head = rp_clean(tab_cell(h, col), false)))
 		return REPORT_ASK_CANCEL;
 	q.head = head;
@@ -439,19 +445,23 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 			if (a == REPORT_ASK_CANCEL)
 				return rp_error(d, "Importen avbröts vid kolumn %zu (\"%s\").", c + 1,
 						head_q(l, c, q, sizeof q));
-			if (a == REPORT_ASK_IGNORE || a < 0 || a > 6) {
+			if (a != REPORT_ASK_UNKNOWN && (a == REPORT_ASK_IGNORE || a < 0 || a > 6)) {
 				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte (ditt svar).",
 					       c + 1, head_q(l, c, q, sizeof q));
 				continue;
 			}
-			k = a == 6 ? RK_COMMENT : a;
-			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses som %s (ditt svar).",
-				       c + 1, head_q(l, c, q, sizeof q), choices[a]);
+			if (a != REPORT_ASK_UNKNOWN) {
+				k = a == 6 ? RK_COMMENT : a;
+				report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses som %s (ditt "
+					       "svar).", c + 1, head_q(l, c, q, sizeof q), choices[a]);
+			}
 		}
 		if (k == RK_UNKNOWN) {
+			char hint[2 * TEXT_QUOTE_SIZE + 48];
 			text_quote(unknown, q2, sizeof q2);
 			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: ordet \"%s\" "
-				       "känns inte igen.", c + 1, head_q(l, c, q, sizeof q), q2);
+				       "känns inte igen%s.", c + 1, head_q(l, c, q, sizeof q), q2,
+				       rp_answer_hint(q2, hint, sizeof hint));
 			if (l->nunknown < 4)
 				l->unknown[l->nunknown++] = c;
 			continue;
@@ -537,15 +547,16 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 		}
 		told = true;
 		/* Perhaps it is the column with a word namnd does not know. */
-		char unknown[64], qw[TEXT_QUOTE_SIZE];
+		char unknown[64], qw[TEXT_QUOTE_SIZE], hint[2 * TEXT_QUOTE_SIZE + 48];
 		rp_classify(tab_cell(h, l->unknown[0]), year, unknown, sizeof unknown);
 		text_quote(unknown, qw, sizeof qw);
 		rc = rp_error(d, "Rad %zu: kolumnen %s saknas i rubrikraden; kolumn %zu (\"%s\") "
-			      "läses inte eftersom ordet \"%s\" inte känns igen. Skriv om "
+			      "läses inte eftersom ordet \"%s\" inte känns igen%s. Skriv om "
 			      "rubriken med orden budget, utfall, prognos, avvikelse, ack eller "
 			      "helår om det är den kolumnen.", h->line,
 			      report_col_label((enum report_col)k), l->unknown[0] + 1,
-			      head_q(l, l->unknown[0], q, sizeof q), qw);
+			      head_q(l, l->unknown[0], q, sizeof q), qw,
+			      rp_answer_hint(qw, hint, sizeof hint));
 	}
 	return rc;
 }
