@@ -201,11 +201,22 @@ enum nd_err report_remove(struct nd_db *db, long long report);
 enum nd_err report_period_parse(const char *s, int *year, int *month);
 
 /* ---- The nämndplan's budget table ----
- * Prognos for year N, Budget N and Budget N+1 per area; Totalt is the
- * computed sum. Read into a struct report_data whose lines hold
- * v[BC_*] (src/core/budget_parse.c), stored in budget_plan
- * (src/store/budget.c), written as text (src/export/budget_text.c). */
-enum budget_col { BC_PROGNOS, BC_BUDGET, BC_BUDGET_NEXT, BC_NCOLS };
+ * Prognos for year N, Budget N and Budget N+1 per area, and where the
+ * table has them (schema 036) the outcome of year N-1 (Bokslut, Utfall)
+ * and the plan years N+2 and N+3 (Plan, Flerårsplan, Ekonomisk plan, EP);
+ * a table may lack the Prognos. Totalt is the computed sum. Read into a
+ * struct report_data whose lines hold v[BC_*] (src/core/budget_parse.c),
+ * stored in budget_plan (src/store/budget.c), written as text
+ * (src/export/budget_text.c) and PDF (src/export/report_doc.c). */
+enum budget_col {
+	BC_PROGNOS, BC_BUDGET, BC_BUDGET_NEXT, BC_NCOLS, /* every table's three */
+	BC_OUTCOME = BC_NCOLS, BC_PLAN1, BC_PLAN2, BC_ALL
+};
+_Static_assert((int)BC_ALL <= (int)RC_NCOLS, "a budget line's figures fit a report line");
+/* Column k's year relative to N (-1 … 3) and its word ("Bokslut",
+ * "Prognos", "Budget", "Plan"). */
+int budget_col_offset(enum budget_col k);
+const char *budget_col_word(enum budget_col k);
 
 struct budget_parse_opts {
 	int year;                   /* N; 0: from the file's year row or headers */
@@ -238,10 +249,19 @@ struct budget_head {
 	enum sv_unit unit;
 	char *comment;            /* owned; NULL when none */
 	size_t nlines;
-	int64_t total[BC_NCOLS];  /* computed */
+	int64_t total[BC_ALL];    /* computed */
+	bool has[BC_ALL];         /* some line has the figure: the column is shown */
 	bool cents;
 	size_t area_width;
 };
+/* The columns h shows, in their order (Bokslut N-1, Prognos N, Budget N,
+ * Budget N+1, Plan N+2, Plan N+3; a column no line has left out) into
+ * shown; returns their number. The table's last year into *last (may be
+ * NULL). */
+int budget_shown(const struct budget_head *h, int shown[BC_ALL], int *last);
+/* A row's figures v/has (by BC_*) picked into the n shown columns. */
+void budget_pick(const int *shown, int n, const int64_t *v, const bool *has, int64_t *ov,
+		 bool *ohas);
 enum nd_err budget_find(struct nd_db *db, long long committee, int year,
 			struct budget_head *out);
 void budget_head_free(struct budget_head *h);

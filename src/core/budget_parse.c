@@ -1,5 +1,8 @@
 /* Reading the nämndplan's budget table (Prognos N, Budget N, Budget N+1
- * per area) out of a parsed CSV/TSV file. Its header is read word by
+ * per area; a Bokslut or Utfall of N-1 and Plan N+2 and N+3 where it has
+ * them, and no Prognos in a multi-year table as Sjöbo's "Bokslut 2023 |
+ * Budget 2024 | Budget 2025 | Plan 2026 | Plan 2027") out of a parsed
+ * CSV/TSV file. Its header is read word by
  * word by the month report's classifier (rp_classify): "Årsbudget
  * 2024", "Budgetram", a Bokslut, an Utfall or a "Budget-avvikelse" named
  * and not read, a word not known named or asked about. The nämndplan writes the years
@@ -17,11 +20,59 @@
 #define HEADER_SEARCH 20
 #define ABSENT ((size_t)-1)
 
+/* The columns in the order the nämndplan writes them: by year. */
+static const int budget_order[BC_ALL] = {
+	BC_OUTCOME, BC_PROGNOS, BC_BUDGET, BC_BUDGET_NEXT, BC_PLAN1, BC_PLAN2,
+};
+
+int budget_col_offset(enum budget_col k)
+{
+	static const int offset[BC_ALL] = {
+		[BC_PROGNOS] = 0, [BC_BUDGET] = 0, [BC_BUDGET_NEXT] = 1,
+		[BC_OUTCOME] = -1, [BC_PLAN1] = 2, [BC_PLAN2] = 3,
+	};
+	return k >= 0 && k < BC_ALL ? offset[k] : 0;
+}
+
+const char *budget_col_word(enum budget_col k)
+{
+	static const char *const word[BC_ALL] = {
+		[BC_PROGNOS] = "Prognos", [BC_BUDGET] = "Budget", [BC_BUDGET_NEXT] = "Budget",
+		[BC_OUTCOME] = "Bokslut", [BC_PLAN1] = "Plan", [BC_PLAN2] = "Plan",
+	};
+	return k >= 0 && k < BC_ALL ? word[k] : "";
+}
+
+void budget_pick(const int *shown, int n, const int64_t *v, const bool *has, int64_t *ov,
+		 bool *ohas)
+{
+	for (int j = 0; j < n; j++) {
+		ov[j] = v[shown[j]];
+		ohas[j] = has[shown[j]];
+	}
+}
+
+int budget_shown(const struct budget_head *h, int shown[BC_ALL], int *last)
+{
+	int n = 0, y = h->year + 1;
+	for (int i = 0; i < BC_ALL; i++) {
+		int k = budget_order[i];
+		if (!h->has[k])
+			continue;
+		shown[n++] = k;
+		if (h->year + budget_col_offset((enum budget_col)k) > y)
+			y = h->year + budget_col_offset((enum budget_col)k);
+	}
+	if (last)
+		*last = y;
+	return n;
+}
+
 struct blayout {
 	const struct tab_row *header, *years; /* years may be NULL */
 	size_t label;
-	size_t col[BC_NCOLS];
-	char head[BC_NCOLS][32]; /* "Budget 2024", for messages */
+	size_t col[BC_ALL];      /* ABSENT: the table has no such column */
+	char head[BC_ALL][32];   /* "Budget 2024", for messages */
 	enum sv_unit unit;       /* the file's (mnkr is stored as tkr) */
 	int64_t scale;           /* 1, or 1000 for mnkr */
 };
@@ -84,27 +135,63 @@ static int count_known(const struct tab_row *r)
 static const char *not_read(int k)
 {
 	switch (k) {
-	case RK_LAST: return "den har föregående års siffror eller ett bokslut";
 	case RK_SHARE: return "den är en andel, inte ett belopp";
-	case RC_UTFALL_ACK: return "den är ett utfall, inte en prognos eller budget";
 	case RK_AVV: case RC_AVV_ACK: case RC_AVV_PROGNOS:
 		return "den är en avvikelse, som räknas fram";
 	case RC_BUDGET_ACK: return "den är en periods budget, inte årets";
 	case RK_COMMENT: return "den är en kommentar";
-	default: return "den är varken prognos eller budget";
+	default: return "den är varken bokslut, prognos, budget eller plan";
+	}
+}
+
+/* The columns' headings in the order shown, for messages and notes. */
+static void name_columns(struct report_data *d, struct blayout *l)
+{
+	for (int k = 0; k < BC_ALL; k++)
+		snprintf(l->head[k], sizeof l->head[0], "%s %d", budget_col_word((enum budget_col)k),
+			 d->year + budget_col_offset((enum budget_col)k));
+}
+
+/* The plan years (by their years, else in order: N+2, N+3) and the
+ * outcome of the year before (N-1): others are named, not read. */
+static void place_extra(struct report_data *d, struct blayout *l, const size_t *cols,
+			size_t n, bool plan)
+{
+	char q[TEXT_QUOTE_SIZE];
+	for (size_t i = 0; i < n; i++) {
+		int y = column_year(l, cols[i]), k = -1;
+		if (plan && (y == d->year + 2 || (!y && l->col[BC_PLAN1] == ABSENT)))
+			k = BC_PLAN1;
+		else if (plan && (y == d->year + 3 || (!y && l->col[BC_PLAN2] == ABSENT)))
+			k = BC_PLAN2;
+		else if (!plan && (y == d->year - 1 || !y))
+			k = BC_OUTCOME;
+		if (k >= 0 && l->col[k] == ABSENT) {
+			l->col[k] = cols[i];
+			continue;
+		}
+		text_quote(l->header->cells[cols[i]], q, sizeof q);
+		if (plan)
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: tabellen har "
+				       "planåren %d och %d.", cols[i] + 1, q, d->year + 2,
+				       d->year + 3);
+		else
+			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: tabellen har "
+				       "utfallet för året före, %d.", cols[i] + 1, q, d->year - 1);
 	}
 }
 
 static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 		       struct blayout *l)
 {
-	static const char *const choices[] = { "Prognos", "Budget" };
+	static const char *const choices[] = { "Prognos", "Budget", "Plan", "Bokslut" };
 	const struct tab_row *h = l->header;
-	size_t budgets[2], nbudget = 0, unknown_col = ABSENT;
+	size_t budgets[2], nbudget = 0, plans[8], nplan = 0, outs[8], nout = 0;
+	size_t unknown_col = ABSENT;
 	char q[TEXT_QUOTE_SIZE], q2[TEXT_QUOTE_SIZE], word[64], unknown[TEXT_QUOTE_SIZE] = "";
 	int rc = 0;
 	l->label = ABSENT;
-	for (int k = 0; k < BC_NCOLS; k++)
+	for (int k = 0; k < BC_ALL; k++)
 		l->col[k] = ABSENT;
 	for (size_t c = 0; c < h->ncells; c++) {
 		int k = rp_classify(h->cells[c], 0, word, sizeof word);
@@ -120,10 +207,10 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 			continue;
 		}
 		if (k == RK_NONE || k == RK_UNKNOWN) {
-			int a = rp_ask(o->ask, o->ask_ctx, h, c, word, choices, 2);
+			int a = rp_ask(o->ask, o->ask_ctx, h, c, word, choices, 4);
 			if (a == REPORT_ASK_CANCEL)
 				return rp_error(d, "Importen avbröts vid kolumn %zu (\"%s\").", c + 1, q);
-			if (a != 0 && a != 1) {
+			if (a < 0 || a > 3) {
 				char hint[2 * TEXT_QUOTE_SIZE + 48];
 				text_quote(word, q2, sizeof q2);
 				if (a != REPORT_ASK_UNKNOWN)
@@ -141,7 +228,7 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 			}
 			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses som %s (ditt svar).",
 				       c + 1, q, choices[a]);
-			k = a == 0 ? RC_PROGNOS_YEAR : RK_BUDGET;
+			k = a == 0 ? RC_PROGNOS_YEAR : a == 1 ? RK_BUDGET : a == 2 ? RK_PLAN : RK_LAST;
 		}
 		if (is_prognos(k)) {
 			if (l->col[BC_PROGNOS] != ABSENT)
@@ -155,6 +242,10 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 				rc = rp_error(d, "Rad %zu, kolumn %zu: en tredje Budget-kolumn; "
 					      "tabellen har Budget för två år.", h->line, c + 1);
 			nbudget++;
+		} else if (k == RK_PLAN && nplan < 8) {
+			plans[nplan++] = c;
+		} else if ((k == RK_LAST || k == RC_UTFALL_ACK) && nout < 8) {
+			outs[nout++] = c; /* Bokslut or Utfall: an earlier year's outcome */
 		} else {
 			report_msg_add(&d->notes, "Kolumn %zu (\"%s\") läses inte: %s.", c + 1, q,
 				       not_read(k));
@@ -163,26 +254,28 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 	if (l->label == ABSENT)
 		return rp_error(d, "Rad %zu: rubrikraden har ingen kolumn för områdenas namn.",
 				h->line);
-	if (l->col[BC_PROGNOS] == ABSENT || nbudget < 2) {
-		if (unknown_col == ABSENT)
-			return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
-					"Budget (år N, N och N+1).", h->line);
+	if (nbudget < 2) {
 		char hint[2 * TEXT_QUOTE_SIZE + 48];
+		if (unknown_col == ABSENT)
+			return rp_error(d, "Rad %zu: tabellen ska ha två Budget-kolumner (år N och "
+					"N+1), och kan ha Prognos N, Bokslut N-1 och Plan N+2 och "
+					"N+3.", h->line);
 		text_quote(h->cells[unknown_col], q, sizeof q);
-		return rp_error(d, "Rad %zu: tabellen ska ha kolumnerna Prognos, Budget och "
-				"Budget (år N, N och N+1); kolumn %zu (\"%s\") läses inte eftersom "
-				"ordet \"%s\" inte känns igen%s. Skriv om rubriken med orden "
-				"prognos eller budget om det är en av dem.", h->line, unknown_col + 1,
-				q, unknown, rp_answer_hint(unknown, hint, sizeof hint));
+		return rp_error(d, "Rad %zu: tabellen ska ha två Budget-kolumner (år N och N+1); "
+				"kolumn %zu (\"%s\") läses inte eftersom ordet \"%s\" inte känns "
+				"igen%s. Skriv om rubriken med orden prognos, budget, plan eller "
+				"bokslut om det är en av dem.", h->line, unknown_col + 1, q, unknown,
+				rp_answer_hint(unknown, hint, sizeof hint));
 	}
 	if (rc)
 		return rc;
-	int yp = column_year(l, l->col[BC_PROGNOS]);
+	bool prognos = l->col[BC_PROGNOS] != ABSENT;
+	int yp = prognos ? column_year(l, l->col[BC_PROGNOS]) : 0;
 	int y0 = column_year(l, budgets[0]), y1 = column_year(l, budgets[1]);
 	d->year = o->year ? o->year : yp ? yp : y0 ? y0 : y1 ? y1 - 1 : 0;
 	if (!d->year)
 		return rp_error(d, "Rad %zu: filen säger inte vilket år tabellen gäller; ange "
-				"--year (prognosens år).", h->line);
+				"--year (det första budgetåret).", h->line);
 	if (yp && yp != d->year)
 		return rp_error(d, "Rad %zu, kolumn %zu: prognosen gäller %d, inte %d.", h->line,
 				l->col[BC_PROGNOS] + 1, yp, d->year);
@@ -197,9 +290,9 @@ static int read_layout(struct report_data *d, const struct budget_parse_opts *o,
 					y ? y : d->year, d->year, d->year + 1);
 		l->col[k] = budgets[i];
 	}
-	snprintf(l->head[BC_PROGNOS], sizeof l->head[0], "Prognos %d", d->year);
-	snprintf(l->head[BC_BUDGET], sizeof l->head[0], "Budget %d", d->year);
-	snprintf(l->head[BC_BUDGET_NEXT], sizeof l->head[0], "Budget %d", d->year + 1);
+	place_extra(d, l, plans, nplan, true);
+	place_extra(d, l, outs, nout, false);
+	name_columns(d, l);
 	return 0;
 }
 
@@ -229,8 +322,10 @@ static int read_figures(struct report_data *d, const struct blayout *l,
 			const struct tab_row *r, int64_t *v, bool *has)
 {
 	int rc = 0;
-	for (int k = 0; k < BC_NCOLS; k++) {
+	for (int k = 0; k < BC_ALL; k++) {
 		struct sv_num n;
+		if (l->col[k] == ABSENT)
+			continue;
 		if (sv_num_parse(tab_cell(r, l->col[k]), &n) != ND_OK) {
 			rc = rp_error(d, "Rad %zu, kolumn %zu (%s): %s", r->line, l->col[k] + 1,
 				      l->head[k], nd_errmsg());
@@ -313,8 +408,8 @@ enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opt
 	struct report_data *d = calloc(1, sizeof *d);
 	struct blayout l = { 0 };
 	size_t hi = 0, cap = 0;
-	int64_t total[BC_NCOLS] = { 0 };
-	bool total_has[BC_NCOLS] = { false };
+	int64_t total[BC_ALL] = { 0 };
+	bool total_has[BC_ALL] = { false };
 	int rc = 0;
 
 	*out = d;
@@ -325,7 +420,7 @@ enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opt
 			l.header = &t->rows[hi];
 	if (!l.header) {
 		rp_error(d, "Hittar ingen rubrikrad bland de första %d raderna: en rad med "
-			 "Prognos, Budget och Budget.", HEADER_SEARCH);
+			 "Budget och Budget (och gärna Prognos).", HEADER_SEARCH);
 		goto done;
 	}
 	l.years = hi >= 2 ? &t->rows[hi - 2] : NULL;
@@ -352,13 +447,13 @@ enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opt
 	if (d->errors.n || rc)
 		goto done;
 	if (d->total_line) {
-		int64_t sum[BC_NCOLS] = { 0 };
+		int64_t sum[BC_ALL] = { 0 };
 		size_t before = d->warnings.n;
 		for (size_t i = 0; i < d->nlines; i++)
-			for (int k = 0; k < BC_NCOLS; k++)
+			for (int k = 0; k < BC_ALL; k++)
 				sum[k] += d->lines[i].v[k];
-		for (int k = 0; k < BC_NCOLS; k++)
-			if (total_has[k])
+		for (int k = 0; k < BC_ALL; k++)
+			if (total_has[k] && l.col[k] != ABSENT)
 				rp_mismatch(d, d->total_line, REPORT_TOTAL_LABEL, l.col[k], l.head[k],
 					    total[k], sum[k]);
 		if (d->warnings.n == before)
@@ -367,9 +462,16 @@ enum nd_err budget_parse(const struct tab_file *t, const struct budget_parse_opt
 	} else {
 		report_msg_add(&d->notes, "Filen har ingen totalrad; totalen räknas fram.");
 	}
-	report_msg_add(&d->notes, "Kolumnerna: Prognos %d (kolumn %zu), Budget %d (kolumn %zu), "
-		       "Budget %d (kolumn %zu).", d->year, l.col[BC_PROGNOS] + 1, d->year,
-		       l.col[BC_BUDGET] + 1, d->year + 1, l.col[BC_BUDGET_NEXT] + 1);
+	/* "Kolumnerna: Prognos 2023 (kolumn 2), Budget 2023 (kolumn 3), …" */
+	char cols[BC_ALL * 48] = "";
+	for (int i = 0, n = 0; i < BC_ALL; i++) {
+		int k = budget_order[i];
+		size_t at = strlen(cols);
+		if (l.col[k] != ABSENT)
+			snprintf(cols + at, sizeof cols - at, "%s%s (kolumn %zu)", n++ ? ", " : "",
+				 l.head[k], l.col[k] + 1);
+	}
+	report_msg_add(&d->notes, "Kolumnerna: %s.", cols);
 done:
 	return rp_result(d, rc);
 }

@@ -9,6 +9,7 @@
  * shared by the month report and the budget table): a figure column
  * (enum report_col), or one of these. */
 enum {
+	RK_PLAN = -7,    /* a plan year ("Plan 2026", "Flerårsplan", "EP") */
 	RK_YEAR = -6,    /* a figure of another year than the report's */
 	RK_AVV = -5,     /* a bare "Avvikelse": its neighbours tell which */
 	RK_SHARE = -4,   /* a share ("%", "andel"): not an amount */

@@ -159,6 +159,7 @@ enum {
 	W_BUDGET = 1 << 0, W_UTFALL = 1 << 1, W_PROGNOS = 1 << 2, W_AVV = 1 << 3,
 	W_ACK = 1 << 4, W_YEAR = 1 << 5, W_LAST = 1 << 6, W_SHARE = 1 << 7,
 	W_COMMENT = 1 << 8, W_GROUP = 1 << 9, W_OTHER = 1 << 10, /* known, no meaning */
+	W_PLAN = 1 << 11,
 };
 #define W_FIGURE (W_BUDGET | W_UTFALL | W_PROGNOS | W_AVV)
 
@@ -195,6 +196,9 @@ static const struct {
 	{ "föregående", W_LAST }, { "fg", W_LAST }, { "fjol", W_LAST },
 	{ "fjolår", W_LAST }, { "fjolåret", W_LAST }, { "förra", W_LAST },
 	{ "bokslut", W_LAST }, { "jämförelse", W_LAST },
+	/* A later year's plan (nämndplan, Sjöbo's "Plan 2026"). */
+	{ "plan", W_PLAN }, { "planår", W_PLAN }, { "flerårsplan", W_PLAN },
+	{ "ep", W_PLAN }, { "ekonomisk", W_OTHER },
 	{ "procent", W_SHARE }, { "andel", W_SHARE },
 	{ "kommentar", W_COMMENT }, { "kommentarer", W_COMMENT }, { "förklaring", W_COMMENT },
 	{ "grupp", W_GROUP }, { "huvudområde", W_GROUP }, { "verksamhetsgrupp", W_GROUP },
@@ -278,6 +282,8 @@ int rp_classify(const char *cell, int report_year, char *unknown, size_t usize)
 		return RK_SHARE;
 	if (w & W_LAST)
 		return RK_LAST;
+	if (w & W_PLAN && !(w & (W_PROGNOS | W_UTFALL | W_AVV)))
+		return unknown[0] ? RK_UNKNOWN : RK_PLAN;
 	if (w & W_COMMENT && !(w & W_FIGURE))
 		return RK_COMMENT;
 	if (w & W_GROUP && !(w & W_FIGURE))
@@ -401,11 +407,13 @@ static int read_layout(struct report_data *d, const struct tab_row *h,
 					       c + 1, head_q(l, c, q, sizeof q));
 			continue;
 		}
-		if (k == RK_LAST || k == RK_SHARE || k == RK_YEAR) {
+		if (k == RK_LAST || k == RK_SHARE || k == RK_YEAR || k == RK_PLAN) {
 			char why[80];
 			if (k == RK_YEAR)
 				snprintf(why, sizeof why, "den gäller ett annat år än rapportens %d",
 					 year);
+			else if (k == RK_PLAN)
+				snprintf(why, sizeof why, "den är en plan för ett senare år");
 			else
 				snprintf(why, sizeof why, "%s", k == RK_LAST ?
 					 "den har föregående års siffror eller ett bokslut" :

@@ -9,7 +9,9 @@
  *   …
  *   Totalt               -954 463  -954 463 -1 010 299
  *
- * then the table's comment. */
+ * then the table's comment. A Bokslut N-1 column comes first and Plan
+ * N+2 and N+3 last where the table has them; a Prognos no line has (a
+ * multi-year table without one) is left out. */
 #include "namnd/report.h"
 
 #include <stdlib.h>
@@ -17,43 +19,68 @@
 #include "namnd/text.h"
 #include "text_table.h"
 
+/* The table and the columns it shows (budget_shown): a row's figures are
+ * picked into that order. */
+struct btable {
+	struct text_table t;
+	int shown[BC_ALL];
+};
+
+static void pick(const struct btable *b, const int64_t *v, const bool *has, int64_t *ov,
+		 bool *ohas)
+{
+	budget_pick(b->shown, b->t.ncols, v, has, ov, ohas);
+}
+
 static int measure(void *ctx, const struct report_row *r)
 {
-	text_table_measure(ctx, r->v, r->has);
+	struct btable *b = ctx;
+	int64_t v[BC_ALL];
+	bool has[BC_ALL];
+	pick(b, r->v, r->has, v, has);
+	text_table_measure(&b->t, v, has);
 	return 0;
 }
 
 static int write_row(void *ctx, const struct report_row *r)
 {
-	text_table_row(ctx, r->area, 0, r->v, r->has);
+	struct btable *b = ctx;
+	int64_t v[BC_ALL];
+	bool has[BC_ALL];
+	pick(b, r->v, r->has, v, has);
+	text_table_row(&b->t, r->area, 0, v, has);
 	return 0;
 }
 
 enum nd_err budget_write_text(struct nd_db *db, const struct budget_head *h, FILE *out)
 {
-	struct text_table t = { .ncols = BC_NCOLS };
-	static const bool all[BC_NCOLS] = { true, true, true };
-	char years[BC_NCOLS][12];
+	struct btable b = { .t = { .ncols = 0 } };
+	static const bool all[BC_ALL] = { true, true, true, true, true, true };
+	char years[BC_ALL][12];
+	int64_t total[BC_ALL];
+	bool has[BC_ALL];
+	int last;
 	enum nd_err e;
 	char *name = text_sanitize(h->committee, false);
 
-	snprintf(years[BC_PROGNOS], sizeof years[0], "%d", h->year);
-	snprintf(years[BC_BUDGET], sizeof years[0], "%d", h->year);
-	snprintf(years[BC_BUDGET_NEXT], sizeof years[0], "%d", h->year + 1);
-	t.head[BC_PROGNOS][0] = "Prognos";
-	t.head[BC_BUDGET][0] = t.head[BC_BUDGET_NEXT][0] = "Budget";
-	for (int k = 0; k < BC_NCOLS; k++)
-		t.head[k][1] = years[k];
-	text_table_init(&t, out, h->area_width, h->cents);
-	text_table_measure(&t, h->total, all);
-	if ((e = budget_rows(db, h->id, measure, &t)))
+	b.t.ncols = budget_shown(h, b.shown, &last);
+	for (int j = 0; j < b.t.ncols; j++) {
+		enum budget_col k = (enum budget_col)b.shown[j];
+		snprintf(years[j], sizeof years[0], "%d", h->year + budget_col_offset(k));
+		b.t.head[j][0] = budget_col_word(k);
+		b.t.head[j][1] = years[j];
+	}
+	pick(&b, h->total, all, total, has);
+	text_table_init(&b.t, out, h->area_width, h->cents);
+	text_table_measure(&b.t, total, has);
+	if ((e = budget_rows(db, h->id, measure, &b)))
 		goto out;
-	fprintf(out, "Budget per verksamhetsområde %d–%d — %s (%s)\n\n", h->year, h->year + 1,
+	fprintf(out, "Budget per verksamhetsområde %d–%d — %s (%s)\n\n", h->year, last,
 		name ? name : "", sv_unit_name(h->unit));
-	text_table_heading(&t);
-	if ((e = budget_rows(db, h->id, write_row, &t)))
+	text_table_heading(&b.t);
+	if ((e = budget_rows(db, h->id, write_row, &b)))
 		goto out;
-	text_table_row(&t, REPORT_TOTAL_LABEL, 0, h->total, all);
+	text_table_row(&b.t, REPORT_TOTAL_LABEL, 0, total, has);
 	if (h->comment) {
 		char *text = text_sanitize(h->comment, true);
 		fprintf(out, "\n%s\n", text ? text : "");

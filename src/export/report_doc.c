@@ -161,9 +161,19 @@ enum nd_err report_doc_build(struct nd_db *db, const struct report_head *heads, 
 	return ND_OK;
 }
 
+/* The budget table's rows: the figures of the columns it shows. */
+struct budget_ctx {
+	struct table_ctx t;
+	int shown[BC_ALL];
+};
+
 static int budget_row_cb(void *ctx, const struct report_row *r)
 {
-	put_row(ctx, r->area, false, r->v, r->has);
+	struct budget_ctx *b = ctx;
+	int64_t v[BC_ALL];
+	bool has[BC_ALL];
+	budget_pick(b->shown, b->t.ncols, r->v, r->has, v, has);
+	put_row(&b->t, r->area, false, v, has);
 	return 0;
 }
 
@@ -171,15 +181,19 @@ enum nd_err budget_doc_build(struct nd_db *db, const struct budget_head *h,
 			     const char *organisation, struct nd_doc **out)
 {
 	struct nd_doc *doc = doc_new("Budget");
-	static const bool all[BC_NCOLS] = { true, true, true };
-	struct doc_column cols[BC_NCOLS + 1];
-	char label[BC_NCOLS][64], line[400], years[16];
-	struct table_ctx t = { doc, BC_NCOLS, h->cents ? 2 : 0 };
+	static const bool all[BC_ALL] = { true, true, true, true, true, true };
+	struct doc_column cols[BC_ALL + 1];
+	char label[BC_ALL][64], line[400], years[16];
+	struct budget_ctx b = { { doc, 0, h->cents ? 2 : 0 }, { 0 } };
+	int64_t total[BC_ALL];
+	bool has[BC_ALL];
+	int last;
 	enum nd_err e;
 	*out = NULL;
 	if (!doc)
 		return nd_fail(ND_ENOMEM, "Minnet räckte inte.");
-	snprintf(years, sizeof years, "%d–%d", h->year, h->year + 1);
+	b.t.ncols = budget_shown(h, b.shown, &last);
+	snprintf(years, sizeof years, "%d–%d", h->year, last);
 	head(doc, organisation, h->committee, "BUDGET", years);
 	snprintf(line, sizeof line, "Budget %s %s", h->committee, years);
 	doc_info(doc, line, organisation && *organisation ? organisation : h->committee,
@@ -187,13 +201,15 @@ enum nd_err budget_doc_build(struct nd_db *db, const struct budget_head *h,
 	snprintf(line, sizeof line, "Budget per verksamhetsområde %s — %s (%s)", years,
 		 h->committee, sv_unit_name(h->unit));
 	doc_heading(doc, line);
-	snprintf(label[BC_PROGNOS], sizeof label[0], "Prognos %d", h->year);
-	snprintf(label[BC_BUDGET], sizeof label[0], "Budget %d", h->year);
-	snprintf(label[BC_BUDGET_NEXT], sizeof label[0], "Budget %d", h->year + 1);
-	columns(cols, BC_NCOLS, label);
-	doc_table_begin(doc, BC_NCOLS + 1, cols);
-	if ((e = budget_rows(db, h->id, budget_row_cb, &t)) == ND_OK) {
-		put_row(&t, REPORT_TOTAL_LABEL, false, h->total, all);
+	for (int j = 0; j < b.t.ncols; j++)
+		snprintf(label[j], sizeof label[0], "%s %d",
+			 budget_col_word((enum budget_col)b.shown[j]),
+			 h->year + budget_col_offset((enum budget_col)b.shown[j]));
+	columns(cols, b.t.ncols, label);
+	doc_table_begin(doc, b.t.ncols + 1, cols);
+	budget_pick(b.shown, b.t.ncols, h->total, all, total, has);
+	if ((e = budget_rows(db, h->id, budget_row_cb, &b)) == ND_OK) {
+		put_row(&b.t, REPORT_TOTAL_LABEL, false, total, has);
 		if (h->comment)
 			doc_para(doc, h->comment);
 		e = doc_status(doc);

@@ -29,7 +29,8 @@ static enum nd_err insert_lines(struct nd_db *db, long long plan, const struct r
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e = db_prepare(db, "INSERT INTO budget_plan_line (plan_id, position, area, "
-				   "prognos, budget, budget_next) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+				   "prognos, budget, budget_next, outcome, plan1, plan2) "
+				   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 				   &st);
 	for (size_t i = 0; !e && i < d->nlines; i++) {
 		const struct report_line *l = &d->lines[i];
@@ -40,6 +41,9 @@ static enum nd_err insert_lines(struct nd_db *db, long long plan, const struct r
 		store_bind_fig(st, 4, l, BC_PROGNOS);
 		store_bind_fig(st, 5, l, BC_BUDGET);
 		store_bind_fig(st, 6, l, BC_BUDGET_NEXT);
+		store_bind_fig(st, 7, l, BC_OUTCOME);
+		store_bind_fig(st, 8, l, BC_PLAN1);
+		store_bind_fig(st, 9, l, BC_PLAN2);
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			char what[96];
 			snprintf(what, sizeof what, "spara raden från rad %zu", l->line);
@@ -111,7 +115,9 @@ enum nd_err budget_find(struct nd_db *db, long long committee, int year, struct 
 		"SELECT p.id, c.code, c.name, p.year, p.unit, p.comment, t.prognos, t.budget, "
 		"t.budget_next, t.areas, EXISTS (SELECT 1 FROM budget_plan_line WHERE "
 		"plan_id = p.id AND (prognos % 100 <> 0 OR budget % 100 <> 0 OR "
-		"budget_next % 100 <> 0)) "
+		"budget_next % 100 <> 0 OR outcome % 100 <> 0 OR plan1 % 100 <> 0 OR "
+		"plan2 % 100 <> 0)), t.outcome, t.plan1, t.plan2, t.n_prognos, t.n_budget, "
+		"t.n_budget_next, t.n_outcome, t.n_plan1, t.n_plan2 "
 		"FROM budget_plan p JOIN committee c ON c.id = p.committee_id "
 		"JOIN budget_plan_total t ON t.plan_id = p.id "
 		"WHERE p.committee_id = ?1 AND p.year = ?2", &st);
@@ -139,6 +145,12 @@ enum nd_err budget_find(struct nd_db *db, long long committee, int year, struct 
 		h->total[k] = sqlite3_column_int64(st, 6 + k);
 	h->nlines = (size_t)sqlite3_column_int64(st, 9);
 	h->cents = sqlite3_column_int(st, 10);
+	for (int k = BC_NCOLS; k < BC_ALL; k++)
+		h->total[k] = sqlite3_column_int64(st, 11 + k - BC_NCOLS);
+	/* A column no line has is not shown; Budget N and N+1 always are. */
+	for (int k = 0; k < BC_ALL; k++)
+		h->has[k] = k == BC_BUDGET || k == BC_BUDGET_NEXT ||
+			    sqlite3_column_int64(st, 14 + k) > 0;
 	bool lost = !h->committee || (sqlite3_column_type(st, 5) != SQLITE_NULL && !h->comment);
 	sqlite3_finalize(st);
 	if (lost) {
@@ -154,9 +166,9 @@ enum nd_err budget_find(struct nd_db *db, long long committee, int year, struct 
 
 enum nd_err budget_rows(struct nd_db *db, long long plan, report_row_fn fn, void *ctx)
 {
-	return store_rows(db, "SELECT id, area, comment, 0, 0, 0, prognos, budget, budget_next "
-			  "FROM budget_plan_line WHERE plan_id = ?1 ORDER BY position", plan,
-			  BC_NCOLS, fn, ctx);
+	return store_rows(db, "SELECT id, area, comment, 0, 0, 0, prognos, budget, budget_next, "
+			  "outcome, plan1, plan2 FROM budget_plan_line WHERE plan_id = ?1 "
+			  "ORDER BY position", plan, BC_ALL, fn, ctx);
 }
 
 enum nd_err budget_list(struct nd_db *db, long long committee, nd_row_fn fn, void *ctx)

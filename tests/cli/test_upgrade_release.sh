@@ -38,6 +38,12 @@ expect_ok "an utkast in the upgraded file (schema 23)" case add --utkast --commi
 draft=$(printf '%s\n' "$out" | sed -n 's/^Sparade utkast \([0-9]*\);.*/\1/p')
 expect_ok "registered" case register "$draft"
 has "with the next number: the utkast used none" "^Registrerade utkast $draft som ärende UBN 2026/$((num + 1))\.$"
+# A multi-year budget table (schema 36: Bokslut and Plan years) in the
+# upgraded file; Sjöbo's heads (finansiellinfo.se/Sjobo/Budget-2025).
+printf '(mnkr)\tBokslut 2023\tBudget 2024\tBudget 2025\tPlan 2026\tPlan 2027\nPolitisk verksamhet\t0,3\t0,2\t0,2\t– 1,8\t– 1,8\n' >"$TMP/sjobo.tsv"
+expect_ok "a budget table with plan years in the upgraded file" budget import --committee UBN "$TMP/sjobo.tsv"
+run budget show --committee UBN --year 2024
+has "shown with them" "^Politisk verksamhet +300 +200 +200 +-1 800 +-1 800$"
 next=$(sqlite3 -readonly "$NAMND_DB" "SELECT id FROM meeting WHERE date >= '2026-12-01' ORDER BY date LIMIT 1")
 run check "$next"
 case $rc in 0|1) ok ;; *) bad "check of the next meeting: exit $rc: $err" ;; esac

@@ -198,31 +198,33 @@ static void test_month_word_asked(void **state)
 	tab_free(t);
 }
 
-/* Sjöbo kommun's "Plan 2026" and "Plan 2027" (Budget 2025, Driftbudget
- * per nämnd) in a budget table: the first answered as the next year's
- * Budget, the second left unread; Bokslut is not asked about (a word
- * namnd knows: not read). */
+/* Header words namnd does not know in a budget table (made up beside
+ * Sjöbo kommun's "Bokslut" and "Prognos", Budget 2025, Driftbudget per
+ * nämnd): the first answered as next year's Budget, the second left
+ * unread, from four choices; the Bokslut is not asked about but read as
+ * the year before's outcome (schema 036). */
 static void test_budget_word_asked(void **state)
 {
 	static const int answers[] = { 1, REPORT_ASK_IGNORE };
 	struct asked a = { .answers = answers };
 	struct budget_parse_opts po = { .ask = ask, .ask_ctx = &a };
 	struct report_data *d = NULL;
-	struct tab_file *t = table("(mnkr)\tBokslut 2023\tPrognos 2025\tBudget 2025\t"
-				   "Plan 2026\tPlan 2027\nPolitisk verksamhet\t0,3\t0,2\t0,2\t"
-				   "– 1,8\t– 1,8\n");
+	struct tab_file *t = table("(mnkr)\tBokslut 2024\tPrognos 2025\tBudget 2025\t"
+				   "Ramförslag 2026\tKalkyl 2027\nPolitisk verksamhet\t0,3\t0,2\t"
+				   "0,2\t– 1,8\t– 1,8\n");
 	(void)state;
 	assert_int_equal(budget_parse(t, &po, &d), ND_OK);
 	assert_int_equal(a.n, 2);
 	assert_int_equal(a.col[0], 4);
-	assert_string_equal(a.word[0], "plan");
+	assert_string_equal(a.word[0], "ramförslag");
 	assert_string_equal(a.first[0], "Prognos");
-	assert_int_equal(a.nchoices[0], 2);
-	assert_string_equal(a.head[1], "Plan 2027");
+	assert_int_equal(a.nchoices[0], 4);
+	assert_string_equal(a.head[1], "Kalkyl 2027");
 	assert_int_equal(d->year, 2025);
 	assert_int_equal(d->lines[0].v[BC_BUDGET_NEXT], -180000); /* – 1,8 mnkr in tkr */
-	HAS(d->notes, "Kolumn 2 (\"Bokslut 2023\") läses inte: den har föregående års siffror");
-	HAS(d->notes, "Kolumn 6 (\"Plan 2027\") läses inte (ditt svar).");
+	assert_int_equal(d->lines[0].v[BC_OUTCOME], 30000);
+	HAS(d->notes, "Kolumnerna: Bokslut 2024 (kolumn 2), Prognos 2025 (kolumn 3)");
+	HAS(d->notes, "Kolumn 6 (\"Kalkyl 2027\") läses inte (ditt svar).");
 	report_data_free(d);
 	tab_free(t);
 }
