@@ -34,8 +34,9 @@ static void report_help(void)
 	     "Ett ord i rubrikraden som namnd inte känner (\"Delårsrapp\", \"Not\") nämns;\n"
 	     "--column \"ORD=SLAG\" säger vilken kolumn det är (SLAG: Budget (ack), Utfall\n"
 	     "(ack), Avvikelse (ack), Budget (helår), Prognos (helår), Avvikelse prognos,\n"
-	     "Kommentar; i budget import Prognos eller Budget) och --ignore \"ORD\" att den\n"
-	     "inte läses, som frågan i gränssnittet. ORD är ordet eller hela rubriken.");
+	     "Kommentar; i budget import Prognos, Budget, Plan eller Bokslut) och\n"
+	     "--ignore \"ORD\" att den inte läses, som frågan i gränssnittet. ORD är\n"
+	     "ordet eller hela rubriken.");
 }
 
 /* Refuse options other than the listed ones (NULL-terminated). */
@@ -384,14 +385,13 @@ static void budget_help(void)
 	     "har dem Bokslut (eller Utfall) ÅR-1 och Plan ÅR+2 och ÅR+3 (Plan,\n"
 	     "Flerårsplan, Ekonomisk plan, EP); en flerårstabell utan Prognos läses\n"
 	     "också (\"Bokslut 2023 | Budget 2024 | Budget 2025 | Plan 2026 | Plan 2027\").\n"
-	     "Åren läses ur rubrikerna\n"
-	     "eller raden ovanför (2023 | | 2024 över Prognos | Budget | Budget); utan\n"
-	     "dem anges --year. Totalt räknas fram och jämförs med filens totalrad;\n"
+	     "Åren läses ur rubrikerna eller raden ovanför (2023 | | 2024 över Prognos |\n"
+	     "Budget | Budget); utan dem anges --year. Totalt räknas fram och jämförs med filens totalrad;\n"
 	     "raden \"Kommentar …\" under tabellen blir tabellens kommentar. show\n"
 	     "skriver tabellen som text, eller till --out FIL (FIL.pdf: A4-PDF).\n"
-	     "Ett ord i rubrikerna som namnd inte känner nämns; --column \"ORD=Budget\"\n"
-	     "(eller Prognos) säger vilken kolumn det är, --ignore \"ORD\" att den inte\n"
-	     "läses, som frågan i gränssnittet.");
+	     "Ett ord i rubrikerna som namnd inte känner nämns; --column \"ORD=SLAG\"\n"
+	     "(Prognos, Budget, Plan eller Bokslut) säger vilken kolumn det är,\n"
+	     "--ignore \"ORD\" att den inte läses, som frågan i gränssnittet.");
 }
 
 /* --committee and --year. */
