@@ -24,7 +24,8 @@ struct budget {
 	int year[YEARS_MAX];          /* newest first */
 	int nyears, yi;               /* yi: the one shown, -1: none */
 	struct budget_head head;      /* the shown table when yi >= 0 */
-	char colhead[BC_NCOLS][32];   /* "Prognos 2023", … */
+	int shown[BC_ALL], nshown;    /* the columns the table has (budget_shown) */
+	char colhead[BC_ALL][32];     /* "Prognos 2023", …, as shown */
 	struct tmem mem;
 	struct tlist list;
 	char *paste;                  /* a refused paste, offered again */
@@ -38,8 +39,9 @@ static const enum tui_action actions[] = {
 static const char paste_help[] =
 	"# Klistra in nämndplanens budgettabell från Word, Excel eller en PDF\n"
 	"# under de här raderna, spara och avsluta redigeraren. Kolumner:\n"
-	"# område, Prognos och Budget för två år; åren i rubrikerna eller på\n"
-	"# raden ovanför (\"2023 | | 2024\"). Rader som börjar med # läses inte.\n";
+	"# område, Prognos och Budget för två år (och Bokslut och Plan om de\n"
+	"# finns); åren i rubrikerna eller på raden ovanför (\"2023 | | 2024\").\n"
+	"# Rader som börjar med # läses inte.\n";
 
 static const char *label(enum tui_action a)
 {
@@ -75,12 +77,15 @@ static int on_line(void *ctx, const struct report_row *r)
 {
 	struct budget *b = ctx;
 	struct trow *row = trows_add(&b->mem.all);
+	int64_t v[BC_ALL];
+	bool has[BC_ALL];
 	if (!row)
 		return 1;
 	row->id = r->id;
 	trow_set(row, 0, r->area);
-	for (int k = 0; k < BC_NCOLS; k++)
-		fmt(b, row, k + 1, r->v[k], r->has[k]);
+	budget_pick(b->shown, b->nshown, r->v, r->has, v, has);
+	for (int j = 0; j < b->nshown; j++)
+		fmt(b, row, j + 1, v[j], has[j]);
 	return 0;
 }
 
@@ -95,10 +100,13 @@ static enum nd_err show(struct tui *t, struct budget *b, int yi)
 	if ((e = budget_find(t->db, b->bodies.id[b->ci], b->year[yi], &b->head)))
 		return e;
 	b->yi = yi;
-	snprintf(b->colhead[BC_PROGNOS], sizeof b->colhead[0], "Prognos %d", b->head.year);
-	snprintf(b->colhead[BC_BUDGET], sizeof b->colhead[0], "Budget %d", b->head.year);
-	snprintf(b->colhead[BC_BUDGET_NEXT], sizeof b->colhead[0], "Budget %d",
-		 b->head.year + 1);
+	/* Bokslut N-1 and Plan N+2, N+3 where the table has them, no
+	 * Prognos where it has none (schema 036). */
+	b->nshown = budget_shown(&b->head, b->shown, NULL);
+	for (int j = 0; j < b->nshown; j++)
+		snprintf(b->colhead[j], sizeof b->colhead[0], "%s %d",
+			 budget_col_word((enum budget_col)b->shown[j]),
+			 b->head.year + budget_col_offset((enum budget_col)b->shown[j]));
 	if ((e = budget_rows(t->db, b->head.id, on_line, b)))
 		return e;
 	if (!(total = trows_add(&b->mem.all)))
@@ -106,8 +114,8 @@ static enum nd_err show(struct tui *t, struct budget *b, int yi)
 	total->id = 0;
 	total->flags = 1;
 	trow_set(total, 0, REPORT_TOTAL_LABEL);
-	for (int k = 0; k < BC_NCOLS; k++)
-		fmt(b, total, k + 1, b->head.total[k], true);
+	for (int j = 0; j < b->nshown; j++)
+		fmt(b, total, j + 1, b->head.total[b->shown[j]], true);
 	tmem_index(&b->mem);
 	return list_home(&b->list, b->list.height > 0 ? b->list.height : 1);
 }
@@ -149,7 +157,7 @@ static enum theme_role row_role(const struct trow *r)
 static void draw(struct tui *t, struct tscreen *s, int y, int h)
 {
 	struct budget *b = (struct budget *)s;
-	struct tcol cols[1 + BC_NCOLS] = { { "Verksamhet", 0, false, false } };
+	struct tcol cols[1 + BC_ALL] = { { "Verksamhet", 0, false, false } };
 	char line[300];
 	int panel;
 	for (int i = 0; i < h; i++)
@@ -165,11 +173,16 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 		draw_wrapped(y + 1, 1, COLS - 2, 2, line, R_DIM);
 		return;
 	}
-	for (int k = 0; k < BC_NCOLS; k++)
-		cols[k + 1] = (struct tcol){ b->colhead[k], 14, true, false };
+	/* The six columns of a multi-year table as narrow as their headings
+	 * and numbers ("-1 010 299") allow; three as wide as before. */
+	for (int j = 0; j < b->nshown; j++) {
+		int w = (int)text_width(b->colhead[j]);
+		cols[j + 1] = (struct tcol){ b->colhead[j], b->nshown > 3 ? (w > 10 ? w : 10) : 14,
+					     true, false };
+	}
 	panel = b->head.comment && h >= 10 ? 3 : 0;
 	list_fit(t, &b->list, h - 1 - panel);
-	list_draw(&b->list, cols, 1 + BC_NCOLS, y, h - panel, row_role);
+	list_draw(&b->list, cols, 1 + b->nshown, y, h - panel, row_role);
 	if (panel) {
 		draw_rule(y + h - panel, 0, COLS, "Kommentar");
 		draw_wrapped(y + h - panel + 1, 0, COLS, panel - 1, b->head.comment, R_NORMAL);
@@ -185,9 +198,12 @@ static void title(struct tui *t, struct tscreen *s, char *buf, size_t size)
 	else if (b->yi < 0)
 		snprintf(buf, size, "Budget · %s (%s)", b->bodies.name[b->ci],
 			 b->bodies.code[b->ci]);
-	else
+	else {
+		int last;
+		budget_shown(&b->head, (int[BC_ALL]){ 0 }, &last);
 		snprintf(buf, size, "Budget · %s · %d–%d (%s)", b->bodies.name[b->ci],
-			 b->head.year, b->head.year + 1, sv_unit_name(b->head.unit));
+			 b->head.year, last, sv_unit_name(b->head.unit));
+	}
 }
 
 /* ---- Actions ---- */

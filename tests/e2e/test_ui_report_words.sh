@@ -84,6 +84,9 @@ printf '(tkr)\tBokslut 2023\tPrognos 2024\tBudget 2024\tBudget 2025\tPlan 2026\t
 	>"$TMP/paste.tsv"
 keys i Down Enter
 see "imported with them" "Importerade budgettabellen 2024–2025: 1 område \(tkr\)\."
+see "the title to the last plan year" "^ Budget · Kommunstyrelsen · 2024–2027 \(tkr\)"
+see "the Bokslut first, the plan years last" "Bokslut 2023 +Prognos 2024 +Budget 2024 +Budget 2025 +Plan 2026 +Plan 2027 *$"
+see "its row" "0,30 +0,20 +0,20 +0,20 +-1,80 +-1,80 *$"
 "$NAMND" budget show --committee KS --year 2024 >"$TMP/show.txt" 2>&1
 if grep -qE '^Politisk verksamhet +0,30 +0,20 +0,20 +0,20 +-1,80 +-1,80$' "$TMP/show.txt"; then ok; else
 	bad "budget show of Sjöbo's table: $(cat "$TMP/show.txt")"; fi
