@@ -10,6 +10,7 @@
 #include "namnd/adjourn.h"
 #include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
+#include "namnd/parnum.h"
 #include "namnd/agenda.h"
 #include "namnd/calendar.h"
 #include "namnd/date.h"
@@ -160,12 +161,14 @@ static enum nd_err deadlines_section(struct cli *c, long long id, int number)
 	if (r.frozen) {
 		size_t n = strlen(rules);
 		snprintf(rules + n, sizeof rules - n, " (sparade när %s justerades)",
-			 number ? "paragrafen" : "protokollet");
+			 !number ? "protokollet" : paragraph_items(c->db, id) ? "punkten" :
+			 "paragrafen");
 	}
 	if (number) {
 		char head[64];
 		date_format(jd, buf);
-		snprintf(head, sizeof head, "§ %d, omedelbart justerad %s", number, buf);
+		snprintf(head, sizeof head, "%s, omedelbart justerad %s",
+			 PAR_CAP(paragraph_items(c->db, id), number), buf);
 		if (c->tsv)
 			printf("%s\t\n", head);
 		else

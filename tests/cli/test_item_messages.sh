@@ -108,6 +108,7 @@ scenario() {
 	expect_ok "verify against the checksums" utdrag $M 4 --verify --against "$TMP/sums"
 	has "$W: read back" "stämmer med"
 	expect_ok "deadlines" deadlines $M
+	has "$W: deadlines name the item justerad" "^$CAP 4, omedelbart justerad 2024-03-20$"
 	expect_ok "delegations" paragraph delegations $M 5
 	has "$W: delegations" "^$CAP 5 listar 0 anmälda beslut\.$"
 	# Quorum lost at the first item: the warning names it.
