@@ -18,7 +18,7 @@ ALTER TABLE budget_plan_line ADD COLUMN plan2 INTEGER
 
 -- The total, and how many lines have each figure: a column no line has
 -- (a table without Prognos, or without plan years) is not shown.
-DROP VIEW budget_plan_total;
+DROP VIEW IF EXISTS budget_plan_total;
 CREATE VIEW budget_plan_total AS
 SELECT p.id AS plan_id, coalesce(sum(l.prognos), 0) AS prognos,
        coalesce(sum(l.budget), 0) AS budget, coalesce(sum(l.budget_next), 0) AS budget_next,
@@ -32,17 +32,17 @@ FROM budget_plan p LEFT JOIN budget_plan_line l ON l.plan_id = p.id
 GROUP BY p.id;
 
 -- The audit records the new figures too (who = '' as since version 8).
-DROP TRIGGER budget_plan_line_audit_insert;
+DROP TRIGGER IF EXISTS budget_plan_line_audit_insert;
 CREATE TRIGGER budget_plan_line_audit_insert AFTER INSERT ON budget_plan_line BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, new)
 	VALUES ('', 'budget_plan_line', NEW.id, 'insert', json_object('plan_id', NEW.plan_id, 'position', NEW.position, 'area', NEW.area, 'prognos', NEW.prognos, 'budget', NEW.budget, 'budget_next', NEW.budget_next, 'outcome', NEW.outcome, 'plan1', NEW.plan1, 'plan2', NEW.plan2, 'comment', NEW.comment));
 END;
-DROP TRIGGER budget_plan_line_audit_update;
+DROP TRIGGER IF EXISTS budget_plan_line_audit_update;
 CREATE TRIGGER budget_plan_line_audit_update AFTER UPDATE ON budget_plan_line BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, old, new)
 	VALUES ('', 'budget_plan_line', NEW.id, 'update', json_object('area', OLD.area, 'prognos', OLD.prognos, 'budget', OLD.budget, 'budget_next', OLD.budget_next, 'outcome', OLD.outcome, 'plan1', OLD.plan1, 'plan2', OLD.plan2, 'comment', OLD.comment), json_object('area', NEW.area, 'prognos', NEW.prognos, 'budget', NEW.budget, 'budget_next', NEW.budget_next, 'outcome', NEW.outcome, 'plan1', NEW.plan1, 'plan2', NEW.plan2, 'comment', NEW.comment));
 END;
-DROP TRIGGER budget_plan_line_audit_delete;
+DROP TRIGGER IF EXISTS budget_plan_line_audit_delete;
 CREATE TRIGGER budget_plan_line_audit_delete AFTER DELETE ON budget_plan_line BEGIN
 	INSERT INTO audit_log (who, tbl, row_id, action, old)
 	VALUES ('', 'budget_plan_line', OLD.id, 'delete', json_object('plan_id', OLD.plan_id, 'area', OLD.area, 'prognos', OLD.prognos, 'budget', OLD.budget, 'budget_next', OLD.budget_next, 'outcome', OLD.outcome, 'plan1', OLD.plan1, 'plan2', OLD.plan2));
