@@ -18,6 +18,7 @@
 #include "namnd/dnr.h"
 #include "namnd/migrations.h"
 #include "namnd/protocol.h"
+#include "namnd/sqlmem.h"
 
 /* "NMND": marks the file as ours, so another program's SQLite file is
  * refused instead of being migrated. */
@@ -547,6 +548,7 @@ enum nd_err db_open(const char *path, unsigned flags, struct nd_db **out)
 		goto fail;
 	}
 	char *uri = NULL;
+	sqlmem_install();
 	int mode = open_mode(path, &uri);
 	int orc = sqlite3_open_v2(uri ? uri : path, &db->h, mode, NULL);
 	free(uri);
