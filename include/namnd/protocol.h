@@ -140,6 +140,15 @@ enum nd_err protocol_record_get(struct nd_db *db, long long meeting, int number,
 enum nd_err protocol_record_check(struct nd_db *db, long long meeting, int number, bool *ok,
 				  char *why, size_t size);
 
+/* Whether the attendance rows of meeting (at paragraph number, 0: at
+ * every paragraph) still say what the record made at justering says:
+ * who was there, as what, for whom (hostile19 F1: rows changed by
+ * another program behind dropped triggers). *ok false with a Swedish
+ * clause naming the person and the paragraph in why when not; true
+ * when there is no record. */
+enum nd_err protocol_record_attendance_check(struct nd_db *db, long long meeting, int number,
+					     bool *ok, char *why, size_t size);
+
 /* Copy into the audit log each record that has no copy there yet (one
  * made before schema 033), chained as namnd's rows are. */
 enum nd_err protocol_record_audit_backfill(struct nd_db *db);

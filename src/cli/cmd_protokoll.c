@@ -253,6 +253,15 @@ static int verify(struct cli *c, struct args *a, long long meeting, int number)
 		fprintf(stderr, "namnd: det justerade %s går inte att lita på: %s.\n", what, why);
 		failed++;
 	}
+	/* Who was there, against the rows the list and the UI read. */
+	if ((e = protocol_record_attendance_check(c->db, meeting, number, &same, why,
+						  sizeof why)))
+		return cli_fail(e);
+	if (!same) {
+		fprintf(stderr, "namnd: det justerade %s stämmer inte med registret: %s.\n",
+			what, why);
+		failed++;
+	}
 	/* Outside the file: a published anslag, a noted sum. */
 	const char *against = args_get(a, "against"), *hash = args_get(a, "hash");
 	if (against || hash) {

@@ -370,87 +370,207 @@ static int role_rank(const char *role)
 	return 0;
 }
 
-/* For a justerat meeting, who held which role in the body on its day as
- * its record keeps it, as a JSON array of [person, rank]: those recorded
- * with their role, and the seats nobody recorded as ledamöter. A
- * membership added, changed or removed afterwards does not reach it.
- * Empty for a meeting not justerat (or one with no record). */
-static enum nd_err held_roles(struct nd_db *db, long long meeting, struct strbuf *out)
+/* s as a JSON string (NULL: null) onto out. */
+static void json_text(struct strbuf *out, const char *s)
+{
+	if (!s) {
+		strbuf_add(out, "null");
+		return;
+	}
+	strbuf_add(out, "\"");
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+		if (*c == '"' || *c == '\\')
+			strbuf_printf(out, "\\%c", *c);
+		else if (*c < 0x20)
+			strbuf_printf(out, "\\u%04x", *c);
+		else
+			strbuf_addn(out, (const char *)c, 1);
+	}
+	strbuf_add(out, "\"");
+}
+
+static bool record_vacant(const struct nd_protocol *p, long long id)
+{
+	for (size_t i = 0; i < p->nvacant; i++)
+		if (p->vacant[i].who.id == id)
+			return true;
+	return false;
+}
+
+/* One row of the list as a JSON array: person, name, party, title,
+ * status, replaced name and party, from, to, rank, vacant, replaced. */
+static void record_row(struct strbuf *out, const struct nd_protocol *p,
+		       const struct nd_pperson *who, const char *status,
+		       const struct nd_pperson *replaces, int from, int to, int rank)
+{
+	strbuf_printf(out, "%s[%lld,", out->len > 1 ? "," : "", who->id);
+	json_text(out, who->name);
+	strbuf_add(out, ",");
+	json_text(out, who->party);
+	strbuf_add(out, ",");
+	json_text(out, who->title);
+	strbuf_add(out, ",");
+	json_text(out, status);
+	strbuf_add(out, ",");
+	json_text(out, replaces && replaces->id ? replaces->name : NULL);
+	strbuf_add(out, ",");
+	json_text(out, replaces && replaces->id ? replaces->party : NULL);
+	strbuf_printf(out, ",%d,%d,", from, to);
+	if (rank)
+		strbuf_printf(out, "%d", rank);
+	else
+		strbuf_add(out, "null");
+	strbuf_printf(out, ",%d,%lld]", record_vacant(p, who->id) ? 1 : 0,
+		      replaces ? replaces->id : 0);
+}
+
+/* For a justerat meeting, its list as its record keeps it (hostile19
+ * F1, F2): who was recorded with name, party, role and status as at
+ * justering, and the seats nobody recorded. Neither a later edit of a
+ * person nor an attendance row changed behind the locks reaches it.
+ * For a meeting not justerat whose paragraph was justerad omedelbart,
+ * the names and parties of that record (people as on the meeting's
+ * day) in people: [[person, name, party, title], ...]. Both stay empty
+ * when there is no record. */
+static enum nd_err recorded_rows(struct nd_db *db, long long meeting, struct strbuf *rows,
+				 struct strbuf *people)
 {
 	struct nd_protocol *p = NULL;
-	enum nd_err e = protocol_record_get(db, meeting, 0, &p);
-	if (e || !p)
+	sqlite3_stmt *st = NULL;
+	int number = -1;
+	enum nd_err e = db_prepare(db, "SELECT r.number FROM protocol_record r JOIN meeting m "
+				   "ON m.id = r.meeting_id WHERE r.meeting_id = ?1 AND "
+				   "(r.number = 0) = (m.justerad_on IS NOT NULL) AND (r.number = 0 "
+				   "OR EXISTS (SELECT 1 FROM paragraph g WHERE g.meeting_id = ?1 AND "
+				   "g.number = r.number AND g.justerad_on IS NOT NULL)) "
+				   "ORDER BY r.number LIMIT 1", &st);
+	if (e)
 		return e;
-	strbuf_add(out, "[");
-	for (size_t i = 0; i < p->natt; i++)
-		if (role_rank(p->att[i].role))
-			strbuf_printf(out, "%s[%lld,%d]", out->len > 1 ? "," : "",
-				      p->att[i].who.id, role_rank(p->att[i].role));
-	for (size_t i = 0; i < p->nseats; i++)
-		strbuf_printf(out, "%s[%lld,4]", out->len > 1 ? "," : "", p->seats[i].id);
-	strbuf_add(out, "]");
-	protocol_free(p);
-	if (out->oom) {
-		strbuf_free(out);
-		return nd_fail(ND_ENOMEM, "Slut på minne.");
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		number = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (number < 0)
+		return ND_OK;
+	if ((e = protocol_record_get(db, meeting, number, &p)) || !p)
+		return e;
+	if (number == 0) {
+		strbuf_add(rows, "[");
+		for (size_t i = 0; i < p->natt; i++)
+			record_row(rows, p, &p->att[i].who, presence_name(p->att[i].status),
+				   &p->att[i].replaces, p->att[i].from, p->att[i].to,
+				   role_rank(p->att[i].role));
+		for (size_t i = 0; i < p->nseats; i++) {
+			bool recorded = false;
+			for (size_t j = 0; j < p->natt && !recorded; j++)
+				recorded = p->att[j].who.id == p->seats[i].id;
+			if (!recorded)
+				record_row(rows, p, &p->seats[i], NULL, NULL, 0, 0, 4);
+		}
+		strbuf_add(rows, "]");
+	} else {
+		strbuf_add(people, "[");
+		for (size_t i = 0; i < p->natt + p->nseats; i++) {
+			const struct nd_pperson *w = i < p->natt ? &p->att[i].who :
+						     &p->seats[i - p->natt];
+			strbuf_printf(people, "%s[%lld,", people->len > 1 ? "," : "", w->id);
+			json_text(people, w->name);
+			strbuf_add(people, ",");
+			json_text(people, w->party);
+			strbuf_add(people, ",");
+			json_text(people, w->title);
+			strbuf_add(people, "]");
+		}
+		strbuf_add(people, "]");
 	}
+	protocol_free(p);
+	if (rows->oom || people->oom)
+		return nd_fail(ND_ENOMEM, "Slut på minne.");
 	return ND_OK;
 }
+
+/* A vacant seat's uppdrag when the body has another of the same party
+ * that day: "Vakant (M) uppdrag 60" tells them apart. */
+#define SEAT_UPPDRAG(t, party) \
+	"(SELECT m.id FROM membership m, mt WHERE m.person_id = " t ".id AND " t ".vacant = 1 " \
+	"AND m.committee_id = mt.c AND (SELECT count(*) FROM membership o JOIN person v " \
+	"ON v.id = o.person_id WHERE o.committee_id = mt.c AND v.vacant = 1 AND " \
+	"v.party IS " party " AND o.valid_from <= mt.d AND (o.valid_to IS NULL OR " \
+	"o.valid_to >= mt.d)) > 1)"
+#define ROLE_NAME(rank) "CASE " rank " WHEN 1 THEN 'ordförande' WHEN 2 THEN " \
+	"'1:e vice ordförande' WHEN 3 THEN '2:e vice ordförande' WHEN 4 THEN 'ledamot' " \
+	"WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' WHEN 7 THEN 'övrig' END"
 
 enum nd_err attendance_list(struct nd_db *db, long long meeting, nd_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = NULL;
-	struct strbuf held = { 0 };
-	enum nd_err e = held_roles(db, meeting, &held);
+	struct strbuf rows = { 0 }, people = { 0 };
+	enum nd_err e = recorded_rows(db, meeting, &rows, &people);
 	if (e)
-		return e;
-	/* ?2: the roles kept in a justerat protokoll's record, else NULL
-	 * and the memberships on the day. */
-	e = db_prepare(db,
-		"WITH mt AS (SELECT committee_id AS c, date AS d FROM meeting WHERE id = ?1), "
-		"roles AS (SELECT json_extract(j.value, '$[0]') AS person, "
-		"  min(json_extract(j.value, '$[1]')) AS rank FROM json_each(?2) j GROUP BY 1 "
-		"  UNION ALL SELECT m.person_id AS person, min(CASE m.role "
-		"  WHEN 'ordförande' THEN 1 WHEN '1:e vice ordförande' THEN 2 "
-		"  WHEN '2:e vice ordförande' THEN 3 WHEN 'ledamot' THEN 4 "
-		"  WHEN 'ersättare' THEN 5 WHEN 'sekreterare' THEN 6 ELSE 7 END) AS rank "
-		"  FROM membership m, mt WHERE ?2 IS NULL AND m.committee_id = mt.c AND "
-		"  m.valid_from <= mt.d AND (m.valid_to IS NULL OR m.valid_to >= mt.d) "
-		"  GROUP BY m.person_id), "
-		"rows AS ("
-		"  SELECT a.person_id AS person, a.status, a.replaces_id AS replaces, "
-		"  a.from_paragraph AS f, a.to_paragraph AS t FROM attendance a "
-		"  WHERE a.meeting_id = ?1 "
-		"  UNION ALL SELECT r.person, NULL, NULL, NULL, NULL FROM roles r "
-		"  WHERE r.rank <= 5 AND NOT EXISTS (SELECT 1 FROM attendance a "
-		"  WHERE a.meeting_id = ?1 AND a.person_id = r.person)) "
-		"SELECT p.id, p.name, p.party, p.title, x.status, q.name, q.party, x.f, x.t, "
-		"  CASE r.rank WHEN 1 THEN 'ordförande' WHEN 2 THEN '1:e vice ordförande' "
-		"  WHEN 3 THEN '2:e vice ordförande' WHEN 4 THEN 'ledamot' "
-		"  WHEN 5 THEN 'ersättare' WHEN 6 THEN 'sekreterare' WHEN 7 THEN 'övrig' END, "
-		"  p.vacant, "
-		/* A vacant seat's uppdrag when the body has another of the same
-		 * party that day: "Vakant (M) uppdrag 60" tells them apart. */
-		"  (SELECT m.id FROM membership m, mt WHERE m.person_id = p.id AND p.vacant = 1 "
-		"   AND m.committee_id = mt.c AND (SELECT count(*) FROM membership o JOIN person v "
-		"   ON v.id = o.person_id WHERE o.committee_id = mt.c AND v.vacant = 1 AND "
-		"   v.party IS p.party AND o.valid_from <= mt.d AND (o.valid_to IS NULL OR "
-		"   o.valid_to >= mt.d)) > 1), "
-		"  (SELECT m.id FROM membership m, mt WHERE m.person_id = q.id AND q.vacant = 1 "
-		"   AND m.committee_id = mt.c AND (SELECT count(*) FROM membership o JOIN person v "
-		"   ON v.id = o.person_id WHERE o.committee_id = mt.c AND v.vacant = 1 AND "
-		"   v.party IS q.party AND o.valid_from <= mt.d AND (o.valid_to IS NULL OR "
-		"   o.valid_to >= mt.d)) > 1) "
-		"FROM rows x JOIN person p ON p.id = x.person "
-		"LEFT JOIN person q ON q.id = x.replaces "
-		"LEFT JOIN roles r ON r.person = x.person "
-		"ORDER BY coalesce(r.rank, 8), p.name COLLATE sv, p.id, x.f", &st);
-	if (!e) {
-		sqlite3_bind_int64(st, 1, meeting);
-		if (held.len)
-			sqlite3_bind_text(st, 2, held.s, (int)held.len, SQLITE_TRANSIENT);
-		e = db_rows(db, st, fn, ctx, NULL, "läsa närvaron");
+		goto out;
+	if (rows.len) {
+		e = db_prepare(db,
+			"WITH mt AS (SELECT committee_id AS c, date AS d FROM meeting WHERE id = ?1), "
+			"x AS (SELECT json_extract(j.value, '$[0]') AS id, "
+			"  json_extract(j.value, '$[1]') AS name, json_extract(j.value, '$[2]') AS party, "
+			"  json_extract(j.value, '$[3]') AS title, json_extract(j.value, '$[4]') AS status, "
+			"  json_extract(j.value, '$[5]') AS rname, json_extract(j.value, '$[6]') AS rparty, "
+			"  json_extract(j.value, '$[7]') AS f, json_extract(j.value, '$[8]') AS t, "
+			"  json_extract(j.value, '$[9]') AS rank, json_extract(j.value, '$[10]') AS vacant, "
+			"  json_extract(j.value, '$[11]') AS rid FROM json_each(?2) j) "
+			"SELECT x.id, x.name, x.party, x.title, x.status, x.rname, x.rparty, x.f, x.t, "
+			ROLE_NAME("x.rank") ", x.vacant, " SEAT_UPPDRAG("p", "x.party") ", "
+			SEAT_UPPDRAG("q", "x.rparty") " FROM x LEFT JOIN person p ON p.id = x.id "
+			"LEFT JOIN person q ON q.id = x.rid "
+			"ORDER BY coalesce(x.rank, 8), x.name COLLATE sv, x.id, x.f", &st);
+		if (!e) {
+			sqlite3_bind_int64(st, 1, meeting);
+			sqlite3_bind_text(st, 2, rows.s, (int)rows.len, SQLITE_TRANSIENT);
+		}
+	} else {
+		/* ?2: the names and parties kept by an omedelbart justerad
+		 * paragraph's record, else NULL: the persons' own. */
+		e = db_prepare(db,
+			"WITH mt AS (SELECT committee_id AS c, date AS d FROM meeting WHERE id = ?1), "
+			"kept AS (SELECT json_extract(j.value, '$[0]') AS id, "
+			"  min(json_extract(j.value, '$[1]')) AS name, "
+			"  min(json_extract(j.value, '$[2]')) AS party, "
+			"  min(json_extract(j.value, '$[3]')) AS title FROM json_each(?2) j GROUP BY 1), "
+			"roles AS (SELECT m.person_id AS person, min(CASE m.role "
+			"  WHEN 'ordförande' THEN 1 WHEN '1:e vice ordförande' THEN 2 "
+			"  WHEN '2:e vice ordförande' THEN 3 WHEN 'ledamot' THEN 4 "
+			"  WHEN 'ersättare' THEN 5 WHEN 'sekreterare' THEN 6 ELSE 7 END) AS rank "
+			"  FROM membership m, mt WHERE m.committee_id = mt.c AND "
+			"  m.valid_from <= mt.d AND (m.valid_to IS NULL OR m.valid_to >= mt.d) "
+			"  GROUP BY m.person_id), "
+			"rows AS ("
+			"  SELECT a.person_id AS person, a.status, a.replaces_id AS replaces, "
+			"  a.from_paragraph AS f, a.to_paragraph AS t FROM attendance a "
+			"  WHERE a.meeting_id = ?1 "
+			"  UNION ALL SELECT r.person, NULL, NULL, NULL, NULL FROM roles r "
+			"  WHERE r.rank <= 5 AND NOT EXISTS (SELECT 1 FROM attendance a "
+			"  WHERE a.meeting_id = ?1 AND a.person_id = r.person)) "
+			"SELECT p.id, coalesce(kp.name, p.name) AS name, "
+			"  CASE WHEN kp.id IS NULL THEN p.party ELSE kp.party END AS party, "
+			"  CASE WHEN kp.id IS NULL THEN p.title ELSE kp.title END, x.status, "
+			"  coalesce(kq.name, q.name), CASE WHEN kq.id IS NULL THEN q.party ELSE "
+			"  kq.party END, x.f, x.t, " ROLE_NAME("r.rank") ", p.vacant, "
+			SEAT_UPPDRAG("p", "p.party") ", " SEAT_UPPDRAG("q", "q.party") " "
+			"FROM rows x JOIN person p ON p.id = x.person "
+			"LEFT JOIN person q ON q.id = x.replaces "
+			"LEFT JOIN roles r ON r.person = x.person "
+			"LEFT JOIN kept kp ON kp.id = p.id LEFT JOIN kept kq ON kq.id = q.id "
+			"ORDER BY coalesce(r.rank, 8), name COLLATE sv, p.id, x.f", &st);
+		if (!e) {
+			sqlite3_bind_int64(st, 1, meeting);
+			if (people.len)
+				sqlite3_bind_text(st, 2, people.s, (int)people.len, SQLITE_TRANSIENT);
+		}
 	}
-	strbuf_free(&held);
+	if (!e)
+		e = db_rows(db, st, fn, ctx, NULL, "läsa närvaron");
+out:
+	strbuf_free(&rows);
+	strbuf_free(&people);
 	return e;
 }

@@ -652,3 +652,134 @@ out:
 	free(copy);
 	return e;
 }
+
+/* One attendance row, as the record keeps it or the file has it now. */
+struct att_fact { long long person, replaces; const char *name; char status[32]; int from, to; };
+
+static bool att_covers(const struct att_fact *a, int number)
+{
+	return (a->from == 0 || a->from <= number) && (a->to == 0 || a->to >= number);
+}
+
+static const struct att_fact *att_at(const struct att_fact *a, size_t n, long long person,
+				     int number)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i].person == person && att_covers(&a[i], number))
+			return &a[i];
+	return NULL;
+}
+
+enum nd_err protocol_record_attendance_check(struct nd_db *db, long long meeting, int number,
+					     bool *ok, char *why, size_t size)
+{
+	struct nd_protocol *p = NULL;
+	struct att_fact *kept = NULL, *now = NULL;
+	size_t nkept = 0, nnow = 0, cap = 0;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	*ok = true;
+	why[0] = '\0';
+	if (number && (e = protocol_record_get(db, meeting, number, &p)))
+		return e;
+	if (!p && (e = protocol_record_get(db, meeting, 0, &p)))
+		return e;
+	if (!p)
+		return ND_OK;
+	if (!(kept = calloc(p->natt ? p->natt : 1, sizeof *kept))) {
+		e = nd_fail(ND_ENOMEM, "Slut på minne.");
+		goto out;
+	}
+	for (size_t i = 0; i < p->natt; i++, nkept++) {
+		kept[i].person = p->att[i].who.id;
+		kept[i].replaces = p->att[i].replaces.id;
+		kept[i].name = p->att[i].who.name;
+		snprintf(kept[i].status, sizeof kept[i].status, "%s",
+			 presence_name(p->att[i].status));
+		kept[i].from = p->att[i].from;
+		kept[i].to = p->att[i].to;
+	}
+	/* The rows as they are now: status as stored (an unknown one is
+	 * "övrig" in a protokoll, as the record would have it). */
+	if ((e = db_prepare(db, "SELECT a.person_id, coalesce(a.replaces_id, 0), q.name, "
+			    "a.status, coalesce(a.from_paragraph, 0), coalesce(a.to_paragraph, 0) "
+			    "FROM attendance a LEFT JOIN person q ON q.id = a.person_id "
+			    "WHERE a.meeting_id = ?1", &st)))
+		goto out;
+	sqlite3_bind_int64(st, 1, meeting);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (nnow == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			struct att_fact *m = realloc(now, ncap * sizeof *m);
+			if (!m) {
+				e = nd_fail(ND_ENOMEM, "Slut på minne.");
+				break;
+			}
+			now = m;
+			cap = ncap;
+		}
+		struct att_fact *a = &now[nnow++];
+		enum nd_presence pr;
+		memset(a, 0, sizeof *a);
+		a->person = sqlite3_column_int64(st, 0);
+		a->replaces = sqlite3_column_int64(st, 1);
+		/* Names are looked up in the record below; the live name
+		 * only for someone the record does not have. */
+		a->name = NULL;
+		if (!presence_parse((const char *)sqlite3_column_text(st, 3), &pr))
+			pr = PRES_OTHER;
+		snprintf(a->status, sizeof a->status, "%s", presence_name(pr));
+		a->from = sqlite3_column_int(st, 4);
+		a->to = sqlite3_column_int(st, 5);
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (e)
+		goto out;
+	for (size_t g = 0; g < p->nparagraphs && *ok; g++) {
+		int k = p->paragraphs[g].number;
+		if (number && k != number)
+			continue;
+		for (size_t i = 0; i < nkept && *ok; i++) {
+			if (!att_covers(&kept[i], k))
+				continue;
+			const struct att_fact *a = att_at(now, nnow, kept[i].person, k);
+			if (!a) {
+				*ok = false;
+				snprintf(why, size, "närvaron vid %s har ändrats efter justeringen: "
+					 "%s antecknades som %s men finns inte längre i närvaron",
+					 PAR(p->items, k), kept[i].name ? kept[i].name : "?",
+					 kept[i].status);
+			} else if (strcmp(a->status, kept[i].status) != 0 ||
+				   a->replaces != kept[i].replaces) {
+				*ok = false;
+				snprintf(why, size, "närvaron vid %s har ändrats efter justeringen: "
+					 "%s antecknades som %s, nu står %s%s",
+					 PAR(p->items, k), kept[i].name ? kept[i].name : "?",
+					 kept[i].status, a->status,
+					 a->replaces != kept[i].replaces ? " för en annan ledamot" : "");
+			}
+		}
+		for (size_t i = 0; i < nnow && *ok; i++) {
+			if (!att_covers(&now[i], k) || att_at(kept, nkept, now[i].person, k))
+				continue;
+			char name[200] = "";
+			if ((e = db_prepare(db, "SELECT name FROM person WHERE id = ?1", &st)))
+				goto out;
+			sqlite3_bind_int64(st, 1, now[i].person);
+			if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+				snprintf(name, sizeof name, "%s", sqlite3_column_text(st, 0));
+			sqlite3_finalize(st);
+			st = NULL;
+			*ok = false;
+			snprintf(why, size, "närvaron vid %s har ändrats efter justeringen: %s står "
+				 "nu som %s men antecknades inte", PAR(p->items, k),
+				 *name ? name : "en person som inte finns", now[i].status);
+		}
+	}
+out:
+	free(kept);
+	free(now);
+	protocol_free(p);
+	return e;
+}
