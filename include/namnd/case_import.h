@@ -19,6 +19,9 @@ struct case_import_report {
 	size_t faults;        /* rows and cells refused */
 	struct strbuf messages; /* the first faults, one a line, in Swedish:
 				   "Rad N, kolumn \"X\": ..." */
+	size_t warnings;      /* rows registered, but worth a look */
+	struct strbuf notes;  /* the first warnings, one a line, as messages:
+				 a registration year other than the dnr's */
 };
 
 /* Register every ärende of t, whose first row names the columns
@@ -29,7 +32,10 @@ struct case_import_report {
  * handläggare are added to the person register. Any fault (a bad dnr,
  * date or status, a dnr already registered or twice in the file)
  * registers nothing and returns ND_EINVAL with rep->messages naming row
- * and column. dry_run checks without writing. Free rep with
+ * and column. A time after the date must be a time ("25:00" is a fault).
+ * A registration year other than the dnr's is no fault (a diarium may
+ * register late) but a warning in rep->notes naming row, dnr and date.
+ * dry_run checks without writing. Free rep with
  * case_import_report_free. */
 enum nd_err case_import(struct nd_db *db, const struct tab_file *t, const char *committee,
 			bool dry_run, struct case_import_report *rep);

@@ -59,4 +59,14 @@ enum nd_err membership_justerat(struct nd_db *db, long long membership, const ch
 				const char *to, bool any_role, char *label, size_t size,
 				int *n);
 
+/* Membership, a person's seat that filled a vacancy (the body's vacant
+ * seat ending the day before it began, as vacancy_fill leaves them), is
+ * to begin on from instead (member edit --from): ND_ELOCKED naming the
+ * meeting and the first day allowed, as vacancy_fill, when the seat was
+ * vacant at a justerat meeting on or after from (hostile19 F4); else
+ * the vacancy is made to end the day before from, inside the caller's
+ * transaction, so the seat is never held twice. ND_OK, nothing done,
+ * for a membership that filled no vacancy. */
+enum nd_err vacancy_fill_moved(struct nd_db *db, long long membership, const char *from);
+
 #endif

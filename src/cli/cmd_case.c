@@ -148,6 +148,21 @@ static int case_show(struct cli *c, const char *ref)
 	return EXIT_OK;
 }
 
+/* Each line of m on stderr after prefix, sanitised: cells are user data. */
+static void print_lines(const char *prefix, const char *m)
+{
+	while (*m) {
+		const char *nl = strchr(m, '\n');
+		size_t n = nl ? (size_t)(nl - m) : strlen(m);
+		char *line = strndup(m, n);
+		fputs(prefix, stderr);
+		print_cell(stderr, line ? line : "", 0, false);
+		fputc('\n', stderr);
+		free(line);
+		m += n + (nl != NULL);
+	}
+}
+
 /* namnd case import FILE: a diarium system's export, all rows or none. */
 static int case_import_file(struct cli *c, struct args *a)
 {
@@ -168,20 +183,15 @@ static int case_import_file(struct cli *c, struct args *a)
 		return cli_fail(e);
 	e = case_import(c->db, t, committee, dry, &rep);
 	/* Each fault on a line of its own, sanitised: cells are user data. */
-	const char *m = strbuf_str(&rep.messages);
-	while (*m) {
-		const char *nl = strchr(m, '\n');
-		size_t n = nl ? (size_t)(nl - m) : strlen(m);
-		char *line = strndup(m, n);
-		fputs("namnd: ", stderr);
-		print_cell(stderr, line ? line : "", 0, false);
-		fputc('\n', stderr);
-		free(line);
-		m += n + (nl != NULL);
-	}
+	print_lines("namnd: ", strbuf_str(&rep.messages));
 	if (rep.faults > CASE_IMPORT_FAULTS_SHOWN)
 		fprintf(stderr, "namnd: … och %zu fel till.\n",
 			rep.faults - CASE_IMPORT_FAULTS_SHOWN);
+	/* Warnings: registered (unless there were faults) but worth a look. */
+	print_lines("namnd: varning: ", strbuf_str(&rep.notes));
+	if (rep.warnings > CASE_IMPORT_FAULTS_SHOWN)
+		fprintf(stderr, "namnd: … och %zu varningar till.\n",
+			rep.warnings - CASE_IMPORT_FAULTS_SHOWN);
 	if (!e && dry)
 		printf("Kontrollerade %zu ärenden: inga fel, inget registrerades "
 		       "(--dry-run). %s\n", rep.rows, t->note);

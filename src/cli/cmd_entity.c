@@ -155,8 +155,21 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 			(args_get(a, "from") || args_get(a, "to") || args_get(a, "role"));
 		if (period && (err = membership_span(c->db, id, from, to)))
 			return cli_fail(err);
-		if ((err = entity_edit(c->db, e, id, a->nopt, a->names, a->values)))
+		/* A filled vacancy's --from moves the vacancy's end with it, or
+		 * is refused as member fill would be (hostile19 F4). */
+		bool moved = e == &membership_entity && args_get(a, "from");
+		if (moved && ((err = db_begin(c->db)) ||
+			      (err = vacancy_fill_moved(c->db, id, args_get(a, "from"))))) {
+			db_rollback(c->db);
+			return cli_fail(err);
+		}
+		if ((err = entity_edit(c->db, e, id, a->nopt, a->names, a->values))) {
+			if (moved)
+				db_rollback(c->db);
 			return cli_fail(member_justerat_hint(c, e, id, err));
+		}
+		if (moved && (err = db_commit(c->db)))
+			return cli_fail(err);
 		printf("Ändrade %s %lld.\n", e->label, id);
 		if (period)
 			member_justerat_warn(c, id, from, to, args_get(a, "role") != NULL);

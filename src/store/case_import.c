@@ -108,6 +108,59 @@ static void fault(struct ctx *x, const struct tab_row *r, int col, const char *f
 		strbuf_printf(&x->rep->messages, "Rad %zu: %s\n", r->line, msg);
 }
 
+static void note(struct ctx *x, const struct tab_row *r, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void note(struct ctx *x, const struct tab_row *r, const char *fmt, ...)
+{
+	char msg[600];
+	va_list ap;
+	x->rep->warnings++;
+	if (x->rep->warnings > FAULTS_SHOWN)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	strbuf_printf(&x->rep->notes, "Rad %zu, kolumn \"%s\": %s\n", r->line,
+		      col_labels[C_REGISTERED], msg);
+}
+
+/* Whether s is a time of day: HH:MM or HH:MM:SS (a fraction of a second
+ * and a zone, "Z" or "+01:00", may follow), hour 00-23, minute and second
+ * 00-59. */
+static bool clock_time(const char *s)
+{
+	int h, m, sec = 0, n = 0;
+	if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || s[2] != ':' ||
+	    !isdigit((unsigned char)s[3]) || !isdigit((unsigned char)s[4]))
+		return false;
+	h = (s[0] - '0') * 10 + (s[1] - '0');
+	m = (s[3] - '0') * 10 + (s[4] - '0');
+	n = 5;
+	if (s[n] == ':') {
+		if (!isdigit((unsigned char)s[n + 1]) || !isdigit((unsigned char)s[n + 2]))
+			return false;
+		sec = (s[n + 1] - '0') * 10 + (s[n + 2] - '0');
+		n += 3;
+		if (s[n] == '.' || s[n] == ',') {
+			n++;
+			if (!isdigit((unsigned char)s[n]))
+				return false;
+			while (isdigit((unsigned char)s[n]))
+				n++;
+		}
+	}
+	if (h > 23 || m > 59 || sec > 59)
+		return false;
+	if (s[n] == 'Z')
+		n++;
+	else if ((s[n] == '+' || s[n] == '-') && isdigit((unsigned char)s[n + 1]) &&
+		 isdigit((unsigned char)s[n + 2]) && s[n + 3] == ':' &&
+		 isdigit((unsigned char)s[n + 4]) && isdigit((unsigned char)s[n + 5]))
+		n += 6;
+	return s[n] == '\0';
+}
+
 static const char *cell(const struct ctx *x, const struct tab_row *r, int c, char *buf,
 			size_t size)
 {
@@ -194,6 +247,8 @@ static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 
 	cell(x, r, C_DNR, buf, sizeof buf);
 	text_quote(buf, q, sizeof q);
+	char dnrq[TEXT_QUOTE_SIZE];
+	memcpy(dnrq, q, sizeof dnrq);
 	if (!*buf) {
 		fault(x, r, C_DNR, "diarienumret saknas.");
 		ok = false;
@@ -249,10 +304,19 @@ static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 			date_format(d, out->registered);
 		}
 	} else {
-		/* "2023-10-11 14:02" from a system that exports the time too. */
-		if (strlen(buf) > 10 && (buf[10] == ' ' || buf[10] == 'T'))
+		/* "2023-10-11 14:02" from a system that exports the time too:
+		 * a time it must be ("25:00" is a typo, not dropped). */
+		bool bad_time = false;
+		if (strlen(buf) > 10 && (buf[10] == ' ' || buf[10] == 'T')) {
+			if ((bad_time = !clock_time(buf + 11)))
+				text_quote(buf, q, sizeof q);
 			buf[10] = '\0';
-		if (date_parse(buf, &d) != ND_OK) {
+		}
+		if (bad_time) {
+			fault(x, r, C_REGISTERED, "\"%s\": tiden efter datumet är ingen tid "
+			      "(TT:MM eller TT:MM:SS, timme 00–23, minut 00–59).", q);
+			ok = false;
+		} else if (date_parse(buf, &d) != ND_OK) {
 			text_quote(buf, q, sizeof q);
 			fault(x, r, C_REGISTERED, "\"%s\" är inget datum (%s)", q, nd_errmsg());
 			ok = false;
@@ -266,6 +330,13 @@ static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 			ok = false;
 		} else {
 			date_format(d, out->registered);
+			/* Registered in another year than the dnr says: said, not
+			 * refused (a diarium may register late). */
+			if (out->d.number && out->d.year && out->d.year != d.y) {
+				note(x, r, "diarienumret \"%s\" har året %d men ärendet "
+				     "registrerades %s; stämmer det?", dnrq, out->d.year,
+				     out->registered);
+			}
 		}
 	}
 
@@ -566,6 +637,8 @@ out:
 
 void case_import_report_free(struct case_import_report *rep)
 {
-	if (rep)
+	if (rep) {
 		strbuf_free(&rep->messages);
+		strbuf_free(&rep->notes);
+	}
 }

@@ -388,3 +388,54 @@ enum nd_err membership_justerat(struct nd_db *db, long long membership, const ch
 	sqlite3_finalize(st);
 	return ND_OK;
 }
+
+enum nd_err vacancy_fill_moved(struct nd_db *db, long long membership, const char *from)
+{
+	struct nd_value f = { 0 };
+	sqlite3_stmt *st = NULL;
+	long long seat = 0;
+	char seat_from[11] = "";
+	enum nd_err e;
+	if ((e = parse(db, &membership_entity, "from", from, &f)))
+		return e;
+	/* The vacancy it filled: the body's vacant seat that ended the day
+	 * before it began (as vacancy_fill leaves them). */
+	if ((e = db_prepare(db, "SELECT v.id, v.valid_from FROM membership m JOIN membership v "
+			    "ON v.committee_id = m.committee_id AND v.valid_to = date(m.valid_from, "
+			    "'-1 day') JOIN person p ON p.id = v.person_id AND p.vacant = 1 "
+			    "JOIN person q ON q.id = m.person_id AND q.vacant = 0 "
+			    "WHERE m.id = ?1 AND m.role = 'ledamot' ORDER BY v.id LIMIT 1", &st)))
+		goto out;
+	sqlite3_bind_int64(st, 1, membership);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		seat = sqlite3_column_int64(st, 0);
+		snprintf(seat_from, sizeof seat_from, "%s", (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (!seat || !f.s)
+		goto out;
+	/* Back over a justerat meeting where the seat was vacant: refused
+	 * as member fill refuses it. */
+	if ((e = fill_after_justerat(db, seat, &f)))
+		goto out;
+	/* From the seat's first day or before: the person holds it for the
+	 * whole of it, as member fill in place leaves it (it was vacant at
+	 * no justerat meeting, or that was refused above). */
+	if (strcmp(f.s, seat_from) <= 0) {
+		if ((e = db_prepare(db, "DELETE FROM membership WHERE id = ?1", &st)))
+			goto out;
+		sqlite3_bind_int64(st, 1, seat);
+		e = stmt_done(db, st, "ta bort den tillsatta vakanta platsen");
+		goto out;
+	}
+	/* The vacancy keeps ending the day before: one seat, never two. */
+	if ((e = db_prepare(db, "UPDATE membership SET valid_to = date(?2, '-1 day') "
+			    "WHERE id = ?1", &st)))
+		goto out;
+	sqlite3_bind_int64(st, 1, seat);
+	value_bind(st, 2, &f);
+	e = stmt_done(db, st, "flytta den vakanta platsens slut");
+out:
+	value_clear(&f);
+	return e;
+}

@@ -306,9 +306,16 @@ static void import_file(struct tui *t, struct cases *c)
 		tui_err(t, e);
 	} else {
 		tui_result(t, list_home(&c->list, c->list.height), NULL);
-		tui_msg(t, "Registrerade %zu ärenden%s. %s", rep.added,
+		char warn[360] = "";
+		if (rep.warnings) {
+			const char *m = strbuf_str(&rep.notes);
+			size_t n = strcspn(m, "\n");
+			snprintf(warn, sizeof warn, " Varning%s: %.*s", rep.warnings > 1 ?
+				 " (första av flera)" : "", (int)(n < 299 ? n : 299), m);
+		}
+		tui_msg(t, "Registrerade %zu ärenden%s. %s%s", rep.added,
 			rep.people_added ? " och lade till handläggare i personregistret" : "",
-			f->note);
+			f->note, warn);
 	}
 	case_import_report_free(&rep);
 	tab_free(f);
