@@ -692,9 +692,16 @@ INSERT INTO attendance (meeting_id, person_id, status, from_paragraph)
 	   AND s.role IN ('ordförande', '1:e vice ordförande', '2:e vice ordförande',
 	                  'ledamot', 'sekreterare')
 	 ORDER BY m.id, s.id;
-UPDATE meeting SET justerad_on = date(date, '+6 days'), anslag_on = date(date, '+7 days')
- WHERE id <> (SELECT hid FROM demo_at)
-   AND date(date, '+6 days') < (SELECT t FROM demo_at);
+-- They were justerade six days after, the anslag the day after that. A
+-- protokoll is justerat with its record (schema 041): namnd writes each
+-- record, then justerad_on, where the script stops at the marker below
+-- (src/store/setting.c).
+CREATE TEMP TABLE demo_justerat AS
+	SELECT id, date(date, '+6 days') AS justerad_on, date(date, '+7 days') AS anslag_on
+	  FROM meeting
+	 WHERE id <> (SELECT hid FROM demo_at)
+	   AND date(date, '+6 days') < (SELECT t FROM demo_at);
+-- @justera
 
 -- Paragraph numbering of the year in namnd starts at the held meeting.
 INSERT INTO paragraph_start (committee_id, year, first_number)

@@ -282,6 +282,11 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 		goto fail;
 	}
 	protocol_sha256(text, hex);
+	/* From now on its documents are made from this record. It comes
+	 * first: the database sets justerad_on only where it exists
+	 * (schema 041). */
+	if ((e = protocol_record_save(db, p, number)))
+		goto fail;
 	if (g)
 		e = exec_bind(db, "UPDATE paragraph SET justerad_on = ?2, justerad_sha256 = ?3 "
 			      "WHERE id = ?1", g->id, day, hex, "justera paragrafen");
@@ -291,9 +296,6 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 		e = exec_bind(db, "UPDATE meeting SET justerad_on = ?2, protocol_sha256 = ?3, "
 			      "status = 'justerat' WHERE id = ?1", meeting, day, hex,
 			      "justera protokollet");
-	/* From now on its documents are made from this record. */
-	if (!e)
-		e = protocol_record_save(db, p, number);
 	if (e || (e = db_commit(db)))
 		goto fail;
 	if (sha)

@@ -11,6 +11,7 @@
 #include "namnd/dnr.h"
 #include "namnd/migrations.h"
 #include "namnd/text.h"
+#include "util.h"
 
 char *setting_get(struct nd_db *db, const char *key, const char *def)
 {
@@ -174,6 +175,57 @@ static enum nd_err demo_immediate(struct nd_db *db)
 	return e;
 }
 
+#define DEMO_JUSTERA "-- @justera\n"
+
+/* The demo's earlier meetings (temp.demo_justerat: id, justerad_on,
+ * anslag_on), justerade as namnd's justering leaves them: the record of
+ * what each protokoll says first, then the dates (schema 041). */
+static enum nd_err demo_justerat(struct nd_db *db)
+{
+	struct row { long long id; char on[11], anslag[11]; } *rows = NULL;
+	size_t n = 0, cap = 0;
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT id, justerad_on, anslag_on FROM temp.demo_justerat "
+				   "ORDER BY id", &st);
+	if (e)
+		return e;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			struct row *m = realloc(rows, ncap * sizeof *m);
+			if (!m) {
+				e = nd_fail(ND_ENOMEM, "Slut på minne.");
+				break;
+			}
+			rows = m;
+			cap = ncap;
+		}
+		rows[n].id = sqlite3_column_int64(st, 0);
+		snprintf(rows[n].on, sizeof rows[n].on, "%s", sqlite3_column_text(st, 1));
+		snprintf(rows[n].anslag, sizeof rows[n].anslag, "%s", sqlite3_column_text(st, 2));
+		n++;
+	}
+	sqlite3_finalize(st);
+	for (size_t i = 0; i < n && !e; i++) {
+		struct nd_protocol *p = NULL;
+		if ((e = protocol_load(db, rows[i].id, &p)))
+			break;
+		e = protocol_record_save(db, p, 0);
+		protocol_free(p);
+		if (!e && !(e = db_prepare(db, "UPDATE meeting SET justerad_on = ?2, anslag_on = ?3 "
+					   "WHERE id = ?1", &st))) {
+			sqlite3_bind_int64(st, 1, rows[i].id);
+			sqlite3_bind_text(st, 2, rows[i].on, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 3, rows[i].anslag, -1, SQLITE_STATIC);
+			e = stmt_done(db, st, "justera demots sammanträde");
+		}
+	}
+	free(rows);
+	if (!e)
+		e = db_exec_text(db, "DROP TABLE temp.demo_justerat", 0, NULL);
+	return e;
+}
+
 enum nd_err db_load_demo(struct nd_db *db)
 {
 	struct nd_date today;
@@ -193,7 +245,22 @@ enum nd_err db_load_demo(struct nd_db *db)
 	if ((e = db_exec_text(db, "CREATE TEMP TABLE demo_today (d TEXT)", 0, NULL)) ||
 	    (e = db_exec_text(db, "INSERT INTO demo_today VALUES (?1)", 1, vals)))
 		goto fail;
-	if (sqlite3_exec(db->h, nd_demo_sql, NULL, NULL, &err) != SQLITE_OK) {
+	/* The script in two parts: at its marker, the earlier meetings are
+	 * justerade as namnd does it, record first. */
+	const char *mark = strstr(nd_demo_sql, DEMO_JUSTERA);
+	char *first = mark ? strndup(nd_demo_sql, (size_t)(mark - nd_demo_sql)) : NULL;
+	if (!first) {
+		e = nd_fail(mark ? ND_ENOMEM : ND_EDB, mark ? "Slut på minne." :
+			    "Demodata saknar markeringen %s.", DEMO_JUSTERA);
+		goto fail;
+	}
+	int rc = sqlite3_exec(db->h, first, NULL, NULL, &err);
+	free(first);
+	if (rc == SQLITE_OK && (e = demo_justerat(db)))
+		goto fail;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db->h, mark + strlen(DEMO_JUSTERA), NULL, NULL, &err);
+	if (rc != SQLITE_OK) {
 		e = nd_fail(ND_EDB, "Demodata kunde inte läggas in: %s", err ? err : "?");
 		sqlite3_free(err);
 		goto fail;

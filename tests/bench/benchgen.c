@@ -1102,6 +1102,50 @@ static void phase(struct gen *g, const char *name)
 	g->tphase = t;
 }
 
+/* The triggers that keep justerad_on to meetings and paragraphs with a
+ * justering record (schema 041). The generated register stands for one
+ * brought over from an older system: its past meetings are justerat
+ * without records, as a file from before records is (their documents are
+ * read from the live rows). They are set aside while the meetings are
+ * written, in the same transaction, and made again as they were. */
+static const char *const record_triggers[] = {
+	"meeting_justerad_record_update", "meeting_justerad_record_insert",
+	"paragraph_justerad_record_update", "paragraph_justerad_record_insert",
+};
+
+static enum nd_err record_triggers_off(struct gen *g, char **saved)
+{
+	sqlite3_stmt *st = NULL;
+	char sql[200];
+	enum nd_err e = db_prepare(g->db, "SELECT group_concat(sql || ';', char(10)) FROM "
+				   "sqlite_master WHERE type = 'trigger' AND name IN (?1, ?2, ?3, ?4)",
+				   &st);
+	*saved = NULL;
+	if (e)
+		return e;
+	for (int i = 0; i < 4; i++)
+		sqlite3_bind_text(st, i + 1, record_triggers[i], -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+	    !(*saved = strdup((const char *)sqlite3_column_text(st, 0))))
+		e = nd_fail(ND_ENOMEM, "out of memory");
+	sqlite3_finalize(st);
+	for (int i = 0; i < 4 && !e; i++) {
+		snprintf(sql, sizeof sql, "DROP TRIGGER IF EXISTS %s", record_triggers[i]);
+		if (sqlite3_exec(g->db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+			e = db_fail(g->db, "drop trigger");
+	}
+	return e;
+}
+
+static enum nd_err record_triggers_on(struct gen *g, char *saved)
+{
+	enum nd_err e = ND_OK;
+	if (saved && sqlite3_exec(g->db->h, saved, NULL, NULL, NULL) != SQLITE_OK)
+		e = db_fail(g->db, "create trigger");
+	free(saved);
+	return e;
+}
+
 int main(int argc, char **argv)
 {
 	struct gen g;
@@ -1154,9 +1198,15 @@ int main(int argc, char **argv)
 	if ((e = gen_cases(&g, cids)))
 		goto fail;
 	phase(&g, "cases");
-	if ((e = gen_meetings(&g, cids)))
+	char *triggers = NULL;
+	if ((e = record_triggers_off(&g, &triggers)))
 		goto fail;
-	if ((e = db_commit(g.db)))
+	e = gen_meetings(&g, cids);
+	if (e) {
+		free(triggers);
+		goto fail;
+	}
+	if ((e = record_triggers_on(&g, triggers)) || (e = db_commit(g.db)))
 		goto fail;
 	phase(&g, "meetings, agendas, paragraphs");
 	if (sqlite3_exec(g.db->h, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL) !=

@@ -29,6 +29,14 @@ expect_ok "the omedelbart justerad § 79 verifies" utdrag 211 79 --verify
 # because its kallelse is recorded as sent (the fact 016 asks for).
 eq "the kallade meetings stay kallat, with the kallelse recorded" "$kallade" \
 	"$(sqlite3 -readonly "$NAMND_DB" "SELECT group_concat(id, ' ') FROM meeting WHERE status = 'kallat' AND kallelse_sent_on IS NOT NULL")"
+# Schema 41 came with the upgrade: no program marks a meeting justerat
+# without its justering record (the old file's justerat ones have theirs).
+open=$(sqlite3 -readonly "$NAMND_DB" "SELECT min(id) FROM meeting WHERE justerad_on IS NULL")
+if res=$(sqlite3 "$NAMND_DB" "UPDATE meeting SET justerad_on = date WHERE id = $open" 2>&1); then
+	bad "the upgraded file let the sqlite3 shell justera meeting $open"; else
+	case $res in *"namnd justera"*) ok ;; *) bad "raw justering in the upgraded file: $res" ;; esac; fi
+eq "every justerat meeting of the old file has its record" 0 \
+	"$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) FROM meeting m WHERE m.justerad_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM protocol_record r WHERE r.meeting_id = m.id AND r.number = 0)")"
 expect_ok "the audit chain of the old file holds" audit verify
 eq "no audit row lost" 1 "$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) >= $audit_rows FROM audit_log")"
 # The upgraded file works: a new ärende, the check of the next meeting.

@@ -115,6 +115,9 @@ static long long scalar(const char *sql)
 
 static void justera_meeting(void)
 {
+	/* The record first, as namnd's justering writes it: justerad_on
+	 * is set only where it exists (schema 041). */
+	exec_ok("INSERT INTO protocol_record (meeting_id, number, body) VALUES (1, 0, 'test')");
 	exec_ok("UPDATE paragraph SET justerad_on = '2024-03-25' WHERE meeting_id = 1 "
 		"AND justerad_on IS NULL;"
 		"UPDATE meeting SET justerad_on = '2024-03-25', status = 'justerat', "
@@ -221,6 +224,8 @@ static void justering_date_not_before_meeting(void **state)
 static void omedelbar_justering_locks_one_paragraph(void **state)
 {
 	(void)state;
+	exec_ok("INSERT INTO protocol_record (meeting_id, number, body) SELECT meeting_id, "
+		"number, 'test' FROM paragraph WHERE id = 2");
 	exec_ok("UPDATE paragraph SET justerad_on = '2024-03-20', justerad_sha256 = "
 		"'abababababababababababababababababababababababababababababababab' WHERE id = 2");
 	exec_refused("UPDATE paragraph SET decision = 'Annat' WHERE id = 2", "justerad");
@@ -265,6 +270,8 @@ static void paragraph_anslag_set_once(void **state)
 	(void)state;
 	exec_refused("UPDATE paragraph SET anslag_on = '2024-03-21' WHERE id = 2",
 		     "före justeringen");
+	exec_ok("INSERT INTO protocol_record (meeting_id, number, body) SELECT meeting_id, "
+		"number, 'test' FROM paragraph WHERE id = 2");
 	exec_ok("UPDATE paragraph SET justerad_on = '2024-03-20' WHERE id = 2");
 	exec_refused("UPDATE paragraph SET anslag_on = '2024-03-19' WHERE id = 2",
 		     "före justeringen");
@@ -288,6 +295,30 @@ static void justering_is_audited(void **state)
 				"'2024-03-25'"), 1);
 }
 
+/* No program marks a meeting or a paragraph justerat without the record
+ * of that justering (schema 041, hostile19 F12). */
+static void justering_needs_its_record(void **state)
+{
+	(void)state;
+	exec_refused("UPDATE paragraph SET justerad_on = '2024-03-25' WHERE meeting_id = 1",
+		     "namnd justera");
+	exec_refused("UPDATE meeting SET justerad_on = '2024-03-25' WHERE id = 1",
+		     "namnd justera");
+	exec_refused("INSERT INTO meeting (committee_id, date, start_time, justerad_on) "
+		     "VALUES (1, '2024-05-15', '08:30', '2024-05-16')", "namnd justera");
+	assert_int_equal(scalar("SELECT count(*) FROM meeting WHERE justerad_on IS NOT NULL"), 0);
+	assert_int_equal(scalar("SELECT count(*) FROM paragraph WHERE justerad_on IS NOT NULL"), 0);
+	/* A paragraph's own record lets only that paragraph be justerad. */
+	exec_ok("INSERT INTO protocol_record (meeting_id, number, body) SELECT meeting_id, "
+		"number, 'test' FROM paragraph WHERE id = 2");
+	exec_refused("UPDATE meeting SET justerad_on = '2024-03-25' WHERE id = 1",
+		     "namnd justera");
+	exec_ok("UPDATE paragraph SET justerad_on = '2024-03-20' WHERE id = 2");
+	/* A record is still written once. */
+	exec_refused("INSERT INTO protocol_record (meeting_id, number, body) SELECT meeting_id, "
+		     "number, 'again' FROM paragraph WHERE id = 2", "skrivs en gång");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -298,6 +329,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(omedelbar_justering_locks_one_paragraph, setup, teardown),
 		cmocka_unit_test_setup_teardown(justering_is_audited, setup, teardown),
 		cmocka_unit_test_setup_teardown(paragraph_anslag_set_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(justering_needs_its_record, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
