@@ -10,7 +10,10 @@
 
 /* The justerare chosen at the meeting, in order, replacing any earlier
  * choice. Each must be a ledamot or tjänstgörande ersättare at the
- * meeting (serving at some paragraph); 1..4 of them. */
+ * meeting (serving at some paragraph); one or two of them (up to four
+ * for a body with its own rules), and none refused by
+ * meeting_role_rules at any § (the ordförande, a sekreterare, a third
+ * justerare with those for some §§). */
 enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *people,
 			  size_t n);
 

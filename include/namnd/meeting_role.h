@@ -46,6 +46,35 @@ bool meeting_role_conflict(const struct nd_protocol *p, const struct nd_sitting 
 			   const struct nd_prole *r, const struct nd_prole *others, size_t n,
 			   int number, char *msg, size_t size);
 
+/* The rules on who may justera paragraph number (0: the meeting as a
+ * whole, before any § is numbered), whoever wrote the rows (DOMAIN.md,
+ * KL 5:69: the protokoll is justerat by the ordförande and one or two
+ * other ledamöter): the one presiding there (the tjänstgörande
+ * ordförande recorded for the §, else the meeting's ordförande) is not
+ * its justerare or ersättande justerare; a sekreterare of the § (the
+ * protokoll's own or one for a range) is not its justerare; at most two
+ * justerare (the protokoll's own and those for a range together; an
+ * ersättande justerare stands by and is not counted). Each broken rule
+ * is a Swedish sentence naming the person, the role and the § in
+ * msgs[0..max); returns how many. Only the second for a body with
+ * its own rules (meeting_role_law). who: only the rules person who breaks
+ * (0: all), for refusing a new role or justerare. */
+#define MEETING_ROLE_MSG 900
+/* Whether p's body justerar as the kommunallag says (its rules' basis is
+ * not "egna regler"): the first and third rules above apply only then;
+ * a samverkansråd or beredning may let its ordförande justera alone. */
+bool meeting_role_law(const struct nd_protocol *p);
+size_t meeting_role_rules(const struct nd_protocol *p, int number, long long who,
+			  char (*msgs)[MEETING_ROLE_MSG], size_t max);
+
+/* After an attendance change: whether person holds a role that needs
+ * them serving (tjänstgörande ordförande, justerare of the protokoll or
+ * for a range, ersättande justerare) at a § where they do not serve. A
+ * Swedish sentence naming the role and the §§ in msg when true. A
+ * sekreterare need not attend, and is not named. */
+bool meeting_role_unserved(struct nd_db *db, long long meeting, long long person,
+			   char *msg, size_t size);
+
 /* Take role from person in meeting (every range of it). */
 enum nd_err meeting_role_remove(struct nd_db *db, long long meeting, const char *role,
 				long long person);

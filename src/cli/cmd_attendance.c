@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "namnd/attendance.h"
+#include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
 #include "namnd/parnum.h"
 #include "namnd/sitting.h"
@@ -233,6 +234,15 @@ static int person_label(struct cli *c, long long person, char *buf, size_t size)
 	return 0;
 }
 
+/* A role that needs person serving at §§ where the change made them
+ * not serve (hostile pass 19, F6): warned of, naming role and §§. */
+static void role_warning(struct cli *c, long long meeting, long long person)
+{
+	char msg[1200];
+	if (meeting_role_unserved(c->db, meeting, person, msg, sizeof msg))
+		fprintf(stderr, "namnd: varning: %s\n", msg);
+}
+
 static int absent(struct cli *c, struct args *a, long long meeting, long long ledamot,
 		  int from, int to)
 {
@@ -262,6 +272,7 @@ static int absent(struct cli *c, struct args *a, long long meeting, long long le
 	}
 	person_label(c, ledamot, lname, sizeof lname);
 	printf("%s är antecknad som frånvarande.\n", lname);
+	role_warning(c, meeting, ledamot);
 	if (ers) {
 		person_label(c, ers, ename, sizeof ename);
 		printf("%s tjänstgör för %s%s.\n", ename, lname,
@@ -302,6 +313,7 @@ int cmd_attendance(struct cli *c, struct args *a)
 		if ((e = attendance_remove(c->db, meeting, person)))
 			return cli_fail(e);
 		printf("Närvaron för person %lld är borttagen.\n", person);
+		role_warning(c, meeting, person);
 		return EXIT_OK;
 	}
 	if (strcmp(sub, "absent") == 0)
@@ -319,5 +331,6 @@ int cmd_attendance(struct cli *c, struct args *a)
 	if ((e = attendance_set(c->db, meeting, person, status, forwho, from, to)))
 		return cli_fail(e);
 	printf("Närvaron är antecknad.\n");
+	role_warning(c, meeting, person);
 	return EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #include "namnd/attendance.h"
 #include "namnd/date.h"
 #include "namnd/entity.h"
+#include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
 #include "namnd/parnum.h"
 #include "namnd/sitting.h"
@@ -41,6 +42,41 @@ static bool serves_at_meeting(const struct nd_sitting *s, long long person)
 	return false;
 }
 
+/* Who may justera (meeting_role_rules) with people as the protokoll's
+ * justerare: checked at each § (the meeting as a whole before any is
+ * numbered), for each of them. */
+static enum nd_err justerare_rules(struct nd_db *db, long long meeting,
+				   const long long *people, size_t n)
+{
+	struct nd_protocol *p = NULL, q;
+	struct nd_pperson chosen[4];
+	char names[4][256], why[1][MEETING_ROLE_MSG];
+	enum nd_err e = protocol_load(db, meeting, &p);
+	if (e)
+		return e;
+	if (n > 2 && meeting_role_law(p)) {
+		e = nd_fail(ND_EINVAL, "Ange en eller två justerare, inte %zu: protokollet justeras "
+			    "av ordföranden och en eller två andra ledamöter (kommunallagen "
+			    "5 kap. 69 §).", n);
+		protocol_free(p);
+		return e;
+	}
+	for (size_t i = 0; i < n && i < 4; i++)
+		chosen[i] = (struct nd_pperson){ people[i], person_name(db, people[i], names[i],
+									 sizeof names[i]),
+						 NULL, NULL, NULL };
+	q = *p;
+	q.justerare = chosen;
+	q.njusterare = n;
+	for (size_t i = 0; i < q.nparagraphs + !q.nparagraphs && !e; i++)
+		for (size_t k = 0; k < n && !e; k++)
+			if (meeting_role_rules(&q, q.nparagraphs ? q.paragraphs[i].number : 0,
+					       people[k], why, 1))
+				e = nd_fail(ND_EINVAL, "%s", why[0]);
+	protocol_free(p);
+	return e;
+}
+
 enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *people,
 			  size_t n)
 {
@@ -50,7 +86,8 @@ enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *
 	enum nd_err e;
 
 	if (n < 1 || n > 4)
-		return nd_fail(ND_EINVAL, "Ange en till fyra justerare, inte %zu.", n);
+		return nd_fail(ND_EINVAL, "Ange en eller två justerare, inte %zu (högst fyra för "
+			       "ett organ med egna regler).", n);
 	if ((e = db_begin(db)))
 		return e;
 	if ((e = meeting_check_open(db, meeting)) || (e = sitting_load(db, meeting, &s)))
@@ -66,6 +103,8 @@ enum nd_err justerare_set(struct nd_db *db, long long meeting, const long long *
 					    person_name(db, people[i], name, sizeof name));
 	}
 	sitting_free(&s);
+	if (!e)
+		e = justerare_rules(db, meeting, people, n);
 	if (e || (e = db_prepare(db, "DELETE FROM justerare WHERE meeting_id = ?1", &st)))
 		goto fail;
 	sqlite3_bind_int64(st, 1, meeting);

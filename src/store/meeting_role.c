@@ -112,6 +112,119 @@ bool meeting_role_conflict(const struct nd_protocol *p, const struct nd_sitting 
 	return false;
 }
 
+/* Whether r stands at number; number 0 is the meeting as a whole (no §
+ * numbered yet): only a role for the whole meeting does. */
+static bool covers(const struct nd_prole *r, int number)
+{
+	return number ? protocol_role_covers(r, number) : !r->from && !r->to;
+}
+
+/* Who presides at number: the tjänstgörande ordförande recorded for it,
+ * else the meeting's ordförande (NULL when none is known). */
+static const struct nd_pperson *presiding(const struct nd_protocol *p, int number,
+					  bool *acting)
+{
+	*acting = false;
+	for (size_t i = 0; i < p->nroles; i++)
+		if (strcmp(p->roles[i].role, "ordförande") == 0 && covers(&p->roles[i], number)) {
+			*acting = true;
+			return &p->roles[i].who;
+		}
+	return p->chair.id ? &p->chair : NULL;
+}
+
+struct holder { const struct nd_pperson *who; const char *role; };
+
+/* Everyone holding role at number: the protokoll's own justerare or
+ * sekreterare first, then the roles for a range; each person once. */
+static size_t holders(const struct nd_protocol *p, int number, const char *role,
+		      struct holder *out, size_t max)
+{
+	size_t n = 0;
+	const struct nd_pperson *own = NULL;
+	size_t nown = 0;
+	if (strcmp(role, "justerare") == 0) {
+		own = p->justerare;
+		nown = p->njusterare;
+	} else if (strcmp(role, "sekreterare") == 0 && p->secretary.id) {
+		own = &p->secretary;
+		nown = 1;
+	}
+	for (size_t i = 0; i < nown + p->nroles && n < max; i++) {
+		const struct nd_pperson *w = i < nown ? &own[i] : &p->roles[i - nown].who;
+		bool dup = false;
+		if (i >= nown && (strcmp(p->roles[i - nown].role, role) != 0 ||
+				  !covers(&p->roles[i - nown], number)))
+			continue;
+		for (size_t k = 0; k < n && !dup; k++)
+			dup = out[k].who->id == w->id;
+		if (!dup)
+			out[n++] = (struct holder){ w, role };
+	}
+	return n;
+}
+
+bool meeting_role_law(const struct nd_protocol *p)
+{
+	return strcmp(p->rules.basis, "egna regler") != 0;
+}
+
+size_t meeting_role_rules(const struct nd_protocol *p, int number, long long who,
+			  char (*msgs)[MEETING_ROLE_MSG], size_t max)
+{
+	enum { MAXH = 16 };
+	struct holder jus[MAXH * 2], sec[MAXH];
+	size_t nj = holders(p, number, "justerare", jus, MAXH);
+	size_t nplain = nj, ns = holders(p, number, "sekreterare", sec, MAXH), n = 0;
+	bool acting = false;
+	bool law = meeting_role_law(p);
+	const struct nd_pperson *chair = law ? presiding(p, number, &acting) : NULL;
+	char at[PARNUM_MAX + 16];
+	snprintf(at, sizeof at, "%s", number ? PAR(p->items, number) : "sammanträdet");
+	nj += holders(p, number, "ersättande justerare", jus + nj, MAXH);
+	for (size_t i = 0; i < nj && n < max; i++) {
+		const struct nd_pperson *j = jus[i].who;
+		const char *name = j->name ? j->name : "?";
+		if (who && j->id != who)
+			continue;
+		/* KL 5:69: the ordförande and at least one other ledamot. */
+		if (chair && chair->id == j->id)
+			snprintf(msgs[n++], MEETING_ROLE_MSG, "%s är %s vid %s och kan inte också "
+				 "vara %s där: protokollet justeras av ordföranden och en annan "
+				 "ledamot.", name, acting ? "tjänstgörande ordförande" : "ordförande",
+				 at, jus[i].role);
+		for (size_t k = 0; k < ns && n < max; k++)
+			if (sec[k].who->id == j->id)
+				snprintf(msgs[n++], MEETING_ROLE_MSG, "%s är sekreterare vid %s och "
+					 "kan inte också vara %s där: sekreteraren justerar inte sitt "
+					 "eget protokoll.", name, at, jus[i].role);
+	}
+	if (law && nplain > 2 && n < max) {
+		const char *names[MAXH];
+		size_t nn = 0;
+		bool mine = !who;
+		char list[600] = "";
+		for (size_t i = 0; i < nplain; i++) {
+			mine |= jus[i].who->id == who;
+			if (!who || jus[i].who->id != who)
+				names[nn++] = jus[i].who->name ? jus[i].who->name : "?";
+		}
+		for (size_t i = 0; i < nn; i++) {
+			size_t l = strlen(list);
+			snprintf(list + l, sizeof list - l, "%s%s",
+				 !i ? "" : i + 1 == nn ? " och " : ", ", names[i]);
+		}
+		if (mine && who)
+			snprintf(msgs[n++], MEETING_ROLE_MSG, "Vid %s justerar redan %s: högst två "
+				 "justerare får justera protokollet jämte ordföranden.", at, list);
+		else if (mine)
+			snprintf(msgs[n++], MEETING_ROLE_MSG, "Vid %s är %zu justerare valda (%s): "
+				 "högst två får justera protokollet jämte ordföranden.", at, nplain,
+				 list);
+	}
+	return n;
+}
+
 /* The first § of from..to where the new role cannot stand: refused with
  * meeting_role_conflict's sentence and what to do. */
 static enum nd_err check_range(struct nd_db *db, long long meeting, const char *name,
@@ -152,10 +265,41 @@ static enum nd_err check_range(struct nd_db *db, long long meeting, const char *
 				    "--remove'), eller ange andra %s (--from/--to).", msg,
 				    items ? "punkter" : "§§");
 	}
+	/* Who may justera, with the new role among the others (no § yet:
+	 * the meeting as a whole). */
+	if (!e && others) {
+		struct nd_protocol q = *p;
+		char why[1][MEETING_ROLE_MSG];
+		others[n] = r;
+		q.roles = others;
+		q.nroles = n + 1;
+		for (size_t i = 0; i < q.nparagraphs + !q.nparagraphs && !e; i++) {
+			int number = q.nparagraphs ? q.paragraphs[i].number : 0;
+			if (covers(&r, number) && meeting_role_rules(&q, number, person, why, 1))
+				e = nd_fail(ND_EINVAL, "%s", why[0]);
+		}
+	}
 	free(others);
 	sitting_free(&s);
 	protocol_free(p);
 	return e;
+}
+
+/* The meeting's first paragraph number (0 when none is numbered, or
+ * when to, given, is before it): "--to 4" of a meeting of §§ 3–4 is
+ * §§ 3–4, not §§ 1–4. */
+static int first_number(struct nd_db *db, long long meeting, int to)
+{
+	sqlite3_stmt *st = NULL;
+	int first = 0;
+	if (!to || db_prepare(db, "SELECT min(number) FROM paragraph WHERE meeting_id = ?1",
+			      &st))
+		return 0;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		first = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return first <= to ? first : 0;
 }
 
 enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *role,
@@ -178,7 +322,7 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 	    (to && (e = paragraph_find(db, meeting, to, &id))))
 		return e;
 	name_of(db, person, who, sizeof who);
-	range_text(items, from, to, range, sizeof range);
+	range_text(items, from ? from : first_number(db, meeting, to), to, range, sizeof range);
 	if ((e = db_begin(db)))
 		return e;
 	/* Locked first (the database refuses it too, schema 026 and 034):
@@ -238,9 +382,14 @@ enum nd_err meeting_role_add(struct nd_db *db, long long meeting, const char *ro
 			char other[64];
 			range_text(items, sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
 				   other, sizeof other);
-			e = nd_fail(ND_EEXIST, "%s har redan en tjänstgörande ordförande för %s: "
-				    "%s. Ta bort den först.", parnum_upper(range), other,
-				    (const char *)sqlite3_column_text(st, 0));
+			if (strcmp(other, range) == 0)
+				e = nd_fail(ND_EEXIST, "%s har redan en tjänstgörande ordförande: "
+					    "%s. Ta bort den först.", parnum_upper(range),
+					    (const char *)sqlite3_column_text(st, 0));
+			else
+				e = nd_fail(ND_EEXIST, "%s är redan tjänstgörande ordförande för "
+					    "%s, som överlappar %s. Ta bort den först.",
+					    (const char *)sqlite3_column_text(st, 0), other, range);
 		}
 		sqlite3_finalize(st);
 		if (e)
@@ -317,4 +466,80 @@ enum nd_err meeting_role_remove_id(struct nd_db *db, long long id)
 	if (sqlite3_changes(db->h) == 0)
 		return nd_fail(ND_ENOTFOUND, "Rollen finns inte längre (borttagen någon annanstans?).");
 	return ND_OK;
+}
+
+/* "§ 4", "§§ 3–4" or "§ 3, 5" (punkt where items) of the numbers in
+ * nums[0..n), ascending. */
+static void numbers_text(bool items, const int *nums, size_t n, char *buf, size_t size)
+{
+	if (n && nums[n - 1] - nums[0] == (int)n - 1) {
+		parnum_range(items, nums[0], nums[n - 1], buf, size);
+		return;
+	}
+	parnum(items, n ? nums[0] : 0, buf, size);
+	for (size_t i = 1; i < n; i++) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, size - l, ", %d", nums[i]);
+	}
+}
+
+bool meeting_role_unserved(struct nd_db *db, long long meeting, long long person,
+			   char *msg, size_t size)
+{
+	struct nd_protocol *p = NULL;
+	struct nd_sitting s;
+	struct nd_serving *sv = NULL;
+	int *away = NULL, *nums = NULL;
+	size_t naway = 0;
+	bool found = false;
+	if (protocol_load(db, meeting, &p))
+		return false;
+	if (sitting_load(db, meeting, &s)) {
+		protocol_free(p);
+		return false;
+	}
+	sv = calloc(s.nseats + 1, sizeof *sv);
+	away = calloc(p->nparagraphs + 1, sizeof *away);
+	nums = calloc(p->nparagraphs + 1, sizeof *nums);
+	/* The §§ where person does not serve. */
+	for (size_t i = 0; sv && away && nums && i < p->nparagraphs; i++) {
+		int number = p->paragraphs[i].number;
+		size_t ns = serving_at(s.seats, s.nseats, s.att, s.natt, NULL, 0, number, sv);
+		if (!serving_has(sv, ns, person))
+			away[naway++] = number;
+	}
+	/* The roles that need them there: the protokoll's justerare (as a
+	 * role for the whole meeting), then those for a range. */
+	for (size_t k = 0; naway && nums && !found && k < p->njusterare + p->nroles; k++) {
+		struct nd_prole r = { "justerare", { 0, NULL, NULL, NULL, NULL }, 0, 0 };
+		bool own = k < p->njusterare;
+		size_t n = 0;
+		if (own)
+			r.who = p->justerare[k];
+		else
+			r = p->roles[k - p->njusterare];
+		if (r.who.id != person || strcmp(r.role, "sekreterare") == 0)
+			continue;
+		for (size_t i = 0; i < naway; i++)
+			if (protocol_role_covers(&r, away[i]))
+				nums[n++] = away[i];
+		if (!n)
+			continue;
+		char where[400];
+		numbers_text(p->items, nums, n, where, sizeof where);
+		if (own)
+			snprintf(msg, size, "%s är vald att justera protokollet men tjänstgör inte "
+				 "vid %s.", r.who.name ? r.who.name : "?", where);
+		else
+			snprintf(msg, size, "%s är %s vid %s men tjänstgör inte där. Rollen står "
+				 "kvar: ändra den med 'namnd meeting role' om någon annan ska ha den.",
+				 r.who.name ? r.who.name : "?", role_title(r.role), where);
+		found = true;
+	}
+	free(nums);
+	free(away);
+	free(sv);
+	sitting_free(&s);
+	protocol_free(p);
+	return found;
 }

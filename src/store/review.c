@@ -270,6 +270,14 @@ static int review_one(struct nd_db *db, const struct nd_protocol *p,
 					  sizeof why))
 			FINDING(RK_ATTENDANCE, "%s", why);
 	}
+	/* Who may justera the § (the ordförande, a sekreterare, more than
+	 * two justerare), however the rows were written. */
+	{
+		char why[4][MEETING_ROLE_MSG];
+		size_t nwhy = meeting_role_rules(p, g->number, 0, why, 4);
+		for (size_t i = 0; i < nwhy; i++)
+			FINDING(RK_ATTENDANCE, "%.1000s", why[i]);
+	}
 	for (size_t i = 0; i < g->nrecusals; i++) {
 		char by[300] = "";
 		name_party(&g->recusals[i].who, who, sizeof who);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "namnd/justering.h"
+#include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
 #include "namnd/protocol.h"
 #include "namnd/strbuf.h"
@@ -51,7 +52,9 @@ bool minutes_justerare(struct tui *t, long long meeting)
 			"Sammanträdet).");
 		goto out;
 	}
-	while (n < 4 && cand.n > 1) {
+	/* One or two under the kommunallag (KL 5:69), up to four for a
+	 * body with its own rules. */
+	while (n < (meeting_role_law(p) ? 2u : 4u) && cand.n > 1) {
 		char title[80];
 		int i;
 		snprintf(title, sizeof title, n ? "Justerare %zu (Inga fler: klart)" :

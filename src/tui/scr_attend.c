@@ -19,6 +19,7 @@
 #include "namnd/absence.h"
 #include "namnd/adjourn.h"
 #include "namnd/attendance.h"
+#include "namnd/meeting_role.h"
 #include "namnd/paragraph.h"
 #include "namnd/sitting.h"
 
@@ -347,10 +348,15 @@ static void absent(struct tui *t, struct attend *a, const struct trow *r)
 	} while (tui_busy(t, e));
 	if (tui_result(t, e, NULL))
 		return;
+	/* A role that needs them serving (hostile pass 19, F6) is named. */
+	char warn[1200];
+	bool role = meeting_role_unserved(t->db, a->meeting, ledamot, warn, sizeof warn);
 	if (ers)
-		tui_msg(t, "%s är frånvarande; %s tjänstgör.", r->cell[C_NAME], name);
+		tui_msg(t, "%s är frånvarande; %s tjänstgör.%s%s", r->cell[C_NAME], name,
+			role ? " Obs: " : "", role ? warn : "");
 	else
-		tui_msg(t, "%s är frånvarande; ingen ersättare tjänstgör.", r->cell[C_NAME]);
+		tui_msg(t, "%s är frånvarande; ingen ersättare tjänstgör.%s%s", r->cell[C_NAME],
+			role ? " Obs: " : "", role ? warn : "");
 	refresh_on(t, a, ledamot);
 }
 
@@ -492,8 +498,12 @@ static void toggle(struct tui *t, struct attend *a, const struct trow *r)
 			e = attendance_remove(t->db, a->meeting, id);
 		while (tui_busy(t, e));
 	}
-	if (tui_result(t, e, NULL) == ND_OK)
+	if (tui_result(t, e, NULL) == ND_OK) {
+		char warn[1200];
 		refresh_on(t, a, id);
+		if (meeting_role_unserved(t->db, a->meeting, id, warn, sizeof warn))
+			tui_msg(t, "Obs: %s", warn);
+	}
 }
 
 static bool act(struct tui *t, struct tscreen *s, enum tui_action ac)

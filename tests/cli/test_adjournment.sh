@@ -13,6 +13,9 @@ n init
 n committee add --code UBN --name Utbildningsnämnden --place Sessionssalen --time 08.30
 n person add --name "Karin Åberg" --party S
 n member add --person "Karin Åberg" --committee UBN --role ordförande --from 2023-01-01
+# The ordförande justerar with another ledamot, not as the justerare.
+n person add --name "Olof Ek" --party M
+n member add --person "Olof Ek" --committee UBN --role ledamot --from 2023-01-01
 n meeting add --committee UBN --date 2024-03-20
 n meeting edit $M --end 12.00
 n agenda add $M --kind information --title "Skolvalet"
@@ -20,6 +23,7 @@ run protokoll $M
 has "no ajournering, no words" "^Plats och tid +Sessionssalen, kl\. 08\.30–12\.00$"
 n paragraph number $M
 n attendance set $M "Karin Åberg" närvarande
+n attendance set $M "Olof Ek" närvarande
 n meeting adjourn $M --from 11.45 --to 11.50
 n meeting adjourn $M --from 10.15 --to 10:30
 "$NAMND" protokoll $M 2>"$TMP/err" | head -n 6 > "$TMP/head.txt"
@@ -44,8 +48,8 @@ has "three would be listed with commas; two with och" "^ +och 11\.45–11\.50$"
 
 # Justerat: in the record and the checksum, and locked.
 n paragraph set $M 1 --decision "Informationen noteras."
-n justerare set $M "Karin Åberg"
-n justera $M --by "Karin Åberg"
+n justerare set $M "Olof Ek"
+n justera $M --by "Olof Ek"
 n protokoll $M --verify
 run protokoll $M --canonical
 has "in the canonical text" "^ajournering: 10:15-10:30, 11:45-11:50$"

@@ -46,7 +46,8 @@ n recusal add $M 44 --person "Karin Åberg"
 
 n meeting role $M ordförande "Olof Ek" --from 44 --to 44
 n meeting role $M justerare "Per Lind" --from 45 --to 46
-n meeting role $M "ersättande justerare" "Olof Ek"
+# Not at § 44, where he presides (the ordförande does not justera).
+n meeting role $M "ersättande justerare" "Olof Ek" --from 45 --to 46
 n meeting role $M sekreterare "Anna Berg" --from 44 --to 44
 
 # Refused, each by name.
@@ -54,7 +55,7 @@ expect_fail "an unknown role" 1 "Fältet \"roll\" kan inte vara \"vice justerare
 expect_fail "a § the meeting does not have" 3 "ingen § 47" meeting role $M ordförande "Per Lind" --from 47 --to 47
 expect_fail "a range backwards" 2 "--to § 44 ligger före --from § 45" meeting role $M ordförande "Per Lind" --from 45 --to 44
 expect_fail "a presiding person not serving" 1 "Anna Berg tjänstgör inte vid sammanträdet och kan inte vara tjänstgörande ordförande" meeting role $M ordförande "Anna Berg" --from 45 --to 45
-expect_fail "two presiding one §" 1 "§§ 43–44 har redan en tjänstgörande ordförande för § 44: Olof Ek" meeting role $M "tjänstgörande ordförande" "Sara Öhman" --from 43 --to 44
+expect_fail "two presiding one §" 1 "Olof Ek är redan tjänstgörande ordförande för § 44, som överlappar §§ 43–44\\." meeting role $M "tjänstgörande ordförande" "Sara Öhman" --from 43 --to 44
 expect_fail "remove a role not held" 3 "Sara Öhman har ingen roll som sekreterare" meeting role $M sekreterare "Sara Öhman" --remove
 
 n paragraph set $M 43 --decision "Dagordningen fastställs."

@@ -54,7 +54,8 @@ expect_fail "justerare over §§ she is away for" 1 "Malin Öberg tjänstgör in
 expect_fail "justerare before her ersättare serves" 1 "Nadia Berglöf tjänstgör inte vid § 1 och kan inte vara justerare där" \
 	meeting role $M justerare "Nadia Berglöf" --from 1
 n meeting role $M ordförande "Malin Öberg" --from 2 --to 2
-n meeting role $M justerare "Malin Öberg" --from 1 --to 2
+# § 1 only: she presides at § 2, and the ordförande does not justera.
+n meeting role $M justerare "Malin Öberg" --from 1 --to 1
 n meeting role $M justerare "Nadia Berglöf" --from 3
 expect_fail "the same justerare twice for the same §§" 1 "Nadia Berglöf är redan justerare vid § 4 \\(§ 3 och framåt\\)" \
 	meeting role $M justerare "Nadia Berglöf" --from 4
@@ -87,6 +88,10 @@ cp "$TMP/clean.db" "$NAMND_DB"
 cp "$TMP/clean.db" "$TMP/d.db"
 (
 	NAMND_DB="$TMP/d.db"
+	# Two justerare for the whole protokoll: those for some §§ would
+	# make three (at most two justera a §).
+	n meeting role $M justerare "Malin Öberg" --remove
+	n meeting role $M justerare "Nadia Berglöf" --remove
 	n justerare set $M "Sara Öhman" "Olof Ek"
 	expect_fail "one of two justerare" 1 "Alla valda justerare har inte justerat protokollet för 2024-03-20: Olof Ek \(justerare\) saknas" \
 		justera $M --by "Sara Öhman" --by "Karin Åberg"
@@ -103,6 +108,7 @@ expect_fail "a whole-meeting role covers it too" 1 "[Pp]rotokollet är justerat 
 	meeting role $M justerare "Olof Ek"
 expect_fail "removing a role that covers it" 1 "[Pp]rotokollet är justerat för" \
 	meeting role $M ordförande "Malin Öberg" --remove
+n meeting role $M justerare "Nadia Berglöf" --remove
 n meeting role $M justerare "Olof Ek" --from 3
 refused() { # LABEL SQL
 	if err=$(sqlite3 "$NAMND_DB" "$2" 2>&1); then bad "$1: accepted"; else

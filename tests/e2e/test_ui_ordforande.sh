@@ -217,9 +217,9 @@ see "present members offered" "│Annika Wennberg \(KD\) +│"
 keys Enter
 see "a second may follow" "Justerare 2 \(Inga fler: klart\)"
 keys Down Enter
-see "another offered" "Justerare 3 \(Inga fler: klart\)"
-keys Enter
+# Two at most (KL 5:69): no third is asked for.
 see "two chosen" "Justerare: Annika Wennberg \(KD\), "
+not_see "no third asked" "Justerare 3"
 eq "stored in order" "2" "$(q "SELECT count(*) FROM justerare j JOIN meeting m ON m.id = j.meeting_id WHERE m.date = '2024-03-13'")"
 quit_ui
 

@@ -26,19 +26,21 @@ see "none yet" "Inga roller för delar av sammanträdet\. a lägger till"
 see "footer" "a Lägg till"
 
 # A tjänstgörande ordförande for § 9, among those serving.
+# (Not Birgitta Sandell: she justerar the protokoll, and the one presiding
+# at a § does not justera it.)
 keys a
 see "the roles" "│Tjänstgörande ordförande"
 keys Enter
 see "those serving" "Tjänstgörande ordförande: bland dem som tjänstgör"
 not_see "not who only attends" "│Magdalena Strand"
-type_text "sandell"
+type_text "wennberg"
 keys Enter
 see "from the selected §" "Tjänstgörande ordförande från § \(tomt: från början\): 9"
 keys Enter
 see "to the same §" "Tjänstgörande ordförande till § \(tomt: till slutet\): 9"
 keys Enter
-see "recorded" "Tjänstgörande ordförande: Birgitta Sandell \(S\), § 9\."
-see "listed" "^Tjänstgörande ordförande +Birgitta Sandell \(S\) +§ 9"
+see "recorded" "Tjänstgörande ordförande: Annika Wennberg \(KD\), § 9\."
+see "listed" "^Tjänstgörande ordförande +Annika Wennberg \(KD\) +§ 9"
 
 # A justerare for §§ 9–10.
 keys a Down Enter
@@ -85,14 +87,14 @@ before=$(roles)
 keys a Enter
 type_text "haddad"
 keys Enter Enter Enter
-see "refused" "^§ 9 har redan en tjänstgörande ordförande för § 9: Birgitta Sandell\. Ta bort"
+see "refused" "^§ 9 har redan en tjänstgörande ordförande: Annika Wennberg\. Ta bort"
 eq "nothing added" "$before" "$(roles)"
 
-eq "stored as the CLI stores them" "ordförande|Birgitta Sandell|9|9
+eq "stored as the CLI stores them" "ordförande|Annika Wennberg|9|9
 justerare|Leila Haddad|9|10
 sekreterare|Magdalena Strand|9|" "$(roles)"
 "$NAMND" utdrag $M 9 >"$TMP/utdrag.txt" 2>&1
-if grep -q "^Tjänstgörande ordförande: Birgitta Sandell (S)$" "$TMP/utdrag.txt"; then ok; else
+if grep -q "^Tjänstgörande ordförande: Annika Wennberg (KD)$" "$TMP/utdrag.txt"; then ok; else
 	bad "the utdrag of § 9 lacks its ordförande: $(cat "$TMP/utdrag.txt")"; fi
 "$NAMND" protokoll $M >"$TMP/prot.txt" 2>&1
 if grep -qE "^Justerande +\.+ +Leila Haddad \(§§[^0-9]+9–10\)$" "$TMP/prot.txt"; then ok; else
@@ -105,7 +107,7 @@ keys d
 see "asked" "Ta bort Leila Haddad \(V\) som Justerare för §§ 9–10\? \(j/n\)"
 keys j
 see "removed" "Rollen är borttagen\."
-eq "two left" "ordförande|Birgitta Sandell|9|9
+eq "two left" "ordförande|Annika Wennberg|9|9
 sekreterare|Magdalena Strand|9|" "$(roles)"
 "$NAMND" protokoll $M >"$TMP/prot.txt" 2>&1
 if grep -q "Leila Haddad (§" "$TMP/prot.txt"; then bad "the removed range is still printed"; else ok; fi
