@@ -69,4 +69,13 @@ enum nd_err membership_justerat(struct nd_db *db, long long membership, const ch
  * for a membership that filled no vacancy. */
 enum nd_err vacancy_fill_moved(struct nd_db *db, long long membership, const char *from);
 
+/* The warning for a change of membership (added, or its period or role
+ * edited; from/to its earlier period as membership_justerat takes them)
+ * that reaches a justerat meeting, into buf ("ändringen gäller en dag då
+ * nämnden hade ett justerat sammanträde (UBN 2024-04-17 och tidigare);
+ * ..."); false, buf empty, when it reaches none. Said by the CLI and
+ * the UI alike. */
+bool membership_justerat_warning(struct nd_db *db, long long membership, const char *from,
+				 const char *to, bool any_role, char *buf, size_t size);
+
 #endif

@@ -23,15 +23,10 @@ void member_help_extra(void)
 void member_justerat_warn(struct cli *c, long long membership, const char *from,
 			  const char *to, bool any_role)
 {
-	char label[64];
-	int n = 0;
-	if (membership_justerat(c->db, membership, from, to, any_role, label, sizeof label,
-				&n) || !n)
-		return;
-	fprintf(stderr, "namnd: varning: ändringen gäller en dag då nämnden hade ett justerat "
-		"sammanträde (%s%s); dess protokoll, närvaro och beslutförhet är de som "
-		"sparades vid justeringen och ändras inte.\n", label,
-		n > 1 ? " och tidigare" : "");
+	char warning[400];
+	if (membership_justerat_warning(c->db, membership, from, to, any_role, warning,
+					sizeof warning))
+		fprintf(stderr, "namnd: varning: %s\n", warning);
 }
 
 /* add --vacant and fill; -1 when the verb is the generic one. */

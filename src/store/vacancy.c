@@ -439,3 +439,18 @@ out:
 	value_clear(&f);
 	return e;
 }
+
+bool membership_justerat_warning(struct nd_db *db, long long membership, const char *from,
+				 const char *to, bool any_role, char *buf, size_t size)
+{
+	char label[64];
+	int n = 0;
+	buf[0] = '\0';
+	if (membership_justerat(db, membership, from, to, any_role, label, sizeof label, &n) ||
+	    !n)
+		return false;
+	snprintf(buf, size, "ändringen gäller en dag då nämnden hade ett justerat sammanträde "
+		 "(%s%s); dess protokoll, närvaro och beslutförhet är de som sparades vid "
+		 "justeringen och ändras inte.", label, n > 1 ? " och tidigare" : "");
+	return true;
+}

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "namnd/vacancy.h"
+
 struct form {
 	struct tscreen base;
 	const struct nd_entity *e;
@@ -102,16 +104,49 @@ static void draw(struct tui *t, struct tscreen *s, int y, int h)
 	}
 }
 
+/* A membership's from, to or role, as member edit does it: a filled
+ * vacancy's from moves the vacancy's end or is refused over a justerat
+ * meeting (vacancy_fill_moved); a change reaching a justerat meeting is
+ * saved with the CLI's warning (hostile19 F4, F14). */
+static enum nd_err member_edit(struct tui *t, struct form *f, const char *field,
+			       const char *value, char *warning, size_t size)
+{
+	const char *names[1] = { field }, *values[1] = { value };
+	char from[11] = "", to[11] = "";
+	bool period = strcmp(field, "from") == 0 || strcmp(field, "to") == 0 ||
+		      strcmp(field, "role") == 0;
+	enum nd_err e;
+	warning[0] = '\0';
+	if (period && (e = membership_span(t->db, f->id, from, to)))
+		return e;
+	if ((e = db_begin(t->db)))
+		return e;
+	if ((strcmp(field, "from") != 0 || !(e = vacancy_fill_moved(t->db, f->id, value))) &&
+	    !(e = entity_edit(t->db, f->e, f->id, 1, names, values)))
+		e = db_commit(t->db);
+	else
+		db_rollback(t->db);
+	if (!e && period)
+		membership_justerat_warning(t->db, f->id, from, to, strcmp(field, "role") == 0,
+					    warning, size);
+	return e;
+}
+
 static bool save(struct tui *t, struct form *f, const char *field, const char *value)
 {
 	const char *names[1] = { field }, *values[1] = { value };
-	char ok[200];
+	char ok[600], warning[400] = "";
 	const struct nd_field *fd = field_find(f->e->fields, field);
 	enum nd_err e;
 	snprintf(ok, sizeof ok, "Sparat: %s.", fd ? fd->label : field);
 	do
-		e = entity_edit(t->db, f->e, f->id, 1, names, values);
+		e = f->e == &membership_entity ?
+		    member_edit(t, f, field, value, warning, sizeof warning) :
+		    entity_edit(t->db, f->e, f->id, 1, names, values);
 	while (tui_busy(t, e));
+	if (*warning)
+		snprintf(ok, sizeof ok, "Sparat: %s. Obs: %.300s", fd ? fd->label : field,
+			 warning);
 	if (tui_result(t, e, ok))
 		return false;
 	tui_result(t, load(t, f), NULL);

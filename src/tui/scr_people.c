@@ -210,21 +210,53 @@ static void create(struct tui *t, struct people *p)
 		do
 			e = entity_add(t->db, &membership_entity, 3, names, values, &id);
 		while (tui_busy(t, e));
-		if (tui_result(t, e, "Uppdraget är inlagt.") == ND_OK)
+		if (tui_result(t, e, "Uppdraget är inlagt.") == ND_OK) {
+			char warning[400];
 			after_change(t, p, id);
+			/* Backdated over a justerat meeting: as the CLI warns. */
+			if (membership_justerat_warning(t->db, id, NULL, NULL, false, warning,
+							sizeof warning))
+				tui_msg(t, "Uppdraget är inlagt. Obs: %s", warning);
+		}
 	}
 	free(name);
+}
+
+/* An uppdrag that counted at a justerat meeting stays (schema 032): say
+ * which meeting, and how it is ended here instead (hostile19 F14). */
+static void remove_member(struct tui *t, struct people *p, const struct trow *r)
+{
+	char q[300], label[64];
+	int n = 0;
+	enum nd_err e;
+	snprintf(q, sizeof q, "Ta bort uppdraget %s för %s?", r->cell[0], r->cell[1]);
+	if (!tui_confirm(t, q))
+		return;
+	do
+		e = entity_remove(t->db, &membership_entity, r->id);
+	while (tui_busy(t, e));
+	if (e && !membership_justerat(t->db, r->id, NULL, NULL, true, label, sizeof label, &n) &&
+	    n) {
+		tui_msg(t, "Kan inte ta bort uppdraget: det gällde vid det justerade sammanträdet "
+			"%s%s, och protokollet säger vem som hade platsen. Avsluta det i stället "
+			"med ett slutdatum: %s på uppdraget och fältet Till.", label,
+			n > 1 ? " (och tidigare)" : "", keys_first(ACT_OPEN));
+		t->msg_err = true;
+		return;
+	}
+	if (tui_result(t, e, "Borttaget.") == ND_OK)
+		after_change(t, p, -1);
 }
 
 static void remove_row(struct tui *t, struct people *p, const struct trow *r)
 {
 	char q[300];
-	if (p->members)
-		snprintf(q, sizeof q, "Ta bort uppdraget %s för %s?", r->cell[0], r->cell[1]);
-	else
-		snprintf(q, sizeof q, "Ta bort %s ur personregistret?", r->cell[0]);
-	if (tui_remove(t, q, p->members ? &membership_entity : &person_entity, r->id,
-		       "Borttaget."))
+	if (p->members) {
+		remove_member(t, p, r);
+		return;
+	}
+	snprintf(q, sizeof q, "Ta bort %s ur personregistret?", r->cell[0]);
+	if (tui_remove(t, q, &person_entity, r->id, "Borttaget."))
 		after_change(t, p, -1);
 }
 

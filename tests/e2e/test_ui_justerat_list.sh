@@ -4,30 +4,9 @@
 # locks by another program, and a person renamed or re-partied since,
 # do not reach it; its title and its rows agree.
 . tests/e2e/lib.sh
-export NAMND_TODAY=2024-03-12
+. tests/cli/fixtures/justerat_vacant.sh
 c() { "$NAMND" "$@" >/dev/null 2>"$TMP/c.err" || bad "namnd $*: $(cat "$TMP/c.err")"; }
-M=UBN:2024-03-20
-c init
-c committee add --code UBN --name Utbildningsnämnden --place Sessionssalen --time 18.00
-for p in "Karin Åberg:S" "Olof Ek:M" "Sara Öhman:SD" "Erik Ers:M"; do
-	c person add --name "${p%%:*}" --party "${p##*:}"
-done
-c member add --person "Karin Åberg" --committee UBN --role ordförande --from 2024-01-01
-c member add --person "Olof Ek" --committee UBN --role ledamot --from 2024-01-01
-c member add --person "Sara Öhman" --committee UBN --role ledamot --from 2024-01-01
-c member add --committee UBN --vacant --party M --from 2024-01-01
-c member add --person "Erik Ers" --committee UBN --role ersättare --order 1 --from 2024-01-01
-c meeting add --committee UBN --date 2024-03-20
-c agenda add $M --kind information --title "Information"
-c paragraph number $M
-c attendance set $M "Karin Åberg" närvarande
-c attendance set $M "Olof Ek" närvarande
-c attendance absent $M "Sara Öhman" --ersattare ingen
-c attendance set $M "Erik Ers" tjänstgörande --for "Vakant (M)"
-c justerare set $M "Olof Ek"
-c paragraph set $M 1 --decision "Informationen noteras."
-export NAMND_TODAY=2024-03-25
-c justera $M --date 2024-03-25 --by "Olof Ek"
+fixture_justerat_vacant c
 # Another program (the stock sqlite3 shell) swaps Olof's and Sara's
 # attendance behind the locks; then Olof is renamed and re-partied.
 sqlite3 "$NAMND_DB" "SELECT sql || ';' FROM sqlite_master WHERE name IN
