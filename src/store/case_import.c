@@ -174,11 +174,36 @@ static const char *cell(const struct ctx *x, const struct tab_row *r, int c, cha
 	size_t n = strlen(s);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
-	if (n >= size)
+	if (n >= size) {
+		/* Cut where a character begins: a cut inside one would be
+		 * reported as text that is not UTF-8. */
 		n = size - 1;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	return buf;
+}
+
+/* The characters (UTF-8) in the whole of cell c, trimmed as cell() does. */
+static size_t cell_chars(const struct ctx *x, const struct tab_row *r, int c, size_t *bytes)
+{
+	size_t n = 0;
+	*bytes = 0;
+	if (x->col[c] < 0)
+		return 0;
+	const char *s = tab_cell(r, (size_t)x->col[c]);
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t len = strlen(s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	*bytes = len;
+	return n;
 }
 
 static enum nd_err find_columns(struct ctx *x)
@@ -240,7 +265,8 @@ static const char *map_status(const char *s)
 static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 		      sqlite3_stmt *taken, sqlite3_stmt *committee)
 {
-	char buf[1200], q[TEXT_QUOTE_SIZE];
+	/* A title of 1000 characters may take 4000 bytes. */
+	char buf[4100], q[TEXT_QUOTE_SIZE];
 	bool ok = true;
 	memset(out, 0, sizeof *out);
 	out->line = r->line;
@@ -275,8 +301,14 @@ static bool parse_row(struct ctx *x, const struct tab_row *r, struct row *out,
 	cell(x, r, C_TITLE, buf, sizeof buf);
 	const struct nd_field *tf = field_find(case_entity.fields, "title");
 	struct nd_value v;
+	size_t title_bytes, title_chars = cell_chars(x, r, C_TITLE, &title_bytes);
 	if (!*buf) {
 		fault(x, r, C_TITLE, "titeln saknas.");
+		ok = false;
+	} else if (title_bytes >= sizeof buf) {
+		/* Longer than any title can be: say so, not what the cut says. */
+		fault(x, r, C_TITLE, "Fältet \"titel\" är för långt: %zu tecken (högst %ld).",
+		      title_chars, tf ? tf->max : 1000L);
 		ok = false;
 	} else if (field_parse(x->db, tf, buf, &v) != ND_OK) {
 		fault(x, r, C_TITLE, "%s", nd_errmsg());

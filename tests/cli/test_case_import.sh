@@ -94,4 +94,32 @@ expect_ok "a dnr without series gets the committee's" case import --committee UB
 run --tsv case show "UBN 2024/30"
 has "in the committee's series and nämnd" "UBN"
 
+
+# Long Swedish titles (hostile20 F1): the limit is 1000 characters, as for
+# `case add`, however many bytes they take; over it the message says how
+# many characters, never that good text is not UTF-8.
+/usr/bin/python3 -c '
+print("Diarienummer\tÄrendemening")
+print("UBN 2024/40\t" + "å" * 999)
+print("UBN 2024/41\t" + "a" * 600 + "ä" * 300)
+print("UBN 2024/42\t" + "Ö" * 1000)' >"$TMP/long.tsv"
+expect_ok "999 å, 900 mixed and 1000 Ö characters are titles" case import "$TMP/long.tsv"
+eq "stored whole" "999|900|1000" "$(sqlite3 "$NAMND_DB" "SELECT length(title) FROM cases NOT INDEXED WHERE dnr_year = 2024 AND dnr_number BETWEEN 40 AND 42 ORDER BY dnr_number" | paste -sd'|')"
+/usr/bin/python3 -c '
+print("Diarienummer\tÄrendemening")
+print("UBN 2024/43\t" + "å" * 1001)
+print("UBN 2024/44\t" + "\U0001F600" * 1200)' >"$TMP/toolong.tsv"
+expect_fail "over 1000 characters" 1 "Inget ärende registrerades: 2 fel" case import "$TMP/toolong.tsv"
+for want in 'Rad 2, kolumn "titel": Fältet "titel" är för långt: 1001 tecken (högst 1000)' \
+	'Rad 3, kolumn "titel": Fältet "titel" är för långt: 1200 tecken (högst 1000)'; do
+	if printf '%s\n' "$err" | grep -qF -- "$want"; then ok; else bad "not said: $want in: $err"; fi
+done
+if printf '%s\n' "$err" | grep -q 'UTF-8'; then bad "good text called not UTF-8: $err"; else ok; fi
+# The same title from Windows-1252, each ö one byte in the file and two after reading.
+/usr/bin/python3 -c '
+import sys
+sys.stdout.buffer.write(("Diarienummer;Ärendemening\r\nUBN 2024/45;" + "ö" * 700 + "\r\n").encode("cp1252"))' >"$TMP/long1252.csv"
+expect_ok "700 ö from a Windows-1252 file" case import "$TMP/long1252.csv"
+eq "stored as 700 characters" 700 "$(sqlite3 "$NAMND_DB" "SELECT length(title) FROM cases NOT INDEXED WHERE dnr_year = 2024 AND dnr_number = 45")"
+
 finish
