@@ -27,6 +27,23 @@ eq "nobody removed" "$persons" "$(q "SELECT count(*) FROM person NOT INDEXED")"
 run meeting list
 has "the meeting is still listed" "$(q "SELECT date FROM meeting WHERE id = $jm")"
 
+# Nor can their ids change (schema 042): with foreign keys off, a new id
+# took every meeting of the body, or a justerare's attendance, with it.
+eq "the body's id: UPDATE refused" \
+	"Ett organs id ändras aldrig: sammanträden, uppdrag och ärenden pekar på det." \
+	"$(raw_sql "UPDATE committee SET id = 999 WHERE id = $kid")"
+eq "the person's id: UPDATE refused" \
+	"En persons id ändras aldrig: protokoll, uppdrag och ärenden pekar på det." \
+	"$(raw_sql "UPDATE person SET id = 999 WHERE id = $pid")"
+eq "also by the name rowid" \
+	"En persons id ändras aldrig: protokoll, uppdrag och ärenden pekar på det." \
+	"$(raw_sql "UPDATE person SET rowid = 998 WHERE id = $pid")"
+eq "the person keeps the id" "$name" "$(q "SELECT name FROM person WHERE id = $pid")"
+run meeting list
+has "the meeting is still listed after the attempts" "$(q "SELECT date FROM meeting WHERE id = $jm")"
+eq "another program may still change a name" ok \
+	"$(raw_sql "UPDATE committee SET place = 'Stadshuset' WHERE id = $kid")"
+
 # A body with registered ärenden but nothing justerat: the diarium keeps it.
 expect_ok "a new body" committee add --code KFN --name "Kultur- och fritidsnämnden"
 expect_ok "an ärende in it" case add --title "Bidrag till föreningar" --committee KFN
