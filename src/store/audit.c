@@ -325,6 +325,18 @@ enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summar
 		}
 		if (!stored) {
 			s->unchained++;
+			/* namnd chains the copy of every record it writes (and
+			 * of those it backfills): one outside the chain is a
+			 * justering record another program wrote (hostile20
+			 * F6), which no one justerade with namnd. */
+			if (f[3] && strcmp(f[3], "protocol_record") == 0 && f[5] &&
+			    strcmp(f[5], "insert") == 0) {
+				snprintf(msg, sizeof msg, "Rad %lld: det som sparades vid "
+					 "justeringen av sammanträde %s skrevs av ett annat "
+					 "program än namnd (utanför kedjan): det går inte att "
+					 "lita på.", id, f[4] ? f[4] : "?");
+				say(fn, ctx, s, msg);
+			}
 			continue;
 		}
 		audit_link(*prev ? prev : NULL, f, hex);

@@ -551,23 +551,33 @@ enum nd_err protocol_record_audit_backfill(struct nd_db *db)
 }
 
 /* The body of record (meeting, number) as kept in the audit log when it
- * was written (schema 033) into *copy (malloc'ed; NULL when none), and
- * the id of a later audit row that changed or removed it (0: none). */
+ * was written (schema 033) into *copy (malloc'ed; NULL when none), the
+ * id of that copy's row when it stands outside the chain (*unchained;
+ * 0: chained), and the id of a later audit row that changed or removed
+ * it (0: none). namnd's connection chains every audit row it writes,
+ * the copies of its records too (also those it backfills, record.c):
+ * a copy outside the chain was written by another program, which wrote
+ * the record itself (hostile20 F6). A chained copy is preferred, so an
+ * unchained one planted beside namnd's does not hide it. */
 static enum nd_err audit_copy(struct nd_db *db, long long meeting, int number, char **copy,
-			      size_t *len, long long *changed)
+			      size_t *len, long long *unchained, long long *changed)
 {
 	sqlite3_stmt *st = NULL;
 	enum nd_err e;
 	*copy = NULL;
 	*len = 0;
+	*unchained = 0;
 	*changed = 0;
-	if ((e = db_prepare(db, "SELECT json_extract(new, '$.body') FROM audit_log WHERE "
-			    "tbl = 'protocol_record' AND row_id = ?1 AND action = 'insert' AND "
-			    "json_extract(new, '$.number') = ?2 ORDER BY id LIMIT 1", &st)))
+	if ((e = db_prepare(db, "SELECT json_extract(new, '$.body'), id, hash IS NULL FROM "
+			    "audit_log WHERE tbl = 'protocol_record' AND row_id = ?1 AND action = "
+			    "'insert' AND json_extract(new, '$.number') = ?2 ORDER BY hash IS NULL, "
+			    "id LIMIT 1", &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_int(st, 2, number);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		if (sqlite3_column_int(st, 2))
+			*unchained = sqlite3_column_int64(st, 1);
 		*len = (size_t)sqlite3_column_bytes(st, 0);
 		if ((*copy = malloc(*len + 1)))
 			memcpy(*copy, sqlite3_column_text(st, 0), *len + 1);
@@ -594,7 +604,7 @@ enum nd_err protocol_record_check(struct nd_db *db, long long meeting, int numbe
 	sqlite3_stmt *st = NULL;
 	char *body = NULL, *copy = NULL;
 	size_t blen = 0, clen = 0;
-	long long changed = 0;
+	long long changed = 0, unchained = 0;
 	int which = -1;
 	enum nd_err e;
 	*ok = true;
@@ -618,11 +628,11 @@ enum nd_err protocol_record_check(struct nd_db *db, long long meeting, int numbe
 	if (e)
 		return e;
 	/* None: the protokoll's own copy, if there was one, says it went. */
-	if ((e = audit_copy(db, meeting, which >= 0 ? which : number, &copy, &clen, &changed)))
+	if ((e = audit_copy(db, meeting, which >= 0 ? which : number, &copy, &clen, &unchained, &changed)))
 		goto out;
 	if (which < 0 && number && !copy) {
 		free(copy);
-		e = audit_copy(db, meeting, 0, &copy, &clen, &changed);
+		e = audit_copy(db, meeting, 0, &copy, &clen, &unchained, &changed);
 		if (e)
 			goto out;
 	}
@@ -641,6 +651,11 @@ enum nd_err protocol_record_check(struct nd_db *db, long long meeting, int numbe
 		*ok = false;
 		snprintf(why, size, "det som sparades vid justeringen saknar sin kopia i "
 			 "granskningsloggen");
+	} else if (unchained) {
+		*ok = false;
+		snprintf(why, size, "det som sparades vid justeringen skrevs inte av namnd: "
+			 "dess kopia i granskningsloggen (rad %lld) står utanför kedjan, "
+			 "skriven av ett annat program", unchained);
 	} else if (clen != blen || memcmp(copy, body, blen) != 0) {
 		*ok = false;
 		snprintf(why, size, "det som sparades vid justeringen (bland annat organets "
