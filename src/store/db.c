@@ -121,6 +121,12 @@ static void fn_dnr(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	struct nd_dnr d;
 	char buf[96];
 	memset(&d, 0, sizeof d);
+	/* No ärende (an item without one, joined): no dnr, not "0000/0". */
+	if (sqlite3_value_type(argv[1]) == SQLITE_NULL ||
+	    sqlite3_value_type(argv[2]) == SQLITE_NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
 	if (argc > 3 && sqlite3_value_text(argv[3]))
 		snprintf(d.klass, sizeof d.klass, "%s", (const char *)sqlite3_value_text(argv[3]));
 	snprintf(d.series, sizeof d.series, "%s", (const char *)sqlite3_value_text(argv[0]) ?

@@ -27,6 +27,16 @@ for today in 2024-03-12 2025-01-03 2026-07-15 2026-11-22; do
 	has "procedural items lettered" "^[0-9]+	A	procedur	Upprop"
 	has "a break" "	paus	Fika	"
 	has "ärenden with dnr" "	ärende	.*	UBN 20[0-9][0-9]/[0-9]+	"
+	# A paragraph without an ärende (Upprop) has no Dnr line, not "0000/0";
+	# one with an ärende shows its dnr.
+	run --db "$DB" --tsv paragraph list "$held"
+	up=$(printf '%s\n' "$out" | awk -F '\t' '$2 == "Upprop" { print $1; exit }')
+	withcase=$(printf '%s\n' "$out" | awk -F '\t' '$3 ~ /^UBN/ { print $1; exit }')
+	run --db "$DB" paragraph show "$held" "$up"
+	has "Upprop shown ($today)" "^Rubrik +Upprop$"
+	hasnt "no dnr for Upprop ($today)" "^Dnr"
+	run --db "$DB" paragraph show "$held" "$withcase"
+	has "an ärende's dnr shown ($today)" "^Dnr +UBN 20[0-9][0-9]/[0-9]+$"
 	# The demo's coming meeting is ready to send: a clean check shows
 	# what a finished agenda looks like (members all have e-mail).
 	run --db "$DB" check "$coming"
