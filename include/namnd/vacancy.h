@@ -69,6 +69,14 @@ enum nd_err membership_justerat(struct nd_db *db, long long membership, const ch
  * for a membership that filled no vacancy. */
 enum nd_err vacancy_fill_moved(struct nd_db *db, long long membership, const char *from);
 
+/* Membership is to run from..to instead (member edit --from/--to; NULL
+ * keeps that end, to "" leaves it open): ND_ELOCKED naming the meeting
+ * and the limit when that would leave out a justerat meeting (or one
+ * with a § justerad) at which its person was there, as the protokoll
+ * shows (hostile20 F15). */
+enum nd_err membership_keeps_justerat(struct nd_db *db, long long membership,
+				      const char *from, const char *to);
+
 /* The warning for a change of membership (added, or its period or role
  * edited; from/to its earlier period as membership_justerat takes them)
  * that reaches a justerat meeting, into buf ("ändringen gäller en dag då

@@ -158,6 +158,11 @@ int cmd_entity(struct cli *c, const struct nd_entity *e, struct args *a)
 		/* A filled vacancy's --from moves the vacancy's end with it, or
 		 * is refused as member fill would be (hostile19 F4). */
 		bool moved = e == &membership_entity && args_get(a, "from");
+		/* Not around a justerat meeting the person was at (hostile20 F15). */
+		if (e == &membership_entity && (args_get(a, "from") || args_get(a, "to")) &&
+		    (err = membership_keeps_justerat(c->db, id, args_get(a, "from"),
+						     args_get(a, "to"))))
+			return cli_fail(err);
 		if (moved && ((err = db_begin(c->db)) ||
 			      (err = vacancy_fill_moved(c->db, id, args_get(a, "from"))))) {
 			db_rollback(c->db);

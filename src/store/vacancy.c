@@ -440,6 +440,60 @@ out:
 	return e;
 }
 
+enum nd_err membership_keeps_justerat(struct nd_db *db, long long membership,
+				      const char *from, const char *to)
+{
+	struct nd_value f = { 0 }, t = { 0 };
+	sqlite3_stmt *st = NULL;
+	enum nd_err e;
+	if ((from && *from && (e = parse(db, &membership_entity, "from", from, &f))) ||
+	    (to && *to && (e = parse(db, &membership_entity, "to", to, &t))))
+		goto out;
+	/* A justerat meeting (or one with a § justerad) inside the uppdrag as
+	 * it is, outside it as it would be, where the person was there. */
+	if ((e = db_prepare(db, "SELECT c.code, m.date, p.name, a.status, "
+			    "m.date < coalesce(?2, s.valid_from) FROM membership s "
+			    "JOIN committee c ON c.id = s.committee_id "
+			    "JOIN person p ON p.id = s.person_id "
+			    "JOIN meeting m ON m.committee_id = s.committee_id "
+			    "JOIN attendance a ON a.meeting_id = m.id AND a.person_id = s.person_id "
+			    "AND a.status IN ('närvarande', 'tjänstgörande ersättare', "
+			    "'närvarande ersättare') "
+			    "WHERE s.id = ?1 AND m.date >= s.valid_from "
+			    "AND (s.valid_to IS NULL OR m.date <= s.valid_to) "
+			    "AND (m.date < coalesce(?2, s.valid_from) OR "
+			    "m.date > (CASE WHEN ?4 THEN coalesce(?3, '9999-12-31') "
+			    "ELSE coalesce(s.valid_to, '9999-12-31') END)) "
+			    "AND (m.justerad_on IS NOT NULL OR EXISTS (SELECT 1 FROM paragraph q "
+			    "WHERE q.meeting_id = m.id AND q.justerad_on IS NOT NULL)) "
+			    "ORDER BY m.date LIMIT 1", &st)))
+		goto out;
+	sqlite3_bind_int64(st, 1, membership);
+	if (f.s)
+		sqlite3_bind_text(st, 2, f.s, -1, SQLITE_TRANSIENT);
+	if (t.s)
+		sqlite3_bind_text(st, 3, t.s, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 4, to != NULL);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *date = (const char *)sqlite3_column_text(st, 1);
+		bool starts_late = sqlite3_column_int(st, 4) != 0;
+		e = nd_fail(ND_ELOCKED, "%s var %s vid det justerade sammanträdet %s %s i "
+			    "uppdrag %lld, som protokollet visar; uppdraget kan inte %s den "
+			    "dagen (%s %s).", (const char *)sqlite3_column_text(st, 2),
+			    strcmp((const char *)sqlite3_column_text(st, 3),
+				   "tjänstgörande ersättare") == 0 ? "tjänstgörande ersättare"
+							       : "närvarande",
+			    (const char *)sqlite3_column_text(st, 0), date, membership,
+			    starts_late ? "börja efter" : "sluta före",
+			    starts_late ? "--from senast" : "--to tidigast", date);
+	}
+	sqlite3_finalize(st);
+out:
+	value_clear(&f);
+	value_clear(&t);
+	return e;
+}
+
 bool membership_justerat_warning(struct nd_db *db, long long membership, const char *from,
 				 const char *to, bool any_role, char *buf, size_t size)
 {

@@ -119,6 +119,10 @@ static enum nd_err member_edit(struct tui *t, struct form *f, const char *field,
 	warning[0] = '\0';
 	if (period && (e = membership_span(t->db, f->id, from, to)))
 		return e;
+	if ((strcmp(field, "from") == 0 || strcmp(field, "to") == 0) &&
+	    (e = membership_keeps_justerat(t->db, f->id, strcmp(field, "from") == 0 ? value : NULL,
+					   strcmp(field, "to") == 0 ? value : NULL)))
+		return e;
 	if ((e = db_begin(t->db)))
 		return e;
 	if ((strcmp(field, "from") != 0 || !(e = vacancy_fill_moved(t->db, f->id, value))) &&

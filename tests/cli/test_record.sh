@@ -60,7 +60,10 @@ expect_ok "archive" setting set archive_place "Arkivet"
 expect_ok "anslag place" setting set anslag_place "Digital anslagstavla"
 chair=$(q "SELECT m.id FROM membership m JOIN person p ON p.id = m.person_id WHERE p.name COLLATE BINARY = 'Karin Åberg'")
 expect_ok "membership" member edit "$chair" --role ledamot
-expect_ok "membership ended" member edit "$chair" --to 2024-01-31
+# Not ended before the meeting she chaired (hostile20 F15), but after it.
+expect_fail "membership not ended before the meeting" 1 "Karin Åberg var närvarande vid det justerade sammanträdet" \
+	member edit "$chair" --to 2024-01-31
+expect_ok "membership ended" member edit "$chair" --to 2024-04-01
 expect_ok "new secretary" member add --person "Eva Holm" --committee UBN --role sekreterare --from 2023-01-01
 snapshot "$TMP/after"
 for f in protokoll.txt utdrag14.txt utdrag15.txt anslag.txt anslag15.txt beslutslista.txt \

@@ -37,9 +37,10 @@ see "how to end it here" "Enter på uppdraget och fältet Till"
 not_see "no CLI command" "namnd member"
 eq "the seat stays" "$seats" "$(sql "SELECT count(*) FROM membership")"
 
-# Karin's term ended before the justerat meeting: saved, with the warning.
+# Sara's term ended before the justerat meeting, where she was absent:
+# saved, with the CLI's warning.
 keys Home
-to_row "^ordförande +Karin Åberg"
+to_row "^ledamot +Sara Öhman"
 keys Enter
 see "the uppdrag" "Uppdrag"
 to_row "^Till"
@@ -48,6 +49,19 @@ type_text "2024-02-01"
 keys Enter
 see "saved with the CLI's warning" \
 	"Sparat: till\. Obs: ändringen gäller en dag då nämnden hade ett justerat sammanträde \(UBN 2024-03-20\)"
-eq "stored" "2024-02-01" "$(sql "SELECT valid_to FROM membership WHERE role = 'ordförande'")"
+eq "stored" "2024-02-01" "$(sql "SELECT valid_to FROM membership m JOIN person p ON p.id = m.person_id WHERE p.name COLLATE BINARY = 'Sara Öhman'")"
+# Karin's, who chaired it, cannot end before it (hostile20 F15).
+keys Escape
+see "back at the list" "^ Ledamöter · Utbildningsnämnden \(UBN\)"
+keys Home
+to_row "^ordförande +Karin Åberg"
+keys Enter
+see "her uppdrag" "Uppdrag"
+to_row "^Till"
+keys Enter
+type_text "2024-02-01"
+keys Enter
+see "refused, naming the meeting" "Karin Åberg var närvarande vid det justerade sammanträdet UBN 2024-03-20"
+eq "not stored" "" "$(sql "SELECT coalesce(valid_to, '') FROM membership WHERE role = 'ordförande'")"
 keys Q
 finish
