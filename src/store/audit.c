@@ -283,6 +283,28 @@ static enum nd_err verify_inserts(struct nd_db *db, struct audit_summary *s,
 	return ND_OK;
 }
 
+/* Whether namnd removed (a chained delete after row id) the record an
+ * unchained insert row wrote: a stray one of a meeting not justerat,
+ * removed as namnd justerade it (hostile20 F11). */
+static enum nd_err stray_removed(struct nd_db *db, long long id, const char *meeting,
+				 const char *json, bool *removed)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, "SELECT 1 FROM audit_log WHERE tbl = 'protocol_record' "
+				   "AND row_id = ?1 AND action = 'delete' AND hash IS NOT NULL AND "
+				   "id > ?2 AND json_extract(old, '$.number') = json_extract(?3, "
+				   "'$.number') LIMIT 1", &st);
+	*removed = false;
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting ? strtoll(meeting, NULL, 10) : 0);
+	sqlite3_bind_int64(st, 2, id);
+	db_bind_text(st, 3, json);
+	*removed = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return ND_OK;
+}
+
 enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summary *s,
 			 audit_problem_fn fn, void *ctx)
 {
@@ -315,8 +337,10 @@ enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summar
 		last_id = id;
 		/* namnd writes a justering record once and never changes it:
 		 * a change logged is one made past the lock (schema 033). */
+		/* namnd itself removes (chained) only a stray record of a
+		 * meeting not yet justerat, as it justerar it (F11). */
 		if (f[3] && strcmp(f[3], "protocol_record") == 0 && f[5] &&
-		    strcmp(f[5], "insert") != 0) {
+		    strcmp(f[5], "insert") != 0 && !(stored && strcmp(f[5], "delete") == 0)) {
 			snprintf(msg, sizeof msg, "Rad %lld: det som sparades vid justeringen av "
 				 "sammanträde %s har %s förbi låset (protocol_record, %s).", id,
 				 f[4] ? f[4] : "?", strcmp(f[5], "delete") == 0 ?
@@ -329,8 +353,15 @@ enum nd_err audit_verify(struct nd_db *db, const char *head, struct audit_summar
 			 * of those it backfills): one outside the chain is a
 			 * justering record another program wrote (hostile20
 			 * F6), which no one justerade with namnd. */
+			bool removed = false;
 			if (f[3] && strcmp(f[3], "protocol_record") == 0 && f[5] &&
-			    strcmp(f[5], "insert") == 0) {
+			    strcmp(f[5], "insert") == 0 &&
+			    (e = stray_removed(db, id, f[4], f[7], &removed))) {
+				sqlite3_finalize(st);
+				return e;
+			}
+			if (f[3] && strcmp(f[3], "protocol_record") == 0 && f[5] &&
+			    strcmp(f[5], "insert") == 0 && !removed) {
 				snprintf(msg, sizeof msg, "Rad %lld: det som sparades vid "
 					 "justeringen av sammanträde %s skrevs av ett annat "
 					 "program än namnd (utanför kedjan): det går inte att "

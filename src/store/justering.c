@@ -207,6 +207,28 @@ static enum nd_err exec_bind(struct nd_db *db, const char *sql, long long id, co
 	return stmt_done(db, st, what);
 }
 
+/* A record another program wrote for this meeting (or paragraph number)
+ * before it was justerat blocks nothing: readers ignore it, and the
+ * justering removes it before writing its own (hostile20 F11; schema
+ * 043 lets a record be removed while what it is for is not justerat).
+ * The whole protokoll: every record but those of paragraphs omedelbart
+ * justerade, a § that does not exist included. */
+static enum nd_err remove_strays(struct nd_db *db, long long meeting, int number)
+{
+	sqlite3_stmt *st = NULL;
+	enum nd_err e = db_prepare(db, number ?
+		"DELETE FROM protocol_record WHERE meeting_id = ?1 AND number = ?2" :
+		"DELETE FROM protocol_record WHERE meeting_id = ?1 AND number NOT IN (SELECT "
+		"p.number FROM paragraph p WHERE p.meeting_id = ?1 AND p.justerad_on IS NOT NULL "
+		"AND p.justerad_sha256 IS NOT NULL)", &st);
+	if (e)
+		return e;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (number)
+		sqlite3_bind_int(st, 2, number);
+	return stmt_done(db, st, "ta bort ett sparat protokoll som inte justerats");
+}
+
 int justering_days_late(const char *meeting_date, const char *day, int days)
 {
 	struct nd_date m, d;
@@ -324,7 +346,7 @@ enum nd_err justera(struct nd_db *db, long long meeting, int number, const char 
 	/* From now on its documents are made from this record. It comes
 	 * first: the database sets justerad_on only where it exists
 	 * (schema 041). */
-	if ((e = protocol_record_save(db, p, number)))
+	if ((e = remove_strays(db, meeting, number)) || (e = protocol_record_save(db, p, number)))
 		goto fail;
 	if (g)
 		e = exec_bind(db, "UPDATE paragraph SET justerad_on = ?2, justerad_sha256 = ?3 "

@@ -381,8 +381,16 @@ enum nd_err protocol_record_read(struct nd_db *db, long long meeting, int number
 	sqlite3_stmt *st = NULL;
 	enum nd_err e;
 	*found = false;
-	if ((e = db_prepare(db, "SELECT body FROM protocol_record WHERE meeting_id = ?1 AND "
-			    "number = ?2", &st)))
+	/* Only the record of a justering that took place: of a meeting
+	 * justerat, or of a paragraph omedelbart justerad (its own sum).
+	 * One another program wrote for a meeting or § not justerat is
+	 * ignored, never read (hostile20 F11), and justera replaces it. */
+	if ((e = db_prepare(db, "SELECT r.body FROM protocol_record r WHERE r.meeting_id = ?1 "
+			    "AND r.number = ?2 AND CASE WHEN ?2 = 0 THEN EXISTS (SELECT 1 FROM "
+			    "meeting m WHERE m.id = ?1 AND m.justerad_on IS NOT NULL) ELSE EXISTS "
+			    "(SELECT 1 FROM paragraph p WHERE p.meeting_id = ?1 AND p.number = ?2 "
+			    "AND p.justerad_on IS NOT NULL AND p.justerad_sha256 IS NOT NULL) END",
+			    &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_int(st, 2, number);
@@ -563,6 +571,7 @@ static enum nd_err audit_copy(struct nd_db *db, long long meeting, int number, c
 			      size_t *len, long long *unchained, long long *changed)
 {
 	sqlite3_stmt *st = NULL;
+	long long copy_id = 0;
 	enum nd_err e;
 	*copy = NULL;
 	*len = 0;
@@ -576,6 +585,7 @@ static enum nd_err audit_copy(struct nd_db *db, long long meeting, int number, c
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_int(st, 2, number);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		copy_id = sqlite3_column_int64(st, 1);
 		if (sqlite3_column_int(st, 2))
 			*unchained = sqlite3_column_int64(st, 1);
 		*len = (size_t)sqlite3_column_bytes(st, 0);
@@ -585,13 +595,16 @@ static enum nd_err audit_copy(struct nd_db *db, long long meeting, int number, c
 			e = nd_fail(ND_ENOMEM, "Slut på minne.");
 	}
 	sqlite3_finalize(st);
+	/* After the copy: namnd's justering removes a stray record
+	 * another program wrote before it (hostile20 F11). */
 	if (e || (e = db_prepare(db, "SELECT id FROM audit_log WHERE tbl = 'protocol_record' "
 				 "AND row_id = ?1 AND action <> 'insert' AND "
-				 "json_extract(coalesce(old, new), '$.number') = ?2 ORDER BY id "
-				 "LIMIT 1", &st)))
+				 "json_extract(coalesce(old, new), '$.number') = ?2 AND id > ?3 "
+				 "ORDER BY id LIMIT 1", &st)))
 		return e;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_int(st, 2, number);
+	sqlite3_bind_int64(st, 3, copy_id);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		*changed = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);

@@ -88,4 +88,32 @@ cp "$TMP/clean.db" "$NAMND_DB"
 m1=$(sqlite3 -readonly "$NAMND_DB" "SELECT id FROM meeting WHERE date = '2024-03-20'")
 eq "a copy planted in the log" ok "$(py "INSERT INTO audit_log (who, tbl, row_id, action, new) SELECT '', tbl, row_id, action, json_set(new, '\$.body', 'x') FROM audit_log WHERE tbl = 'protocol_record' AND row_id = $m1 AND action = 'insert'")"
 n protokoll $M --verify
+
+# F11: a stray record for a meeting (or a §) not justerat bricks nothing.
+# Readers ignore it, another program may remove it, and namnd's
+# justering replaces it inside its own transaction.
+cp "$TMP/clean.db" "$NAMND_DB"
+eq "stray records of a meeting and a § not justerade" "ok ok" "$(py \
+	"INSERT INTO protocol_record (meeting_id, number, body) VALUES ($m2, 0, 'x')" \
+	"INSERT INTO protocol_record (meeting_id, number, body) VALUES ($m2, 99, 'y')" | tr '\n' ' ' | sed 's/ $//')"
+n protokoll $M2
+has "the draft protokoll, not the stray record" "Noteras\."
+n review $M2
+n justera $M2 --by "Olof Ek" --date 2024-04-20
+eq "namnd's own record replaced the stray ones" 1 \
+	"$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) FROM protocol_record WHERE meeting_id = $m2 AND number <> 2 AND body LIKE 'namnd%'")"
+eq "the § 99 stray is gone" 0 \
+	"$(sqlite3 -readonly "$NAMND_DB" "SELECT count(*) FROM protocol_record WHERE meeting_id = $m2 AND number = 99")"
+n protokoll $M2 --verify
+n utdrag $M2 2 --verify
+n audit verify
+# Another program may remove a stray record, never a justerad one.
+cp "$TMP/clean.db" "$NAMND_DB"
+eq "a stray record removed by another program" "ok ok" "$(py \
+	"INSERT INTO protocol_record (meeting_id, number, body) VALUES ($m2, 0, 'x')" \
+	"DELETE FROM protocol_record WHERE meeting_id = $m2 AND number = 0" | tr '\n' ' ' | sed 's/ $//')"
+case $(py "DELETE FROM protocol_record WHERE meeting_id = $m1 AND number = 0") in
+*"kan inte tas bort"*) ok ;; *) bad "a justerat record removed by another program" ;; esac
+case $(py "DELETE FROM protocol_record WHERE meeting_id = $m2 AND number = 2") in
+*"kan inte tas bort"*) ok ;; *) bad "an omedelbart justerad §'s record removed by another program" ;; esac
 finish
